@@ -32,7 +32,8 @@
  * - formats: a float cast narrowing back a widened value (through views)
  *   is those views of the narrow value; a concat of values widened from
  *   one format (each cast, or a reshape of one) is the cast of the concat
- *   of the narrow values.  Both exact. */
+ *   of the narrow values; a narrowing cast of a concat is the concat of
+ *   the narrowed parts.  All exact. */
 #include "passes/passes.h"
 
 #include <string.h>
@@ -361,6 +362,33 @@ static NodeId narrowed_back(Simp *s, const Node *n)
     return cur;
 }
 
+/* cast(concat(a, b, ...)) narrowing a float format: concat(cast(a),
+ * cast(b), ...) (exact: the same conversion of the same elements).  Each
+ * cast can then be stored by the kernel computing its part, and the
+ * concat moves the narrow bytes (the loss rows' gradient halves, f32,
+ * concatenated and narrowed to bf16 for the head's products).  When the
+ * wide concat has other readers it stays, and the narrow one costs what
+ * the cast of the whole did. */
+static NodeId narrow_of_concat(Simp *s, const Node *n)
+{
+    const Node *c = in_node(s, n, 0);
+    if (c->op != OP_CONCAT || !widens(n->type.dt, c->type.dt)) return 0;
+    NodeId *ins = cx_alloc(s->cx, c->nin * sizeof *ins);
+    bool ok = ins != NULL;
+    for (uint32_t k = 0; ok && k < c->nin; k++) {
+        const Node *x = ir_node(s->ng, c->in[k]);
+        Type t = x->type;
+        t.dt = n->type.dt;
+        ok = (ins[k] = emit1(s, x, OP_CAST, c->in[k], NULL, t)) != 0;
+    }
+    Node cat = *c;
+    cat.in = ins;
+    cat.type.dt = n->type.dt;
+    NodeId id = ok ? emit(s, &cat) : 0;
+    cx_free(s->cx, ins);
+    return id;
+}
+
 static NodeId simp_arith(Simp *s, const Node *n)
 {
     NodeId a = n->in[0], b = n->nin > 1 ? n->in[1] : 0;
@@ -374,7 +402,11 @@ static NodeId simp_arith(Simp *s, const Node *n)
         const Node *x = ir_node(s->ng, a);
         return x->op != n->op ? 0 : n->op == OP_NEG ? x->in[0] : a;
     }
-    case OP_CAST: return ir_node(s->ng, a)->type.dt == n->type.dt ? a : narrowed_back(s, n);
+    case OP_CAST: {
+        if (ir_node(s->ng, a)->type.dt == n->type.dt) return a;
+        NodeId r = narrowed_back(s, n);
+        return r ? r : narrow_of_concat(s, n);
+    }
     case OP_SELECT: {
         const Node *c = splat_const(s, n->in[0]);
         if (n->in[1] == n->in[2]) return n->in[1];

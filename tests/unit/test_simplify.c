@@ -184,6 +184,15 @@ static const SimpCase simp_cases[] = {
      G "%1 = input name=\"a\" : bf16[2,3]\n%2 = input name=\"b\" : bf16[3,2]\n%3 = reshape %2 : bf16[2,3]\n"
        "%4 = concat %1, %3 axis=0 : bf16[4,3]\n%5 = cast %4 : f32[4,3]\n%6 = output %5 name=\"y\" : f32[4,3]\n",
      false),
+    /* a narrowing cast of a concat: the narrowed parts concatenated (the
+     * wide concat, read by nothing else, is gone) */
+    CASE("narrow_of_concat",
+     G "%1 = input name=\"a\" : f32[2,3]\n%2 = input name=\"b\" : f32[1,3]\n%3 = exp %1 : f32[2,3]\n"
+       "%4 = concat %3, %2 axis=0 : f32[3,3]\n%5 = cast %4 : bf16[3,3]\n%6 = output %5 name=\"y\" : bf16[3,3]\n",
+     G "%1 = input name=\"a\" : f32[2,3]\n%2 = input name=\"b\" : f32[1,3]\n%3 = exp %1 : f32[2,3]\n"
+       "%4 = cast %3 : bf16[2,3]\n%5 = cast %2 : bf16[1,3]\n%6 = concat %4, %5 axis=0 : bf16[3,3]\n"
+       "%7 = output %6 name=\"y\" : bf16[3,3]\n",
+     false),
 };
 
 /* ---------------------------------------------------------- harness */

@@ -4278,9 +4278,9 @@ graph "models/tiny_dino_pass.yaml"
 %4277 = mul %4221, %4276 : f32[2,1,32] @ models/lib/dino.yaml:39:28
 %4278 = add %4277, %4275 : f32[2,1,32] @ models/lib/nn.yaml:22:28
 %4279 = div %4278, %3853 : f32[2,1,32] @ models/lib/dino.yaml:39:44
-%4280 = concat %4189, %4177 axis=0 : f32[4,9,16] @ models/dino_pass.yaml:132:27
-%4281 = concat %4271, %4262 axis=0 : f32[4,1,32] @ models/dino_pass.yaml:132:20
-%4282 = cast %4280 : bf16[4,9,16] @ models/lib/dino.yaml:23:18
+%4280 = cast %4189 : bf16[2,9,16] @ models/lib/dino.yaml:39:44
+%4281 = cast %4177 : bf16[2,9,16] @ models/lib/dino.yaml:39:44
+%4282 = concat %4280, %4281 axis=0 : bf16[4,9,16] @ models/dino_pass.yaml:132:27
 %4283 = matmul %4282, %3130 ta=0 tb=0 : bf16[4,9,8] @ models/lib/dino.yaml:23:18
 %4284 = reshape %4282 : bf16[36,16] @ models/lib/dino.yaml:23:18
 %4285 = reshape %3836 : bf16[36,8] @ models/lib/dino.yaml:23:18
@@ -4391,6357 +4391,6361 @@ graph "models/tiny_dino_pass.yaml"
 %4390 = reshape %4388 : bf16[36,24] @ models/lib/nn.yaml:83:15
 %4391 = reshape %3799 : bf16[36,16] @ models/lib/nn.yaml:83:15
 %4392 = matmul %4390, %4391 ta=1 tb=0 : bf16[24,16] @ models/lib/nn.yaml:83:15
-%4393 = cast %4281 : bf16[4,1,32] @ models/lib/dino.yaml:23:18
-%4394 = matmul %4393, %3080 ta=0 tb=0 : bf16[4,1,8] @ models/lib/dino.yaml:23:18
-%4395 = reshape %4393 : bf16[4,32] @ models/lib/dino.yaml:23:18
-%4396 = reshape %3797 : bf16[4,8] @ models/lib/dino.yaml:23:18
-%4397 = matmul %4395, %4396 ta=1 tb=0 : bf16[32,8] @ models/lib/dino.yaml:23:18
-%4398 = cast %4397 : f32[32,8] @ models/lib/dino.yaml:22:33
-%4399 = div %4398, %3077 : f32[32,8] @ models/lib/dino.yaml:22:33
-%4400 = mul %4399, %3078 : f32[32,8] @ models/lib/dino.yaml:22:33
-%4401 = neg %4400 : f32[32,8] @ models/lib/dino.yaml:22:33
-%4402 = reduce_sum %4401 axes=[1] keep=1 : f32[32,1] @ models/lib/dino.yaml:22:33
-%4403 = broadcast %314 : f32[32,1] @ models/lib/dino.yaml:22:35
-%4404 = mul %4402, %4403 : f32[32,1] @ models/lib/dino.yaml:22:35
-%4405 = div %4404, %3076 : f32[32,1] @ models/lib/dino.yaml:22:35
-%4406 = broadcast %4405 : f32[32,8] @ models/lib/dino.yaml:22:40
-%4407 = mul %4406, %76 : f32[32,8] @ models/lib/dino.yaml:22:53
-%4408 = add %4407, %4407 : f32[32,8] @ models/lib/dino.yaml:22:53
-%4409 = mul %4399, %3072 : f32[32,8] @ models/lib/dino.yaml:22:22
-%4410 = add %4408, %4409 : f32[32,8] @ models/lib/dino.yaml:22:22
-%4411 = cast %4394 : f32[4,1,8] @ models/lib/nn.yaml:33:18
-%4412 = div %4411, %3795 : f32[4,1,8] @ models/lib/nn.yaml:33:18
-%4413 = mul %4412, %3796 : f32[4,1,8] @ models/lib/nn.yaml:33:18
-%4414 = neg %4413 : f32[4,1,8] @ models/lib/nn.yaml:33:18
-%4415 = reduce_sum %4414 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:33:18
-%4416 = broadcast %4305 : f32[4,1,1] @ models/lib/nn.yaml:33:20
-%4417 = broadcast %314 : f32[4,1,1] @ models/lib/nn.yaml:33:20
-%4418 = mul %4415, %4417 : f32[4,1,1] @ models/lib/nn.yaml:33:20
-%4419 = sqrt %3792 : f32[4,1,1] @ models/lib/nn.yaml:33:24
-%4420 = eq %4419, %1227 : bool[4,1,1] @ models/lib/nn.yaml:33:20
-%4421 = select %4420, %4418, %4416 : f32[4,1,1] @ models/lib/nn.yaml:33:20
-%4422 = sqrt %3792 : f32[4,1,1] @ models/lib/nn.yaml:33:24
-%4423 = gt %4422, %1227 : bool[4,1,1] @ models/lib/nn.yaml:33:20
-%4424 = select %4423, %4415, %4421 : f32[4,1,1] @ models/lib/nn.yaml:33:20
-%4425 = mul %4424, %4417 : f32[4,1,1] @ models/lib/nn.yaml:33:24
-%4426 = sqrt %3792 : f32[4,1,1] @ models/lib/nn.yaml:33:24
-%4427 = div %4425, %4426 : f32[4,1,1] @ models/lib/nn.yaml:33:24
-%4428 = broadcast %4427 : f32[4,1,8] @ models/lib/nn.yaml:33:29
-%4429 = mul %4428, %3790 : f32[4,1,8] @ models/lib/nn.yaml:33:35
-%4430 = add %4412, %4429 : f32[4,1,8] @ models/lib/nn.yaml:33:35
-%4431 = add %4430, %4429 : f32[4,1,8] @ models/lib/nn.yaml:33:35
-%4432 = reduce_sum %4431 axes=[0,1] keep=1 : f32[1,1,8] @ models/lib/nn.yaml:84:18
-%4433 = reshape %4432 : f32[8] @ models/lib/nn.yaml:84:18
-%4434 = cast %4431 : bf16[4,1,8] @ models/lib/nn.yaml:83:15
-%4435 = matmul %4434, %3061 ta=0 tb=0 : bf16[4,1,24] @ models/lib/nn.yaml:83:15
-%4436 = reshape %4434 : bf16[4,8] @ models/lib/nn.yaml:83:15
-%4437 = reshape %3787 : bf16[4,24] @ models/lib/nn.yaml:83:15
-%4438 = matmul %4436, %4437 ta=1 tb=0 : bf16[8,24] @ models/lib/nn.yaml:83:15
-%4439 = cast %4435 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%4440 = mul %3781, %1200 : f32[4,1,24] @ models/lib/nn.yaml:27:37
-%4441 = erf %4440 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4442 = add %1203, %4441 : f32[4,1,24] @ models/lib/nn.yaml:27:29
-%4443 = mul %4439, %4442 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%4444 = cast %4435 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%4445 = mul %1198, %3781 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%4446 = mul %4444, %4445 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%4447 = mul %3781, %1200 : f32[4,1,24] @ models/lib/nn.yaml:27:37
-%4448 = mul %4447, %4447 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4449 = neg %4448 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4450 = exp %4449 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4451 = broadcast %4349 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4452 = mul %4450, %4451 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4453 = mul %4446, %4452 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4454 = mul %4453, %1200 : f32[4,1,24] @ models/lib/nn.yaml:27:37
-%4455 = mul %4443, %1198 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%4456 = add %4454, %4455 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%4457 = reduce_sum %4456 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
-%4458 = reshape %4457 : f32[24] @ models/lib/nn.yaml:84:18
-%4459 = cast %4456 : bf16[4,1,24] @ models/lib/nn.yaml:83:15
-%4460 = matmul %4459, %3050 ta=0 tb=0 : bf16[4,1,24] @ models/lib/nn.yaml:83:15
-%4461 = reshape %4459 : bf16[4,24] @ models/lib/nn.yaml:83:15
-%4462 = reshape %3778 : bf16[4,24] @ models/lib/nn.yaml:83:15
-%4463 = matmul %4461, %4462 ta=1 tb=0 : bf16[24,24] @ models/lib/nn.yaml:83:15
-%4464 = cast %4460 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%4465 = mul %3772, %1200 : f32[4,1,24] @ models/lib/nn.yaml:27:37
-%4466 = erf %4465 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4467 = add %1203, %4466 : f32[4,1,24] @ models/lib/nn.yaml:27:29
-%4468 = mul %4464, %4467 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%4469 = cast %4460 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%4470 = mul %1198, %3772 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%4471 = mul %4469, %4470 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%4472 = mul %3772, %1200 : f32[4,1,24] @ models/lib/nn.yaml:27:37
-%4473 = mul %4472, %4472 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4474 = neg %4473 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4475 = exp %4474 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4476 = mul %4475, %4451 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4477 = mul %4471, %4476 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%4478 = mul %4477, %1200 : f32[4,1,24] @ models/lib/nn.yaml:27:37
-%4479 = mul %4468, %1198 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%4480 = add %4478, %4479 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%4481 = reduce_sum %4480 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
-%4482 = reshape %4481 : f32[24] @ models/lib/nn.yaml:84:18
-%4483 = cast %4480 : bf16[4,1,24] @ models/lib/nn.yaml:83:15
-%4484 = matmul %4483, %3039 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%4485 = reshape %4483 : bf16[4,24] @ models/lib/nn.yaml:83:15
-%4486 = reshape %3769 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%4487 = matmul %4485, %4486 ta=1 tb=0 : bf16[24,16] @ models/lib/nn.yaml:83:15
-%4488 = concat %4484, %4389 axis=1 : bf16[4,10,16] @ models/dino_pass.yaml:103:28
-%4489 = cast %4488 : f32[4,10,16] @ models/dino_pass.yaml:103:28
-%4490 = reduce_sum %4489 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%4491 = reshape %4490 : f32[16] @ models/lib/nn.yaml:96:46
-%4492 = cast %4488 : f32[4,10,16] @ models/dino_pass.yaml:103:28
-%4493 = mul %4492, %3763 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%4494 = reduce_sum %4493 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%4495 = reshape %4494 : f32[16] @ models/lib/nn.yaml:96:37
-%4496 = cast %4488 : f32[4,10,16] @ models/dino_pass.yaml:103:28
-%4497 = mul %4496, %3764 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%4498 = mul %4497, %3762 : f32[4,10,16] @ models/lib/nn.yaml:96:18
-%4499 = cast %4488 : f32[4,10,16] @ models/dino_pass.yaml:103:28
-%4500 = mul %4499, %3764 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%4501 = mul %4500, %3756 : f32[4,10,16] @ models/lib/nn.yaml:96:18
-%4502 = reduce_sum %4501 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:96:18
-%4503 = mul %3761, %3761 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%4504 = mul %3761, %4503 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%4505 = const data=[-0.5] : f32[] @ models/lib/nn.yaml:96:20
-%4506 = broadcast %4505 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%4507 = mul %4504, %4506 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%4508 = mul %4502, %4507 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%4509 = div %4508, %1975 : f32[4,10,1] @ models/lib/nn.yaml:95:15
-%4510 = broadcast %4509 : f32[4,10,16] @ models/lib/nn.yaml:95:15
-%4511 = mul %4510, %3756 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%4512 = add %4498, %4511 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%4513 = add %4512, %4511 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%4514 = neg %4513 : f32[4,10,16] @ models/lib/nn.yaml:94:15
-%4515 = reduce_sum %4514 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:94:15
-%4516 = div %4515, %1975 : f32[4,10,1] @ models/lib/nn.yaml:93:14
-%4517 = broadcast %4516 : f32[4,10,16] @ models/lib/nn.yaml:93:14
-%4518 = add %4513, %4517 : f32[4,10,16] @ models/lib/nn.yaml:93:14
-%4519 = slice %4518 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:111:21
-%4520 = slice %4518 lo=[0,1,0] hi=[4,10,16] : f32[4,9,16] @ models/lib/vit.yaml:111:21
-%4521 = reduce_sum %4519 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4522 = reshape %4521 : f32[16] @ models/lib/nn.yaml:84:18
-%4523 = cast %4519 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%4524 = matmul %4523, %3015 ta=0 tb=0 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
-%4525 = reshape %4523 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%4526 = reshape %3747 : bf16[4,64] @ models/lib/nn.yaml:83:15
-%4527 = matmul %4525, %4526 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
-%4528 = cast %4524 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%4529 = mul %3741, %1006 : f32[4,1,64] @ models/lib/nn.yaml:27:37
-%4530 = erf %4529 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4531 = add %1009, %4530 : f32[4,1,64] @ models/lib/nn.yaml:27:29
-%4532 = mul %4528, %4531 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%4533 = cast %4524 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%4534 = mul %1004, %3741 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%4535 = mul %4533, %4534 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%4536 = mul %3741, %1006 : f32[4,1,64] @ models/lib/nn.yaml:27:37
-%4537 = mul %4536, %4536 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4538 = neg %4537 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4539 = exp %4538 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4540 = broadcast %4349 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4541 = mul %4539, %4540 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4542 = mul %4535, %4541 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4543 = mul %4542, %1006 : f32[4,1,64] @ models/lib/nn.yaml:27:37
-%4544 = mul %4532, %1004 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%4545 = add %4543, %4544 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%4546 = reduce_sum %4545 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%4547 = reshape %4546 : f32[64] @ models/lib/nn.yaml:84:18
-%4548 = cast %4545 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
-%4549 = matmul %4548, %3004 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%4550 = reshape %4548 : bf16[4,64] @ models/lib/nn.yaml:83:15
-%4551 = reshape %3738 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%4552 = matmul %4550, %4551 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%4553 = cast %4549 : f32[4,1,16] @ models/lib/nn.yaml:96:46
-%4554 = reduce_sum %4553 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%4555 = reshape %4554 : f32[16] @ models/lib/nn.yaml:96:46
-%4556 = cast %4549 : f32[4,1,16] @ models/lib/nn.yaml:96:46
-%4557 = mul %4556, %2999 : f32[4,1,16] @ models/lib/nn.yaml:96:37
-%4558 = cast %4549 : f32[4,1,16] @ models/lib/nn.yaml:96:46
-%4559 = mul %4558, %3735 : f32[4,1,16] @ models/lib/nn.yaml:96:37
-%4560 = reduce_sum %4559 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%4561 = reshape %4560 : f32[16] @ models/lib/nn.yaml:96:37
-%4562 = mul %4557, %3734 : f32[4,1,16] @ models/lib/nn.yaml:96:18
-%4563 = mul %4557, %3728 : f32[4,1,16] @ models/lib/nn.yaml:96:18
-%4564 = reduce_sum %4563 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:96:18
-%4565 = mul %3733, %3733 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%4566 = mul %3733, %4565 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%4567 = broadcast %4505 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%4568 = mul %4566, %4567 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%4569 = mul %4564, %4568 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%4570 = div %4569, %983 : f32[4,1,1] @ models/lib/nn.yaml:95:15
-%4571 = broadcast %4570 : f32[4,1,16] @ models/lib/nn.yaml:95:15
-%4572 = mul %4571, %3728 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%4573 = add %4562, %4572 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%4574 = add %4573, %4572 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%4575 = add %4519, %4574 : f32[4,1,16] @ models/lib/nn.yaml:94:15
-%4576 = neg %4574 : f32[4,1,16] @ models/lib/nn.yaml:94:15
-%4577 = reduce_sum %4576 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:94:15
-%4578 = div %4577, %983 : f32[4,1,1] @ models/lib/nn.yaml:93:14
-%4579 = broadcast %4578 : f32[4,1,16] @ models/lib/nn.yaml:93:14
-%4580 = add %4575, %4579 : f32[4,1,16] @ models/lib/nn.yaml:93:14
-%4581 = reduce_sum %4580 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4582 = reshape %4581 : f32[16] @ models/lib/nn.yaml:84:18
-%4583 = cast %4580 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%4584 = matmul %4583, %2982 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%4585 = reshape %4583 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%4586 = reshape %3719 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%4587 = matmul %4585, %4586 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%4588 = reshape %4584 : bf16[4,1,2,8] @ models/lib/nn.yaml:57:16
-%4589 = permute %4588 perm=[0,2,1,3] : bf16[4,2,1,8] @ models/lib/nn.yaml:56:13
-%4590 = cast %4589 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
-%4591 = slice %4590 lo=[0,0,0,0] hi=[4,2,1,1] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4592 = broadcast %4591 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4593 = permute %3709 perm=[0,1,3,2] : bf16[4,2,8,10] @ models/lib/nn.yaml:56:23
-%4594 = slice %4593 lo=[0,0,0,0] hi=[4,2,1,10] : bf16[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4595 = cast %4594 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4596 = mul %4592, %4595 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4597 = slice %4590 lo=[0,0,0,1] hi=[4,2,1,2] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4598 = broadcast %4597 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4599 = permute %3709 perm=[0,1,3,2] : bf16[4,2,8,10] @ models/lib/nn.yaml:56:23
-%4600 = slice %4599 lo=[0,0,1,0] hi=[4,2,2,10] : bf16[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4601 = cast %4600 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4602 = mul %4598, %4601 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4603 = add %4596, %4602 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4604 = slice %4590 lo=[0,0,0,2] hi=[4,2,1,3] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4605 = broadcast %4604 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4606 = permute %3709 perm=[0,1,3,2] : bf16[4,2,8,10] @ models/lib/nn.yaml:56:23
-%4607 = slice %4606 lo=[0,0,2,0] hi=[4,2,3,10] : bf16[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4608 = cast %4607 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4609 = mul %4605, %4608 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4610 = add %4603, %4609 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4611 = slice %4590 lo=[0,0,0,3] hi=[4,2,1,4] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4612 = broadcast %4611 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4613 = permute %3709 perm=[0,1,3,2] : bf16[4,2,8,10] @ models/lib/nn.yaml:56:23
-%4614 = slice %4613 lo=[0,0,3,0] hi=[4,2,4,10] : bf16[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4615 = cast %4614 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4616 = mul %4612, %4615 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4617 = add %4610, %4616 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4618 = slice %4590 lo=[0,0,0,4] hi=[4,2,1,5] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4619 = broadcast %4618 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4620 = permute %3709 perm=[0,1,3,2] : bf16[4,2,8,10] @ models/lib/nn.yaml:56:23
-%4621 = slice %4620 lo=[0,0,4,0] hi=[4,2,5,10] : bf16[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4622 = cast %4621 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4623 = mul %4619, %4622 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4624 = add %4617, %4623 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4625 = slice %4590 lo=[0,0,0,5] hi=[4,2,1,6] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4626 = broadcast %4625 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4627 = permute %3709 perm=[0,1,3,2] : bf16[4,2,8,10] @ models/lib/nn.yaml:56:23
-%4628 = slice %4627 lo=[0,0,5,0] hi=[4,2,6,10] : bf16[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4629 = cast %4628 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4630 = mul %4626, %4629 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4631 = add %4624, %4630 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4632 = slice %4590 lo=[0,0,0,6] hi=[4,2,1,7] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4633 = broadcast %4632 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4634 = permute %3709 perm=[0,1,3,2] : bf16[4,2,8,10] @ models/lib/nn.yaml:56:23
-%4635 = slice %4634 lo=[0,0,6,0] hi=[4,2,7,10] : bf16[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4636 = cast %4635 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4637 = mul %4633, %4636 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4638 = add %4631, %4637 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4639 = slice %4590 lo=[0,0,0,7] hi=[4,2,1,8] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4640 = broadcast %4639 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4641 = permute %3709 perm=[0,1,3,2] : bf16[4,2,8,10] @ models/lib/nn.yaml:56:23
-%4642 = slice %4641 lo=[0,0,7,0] hi=[4,2,8,10] : bf16[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4643 = cast %4642 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4644 = mul %4640, %4643 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4645 = add %4638, %4644 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4646 = cast %4645 : bf16[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4647 = cast %3706 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4648 = permute %4647 perm=[0,1,3,2] : f32[4,2,10,1] @ models/lib/nn.yaml:56:23
-%4649 = cast %4589 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
-%4650 = broadcast %4648 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
-%4651 = broadcast %4649 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
-%4652 = mul %4650, %4651 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
-%4653 = cast %4652 : bf16[4,2,10,8] @ models/lib/nn.yaml:56:23
-%4654 = cast %4646 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
-%4655 = div %4654, %3703 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
-%4656 = mul %4655, %3705 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
-%4657 = neg %4656 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
-%4658 = reduce_sum %4657 axes=[3] keep=1 : f32[4,2,1,1] @ models/lib/nn.yaml:15:18
-%4659 = broadcast %4658 : f32[4,2,1,10] @ models/lib/nn.yaml:15:20
-%4660 = add %4655, %4659 : f32[4,2,1,10] @ models/lib/nn.yaml:15:20
-%4661 = exp %3700 : f32[4,2,1,10] @ models/lib/nn.yaml:14:13
-%4662 = mul %4660, %4661 : f32[4,2,1,10] @ models/lib/nn.yaml:14:13
-%4663 = mul %4662, %2067 : f32[4,2,1,10] @ models/lib/nn.yaml:55:29
-%4664 = cast %4663 : bf16[4,2,1,10] @ models/lib/nn.yaml:55:23
-%4665 = cast %4664 : f32[4,2,1,10] @ models/lib/nn.yaml:55:23
-%4666 = cast %3635 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
-%4667 = reshape %4665 : f32[4,2,1,10,1] @ models/lib/nn.yaml:55:23
-%4668 = broadcast %4667 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
-%4669 = reshape %4666 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
+%4393 = cast %4271 : bf16[2,1,32] @ models/lib/dino.yaml:39:44
+%4394 = cast %4262 : bf16[2,1,32] @ models/lib/dino.yaml:39:44
+%4395 = concat %4393, %4394 axis=0 : bf16[4,1,32] @ models/dino_pass.yaml:132:20
+%4396 = matmul %4395, %3080 ta=0 tb=0 : bf16[4,1,8] @ models/lib/dino.yaml:23:18
+%4397 = reshape %4395 : bf16[4,32] @ models/lib/dino.yaml:23:18
+%4398 = reshape %3797 : bf16[4,8] @ models/lib/dino.yaml:23:18
+%4399 = matmul %4397, %4398 ta=1 tb=0 : bf16[32,8] @ models/lib/dino.yaml:23:18
+%4400 = cast %4399 : f32[32,8] @ models/lib/dino.yaml:22:33
+%4401 = div %4400, %3077 : f32[32,8] @ models/lib/dino.yaml:22:33
+%4402 = mul %4401, %3078 : f32[32,8] @ models/lib/dino.yaml:22:33
+%4403 = neg %4402 : f32[32,8] @ models/lib/dino.yaml:22:33
+%4404 = reduce_sum %4403 axes=[1] keep=1 : f32[32,1] @ models/lib/dino.yaml:22:33
+%4405 = broadcast %314 : f32[32,1] @ models/lib/dino.yaml:22:35
+%4406 = mul %4404, %4405 : f32[32,1] @ models/lib/dino.yaml:22:35
+%4407 = div %4406, %3076 : f32[32,1] @ models/lib/dino.yaml:22:35
+%4408 = broadcast %4407 : f32[32,8] @ models/lib/dino.yaml:22:40
+%4409 = mul %4408, %76 : f32[32,8] @ models/lib/dino.yaml:22:53
+%4410 = add %4409, %4409 : f32[32,8] @ models/lib/dino.yaml:22:53
+%4411 = mul %4401, %3072 : f32[32,8] @ models/lib/dino.yaml:22:22
+%4412 = add %4410, %4411 : f32[32,8] @ models/lib/dino.yaml:22:22
+%4413 = cast %4396 : f32[4,1,8] @ models/lib/nn.yaml:33:18
+%4414 = div %4413, %3795 : f32[4,1,8] @ models/lib/nn.yaml:33:18
+%4415 = mul %4414, %3796 : f32[4,1,8] @ models/lib/nn.yaml:33:18
+%4416 = neg %4415 : f32[4,1,8] @ models/lib/nn.yaml:33:18
+%4417 = reduce_sum %4416 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:33:18
+%4418 = broadcast %4305 : f32[4,1,1] @ models/lib/nn.yaml:33:20
+%4419 = broadcast %314 : f32[4,1,1] @ models/lib/nn.yaml:33:20
+%4420 = mul %4417, %4419 : f32[4,1,1] @ models/lib/nn.yaml:33:20
+%4421 = sqrt %3792 : f32[4,1,1] @ models/lib/nn.yaml:33:24
+%4422 = eq %4421, %1227 : bool[4,1,1] @ models/lib/nn.yaml:33:20
+%4423 = select %4422, %4420, %4418 : f32[4,1,1] @ models/lib/nn.yaml:33:20
+%4424 = sqrt %3792 : f32[4,1,1] @ models/lib/nn.yaml:33:24
+%4425 = gt %4424, %1227 : bool[4,1,1] @ models/lib/nn.yaml:33:20
+%4426 = select %4425, %4417, %4423 : f32[4,1,1] @ models/lib/nn.yaml:33:20
+%4427 = mul %4426, %4419 : f32[4,1,1] @ models/lib/nn.yaml:33:24
+%4428 = sqrt %3792 : f32[4,1,1] @ models/lib/nn.yaml:33:24
+%4429 = div %4427, %4428 : f32[4,1,1] @ models/lib/nn.yaml:33:24
+%4430 = broadcast %4429 : f32[4,1,8] @ models/lib/nn.yaml:33:29
+%4431 = mul %4430, %3790 : f32[4,1,8] @ models/lib/nn.yaml:33:35
+%4432 = add %4414, %4431 : f32[4,1,8] @ models/lib/nn.yaml:33:35
+%4433 = add %4432, %4431 : f32[4,1,8] @ models/lib/nn.yaml:33:35
+%4434 = reduce_sum %4433 axes=[0,1] keep=1 : f32[1,1,8] @ models/lib/nn.yaml:84:18
+%4435 = reshape %4434 : f32[8] @ models/lib/nn.yaml:84:18
+%4436 = cast %4433 : bf16[4,1,8] @ models/lib/nn.yaml:83:15
+%4437 = matmul %4436, %3061 ta=0 tb=0 : bf16[4,1,24] @ models/lib/nn.yaml:83:15
+%4438 = reshape %4436 : bf16[4,8] @ models/lib/nn.yaml:83:15
+%4439 = reshape %3787 : bf16[4,24] @ models/lib/nn.yaml:83:15
+%4440 = matmul %4438, %4439 ta=1 tb=0 : bf16[8,24] @ models/lib/nn.yaml:83:15
+%4441 = cast %4437 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%4442 = mul %3781, %1200 : f32[4,1,24] @ models/lib/nn.yaml:27:37
+%4443 = erf %4442 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4444 = add %1203, %4443 : f32[4,1,24] @ models/lib/nn.yaml:27:29
+%4445 = mul %4441, %4444 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%4446 = cast %4437 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%4447 = mul %1198, %3781 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%4448 = mul %4446, %4447 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%4449 = mul %3781, %1200 : f32[4,1,24] @ models/lib/nn.yaml:27:37
+%4450 = mul %4449, %4449 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4451 = neg %4450 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4452 = exp %4451 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4453 = broadcast %4349 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4454 = mul %4452, %4453 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4455 = mul %4448, %4454 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4456 = mul %4455, %1200 : f32[4,1,24] @ models/lib/nn.yaml:27:37
+%4457 = mul %4445, %1198 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%4458 = add %4456, %4457 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%4459 = reduce_sum %4458 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
+%4460 = reshape %4459 : f32[24] @ models/lib/nn.yaml:84:18
+%4461 = cast %4458 : bf16[4,1,24] @ models/lib/nn.yaml:83:15
+%4462 = matmul %4461, %3050 ta=0 tb=0 : bf16[4,1,24] @ models/lib/nn.yaml:83:15
+%4463 = reshape %4461 : bf16[4,24] @ models/lib/nn.yaml:83:15
+%4464 = reshape %3778 : bf16[4,24] @ models/lib/nn.yaml:83:15
+%4465 = matmul %4463, %4464 ta=1 tb=0 : bf16[24,24] @ models/lib/nn.yaml:83:15
+%4466 = cast %4462 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%4467 = mul %3772, %1200 : f32[4,1,24] @ models/lib/nn.yaml:27:37
+%4468 = erf %4467 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4469 = add %1203, %4468 : f32[4,1,24] @ models/lib/nn.yaml:27:29
+%4470 = mul %4466, %4469 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%4471 = cast %4462 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%4472 = mul %1198, %3772 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%4473 = mul %4471, %4472 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%4474 = mul %3772, %1200 : f32[4,1,24] @ models/lib/nn.yaml:27:37
+%4475 = mul %4474, %4474 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4476 = neg %4475 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4477 = exp %4476 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4478 = mul %4477, %4453 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4479 = mul %4473, %4478 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%4480 = mul %4479, %1200 : f32[4,1,24] @ models/lib/nn.yaml:27:37
+%4481 = mul %4470, %1198 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%4482 = add %4480, %4481 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%4483 = reduce_sum %4482 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
+%4484 = reshape %4483 : f32[24] @ models/lib/nn.yaml:84:18
+%4485 = cast %4482 : bf16[4,1,24] @ models/lib/nn.yaml:83:15
+%4486 = matmul %4485, %3039 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%4487 = reshape %4485 : bf16[4,24] @ models/lib/nn.yaml:83:15
+%4488 = reshape %3769 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%4489 = matmul %4487, %4488 ta=1 tb=0 : bf16[24,16] @ models/lib/nn.yaml:83:15
+%4490 = concat %4486, %4389 axis=1 : bf16[4,10,16] @ models/dino_pass.yaml:103:28
+%4491 = cast %4490 : f32[4,10,16] @ models/dino_pass.yaml:103:28
+%4492 = reduce_sum %4491 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%4493 = reshape %4492 : f32[16] @ models/lib/nn.yaml:96:46
+%4494 = cast %4490 : f32[4,10,16] @ models/dino_pass.yaml:103:28
+%4495 = mul %4494, %3763 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%4496 = reduce_sum %4495 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%4497 = reshape %4496 : f32[16] @ models/lib/nn.yaml:96:37
+%4498 = cast %4490 : f32[4,10,16] @ models/dino_pass.yaml:103:28
+%4499 = mul %4498, %3764 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%4500 = mul %4499, %3762 : f32[4,10,16] @ models/lib/nn.yaml:96:18
+%4501 = cast %4490 : f32[4,10,16] @ models/dino_pass.yaml:103:28
+%4502 = mul %4501, %3764 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%4503 = mul %4502, %3756 : f32[4,10,16] @ models/lib/nn.yaml:96:18
+%4504 = reduce_sum %4503 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:96:18
+%4505 = mul %3761, %3761 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%4506 = mul %3761, %4505 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%4507 = const data=[-0.5] : f32[] @ models/lib/nn.yaml:96:20
+%4508 = broadcast %4507 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%4509 = mul %4506, %4508 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%4510 = mul %4504, %4509 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%4511 = div %4510, %1975 : f32[4,10,1] @ models/lib/nn.yaml:95:15
+%4512 = broadcast %4511 : f32[4,10,16] @ models/lib/nn.yaml:95:15
+%4513 = mul %4512, %3756 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%4514 = add %4500, %4513 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%4515 = add %4514, %4513 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%4516 = neg %4515 : f32[4,10,16] @ models/lib/nn.yaml:94:15
+%4517 = reduce_sum %4516 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:94:15
+%4518 = div %4517, %1975 : f32[4,10,1] @ models/lib/nn.yaml:93:14
+%4519 = broadcast %4518 : f32[4,10,16] @ models/lib/nn.yaml:93:14
+%4520 = add %4515, %4519 : f32[4,10,16] @ models/lib/nn.yaml:93:14
+%4521 = slice %4520 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:111:21
+%4522 = slice %4520 lo=[0,1,0] hi=[4,10,16] : f32[4,9,16] @ models/lib/vit.yaml:111:21
+%4523 = reduce_sum %4521 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4524 = reshape %4523 : f32[16] @ models/lib/nn.yaml:84:18
+%4525 = cast %4521 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%4526 = matmul %4525, %3015 ta=0 tb=0 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
+%4527 = reshape %4525 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%4528 = reshape %3747 : bf16[4,64] @ models/lib/nn.yaml:83:15
+%4529 = matmul %4527, %4528 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
+%4530 = cast %4526 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%4531 = mul %3741, %1006 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%4532 = erf %4531 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4533 = add %1009, %4532 : f32[4,1,64] @ models/lib/nn.yaml:27:29
+%4534 = mul %4530, %4533 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%4535 = cast %4526 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%4536 = mul %1004, %3741 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%4537 = mul %4535, %4536 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%4538 = mul %3741, %1006 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%4539 = mul %4538, %4538 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4540 = neg %4539 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4541 = exp %4540 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4542 = broadcast %4349 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4543 = mul %4541, %4542 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4544 = mul %4537, %4543 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4545 = mul %4544, %1006 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%4546 = mul %4534, %1004 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%4547 = add %4545, %4546 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%4548 = reduce_sum %4547 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%4549 = reshape %4548 : f32[64] @ models/lib/nn.yaml:84:18
+%4550 = cast %4547 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
+%4551 = matmul %4550, %3004 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%4552 = reshape %4550 : bf16[4,64] @ models/lib/nn.yaml:83:15
+%4553 = reshape %3738 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%4554 = matmul %4552, %4553 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%4555 = cast %4551 : f32[4,1,16] @ models/lib/nn.yaml:96:46
+%4556 = reduce_sum %4555 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%4557 = reshape %4556 : f32[16] @ models/lib/nn.yaml:96:46
+%4558 = cast %4551 : f32[4,1,16] @ models/lib/nn.yaml:96:46
+%4559 = mul %4558, %2999 : f32[4,1,16] @ models/lib/nn.yaml:96:37
+%4560 = cast %4551 : f32[4,1,16] @ models/lib/nn.yaml:96:46
+%4561 = mul %4560, %3735 : f32[4,1,16] @ models/lib/nn.yaml:96:37
+%4562 = reduce_sum %4561 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%4563 = reshape %4562 : f32[16] @ models/lib/nn.yaml:96:37
+%4564 = mul %4559, %3734 : f32[4,1,16] @ models/lib/nn.yaml:96:18
+%4565 = mul %4559, %3728 : f32[4,1,16] @ models/lib/nn.yaml:96:18
+%4566 = reduce_sum %4565 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:96:18
+%4567 = mul %3733, %3733 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%4568 = mul %3733, %4567 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%4569 = broadcast %4507 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%4570 = mul %4568, %4569 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%4571 = mul %4566, %4570 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%4572 = div %4571, %983 : f32[4,1,1] @ models/lib/nn.yaml:95:15
+%4573 = broadcast %4572 : f32[4,1,16] @ models/lib/nn.yaml:95:15
+%4574 = mul %4573, %3728 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%4575 = add %4564, %4574 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%4576 = add %4575, %4574 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%4577 = add %4521, %4576 : f32[4,1,16] @ models/lib/nn.yaml:94:15
+%4578 = neg %4576 : f32[4,1,16] @ models/lib/nn.yaml:94:15
+%4579 = reduce_sum %4578 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:94:15
+%4580 = div %4579, %983 : f32[4,1,1] @ models/lib/nn.yaml:93:14
+%4581 = broadcast %4580 : f32[4,1,16] @ models/lib/nn.yaml:93:14
+%4582 = add %4577, %4581 : f32[4,1,16] @ models/lib/nn.yaml:93:14
+%4583 = reduce_sum %4582 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4584 = reshape %4583 : f32[16] @ models/lib/nn.yaml:84:18
+%4585 = cast %4582 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%4586 = matmul %4585, %2982 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%4587 = reshape %4585 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%4588 = reshape %3719 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%4589 = matmul %4587, %4588 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%4590 = reshape %4586 : bf16[4,1,2,8] @ models/lib/nn.yaml:57:16
+%4591 = permute %4590 perm=[0,2,1,3] : bf16[4,2,1,8] @ models/lib/nn.yaml:56:13
+%4592 = cast %4591 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
+%4593 = slice %4592 lo=[0,0,0,0] hi=[4,2,1,1] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4594 = broadcast %4593 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4595 = permute %3709 perm=[0,1,3,2] : bf16[4,2,8,10] @ models/lib/nn.yaml:56:23
+%4596 = slice %4595 lo=[0,0,0,0] hi=[4,2,1,10] : bf16[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4597 = cast %4596 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4598 = mul %4594, %4597 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4599 = slice %4592 lo=[0,0,0,1] hi=[4,2,1,2] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4600 = broadcast %4599 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4601 = permute %3709 perm=[0,1,3,2] : bf16[4,2,8,10] @ models/lib/nn.yaml:56:23
+%4602 = slice %4601 lo=[0,0,1,0] hi=[4,2,2,10] : bf16[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4603 = cast %4602 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4604 = mul %4600, %4603 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4605 = add %4598, %4604 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4606 = slice %4592 lo=[0,0,0,2] hi=[4,2,1,3] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4607 = broadcast %4606 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4608 = permute %3709 perm=[0,1,3,2] : bf16[4,2,8,10] @ models/lib/nn.yaml:56:23
+%4609 = slice %4608 lo=[0,0,2,0] hi=[4,2,3,10] : bf16[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4610 = cast %4609 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4611 = mul %4607, %4610 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4612 = add %4605, %4611 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4613 = slice %4592 lo=[0,0,0,3] hi=[4,2,1,4] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4614 = broadcast %4613 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4615 = permute %3709 perm=[0,1,3,2] : bf16[4,2,8,10] @ models/lib/nn.yaml:56:23
+%4616 = slice %4615 lo=[0,0,3,0] hi=[4,2,4,10] : bf16[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4617 = cast %4616 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4618 = mul %4614, %4617 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4619 = add %4612, %4618 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4620 = slice %4592 lo=[0,0,0,4] hi=[4,2,1,5] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4621 = broadcast %4620 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4622 = permute %3709 perm=[0,1,3,2] : bf16[4,2,8,10] @ models/lib/nn.yaml:56:23
+%4623 = slice %4622 lo=[0,0,4,0] hi=[4,2,5,10] : bf16[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4624 = cast %4623 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4625 = mul %4621, %4624 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4626 = add %4619, %4625 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4627 = slice %4592 lo=[0,0,0,5] hi=[4,2,1,6] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4628 = broadcast %4627 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4629 = permute %3709 perm=[0,1,3,2] : bf16[4,2,8,10] @ models/lib/nn.yaml:56:23
+%4630 = slice %4629 lo=[0,0,5,0] hi=[4,2,6,10] : bf16[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4631 = cast %4630 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4632 = mul %4628, %4631 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4633 = add %4626, %4632 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4634 = slice %4592 lo=[0,0,0,6] hi=[4,2,1,7] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4635 = broadcast %4634 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4636 = permute %3709 perm=[0,1,3,2] : bf16[4,2,8,10] @ models/lib/nn.yaml:56:23
+%4637 = slice %4636 lo=[0,0,6,0] hi=[4,2,7,10] : bf16[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4638 = cast %4637 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4639 = mul %4635, %4638 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4640 = add %4633, %4639 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4641 = slice %4592 lo=[0,0,0,7] hi=[4,2,1,8] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4642 = broadcast %4641 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4643 = permute %3709 perm=[0,1,3,2] : bf16[4,2,8,10] @ models/lib/nn.yaml:56:23
+%4644 = slice %4643 lo=[0,0,7,0] hi=[4,2,8,10] : bf16[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4645 = cast %4644 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4646 = mul %4642, %4645 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4647 = add %4640, %4646 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4648 = cast %4647 : bf16[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4649 = cast %3706 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4650 = permute %4649 perm=[0,1,3,2] : f32[4,2,10,1] @ models/lib/nn.yaml:56:23
+%4651 = cast %4591 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
+%4652 = broadcast %4650 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
+%4653 = broadcast %4651 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
+%4654 = mul %4652, %4653 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
+%4655 = cast %4654 : bf16[4,2,10,8] @ models/lib/nn.yaml:56:23
+%4656 = cast %4648 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
+%4657 = div %4656, %3703 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
+%4658 = mul %4657, %3705 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
+%4659 = neg %4658 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
+%4660 = reduce_sum %4659 axes=[3] keep=1 : f32[4,2,1,1] @ models/lib/nn.yaml:15:18
+%4661 = broadcast %4660 : f32[4,2,1,10] @ models/lib/nn.yaml:15:20
+%4662 = add %4657, %4661 : f32[4,2,1,10] @ models/lib/nn.yaml:15:20
+%4663 = exp %3700 : f32[4,2,1,10] @ models/lib/nn.yaml:14:13
+%4664 = mul %4662, %4663 : f32[4,2,1,10] @ models/lib/nn.yaml:14:13
+%4665 = mul %4664, %2067 : f32[4,2,1,10] @ models/lib/nn.yaml:55:29
+%4666 = cast %4665 : bf16[4,2,1,10] @ models/lib/nn.yaml:55:23
+%4667 = cast %4666 : f32[4,2,1,10] @ models/lib/nn.yaml:55:23
+%4668 = cast %3635 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
+%4669 = reshape %4667 : f32[4,2,1,10,1] @ models/lib/nn.yaml:55:23
 %4670 = broadcast %4669 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
-%4671 = mul %4668, %4670 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
-%4672 = reduce_sum %4671 axes=[3] keep=0 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
-%4673 = cast %4672 : bf16[4,2,1,8] @ models/lib/nn.yaml:55:23
-%4674 = cast %4664 : f32[4,2,1,10] @ models/lib/nn.yaml:55:23
-%4675 = permute %4674 perm=[0,1,3,2] : f32[4,2,10,1] @ models/lib/nn.yaml:55:23
-%4676 = cast %3632 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
-%4677 = broadcast %4675 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
-%4678 = broadcast %4676 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
-%4679 = mul %4677, %4678 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
-%4680 = cast %4679 : bf16[4,2,10,8] @ models/lib/nn.yaml:55:23
-%4681 = permute %4653 perm=[0,2,1,3] : bf16[4,10,2,8] @ models/lib/vit.yaml:80:14
-%4682 = reshape %4681 : bf16[4,10,16] @ models/lib/vit.yaml:80:22
-%4683 = cast %4682 : f32[4,10,16] @ models/lib/vit.yaml:80:14
-%4684 = reduce_sum %4683 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4685 = reshape %4684 : f32[16] @ models/lib/nn.yaml:84:18
-%4686 = permute %4653 perm=[0,2,1,3] : bf16[4,10,2,8] @ models/lib/vit.yaml:80:14
-%4687 = reshape %4686 : bf16[4,10,16] @ models/lib/vit.yaml:80:22
-%4688 = matmul %4687, %2886 ta=0 tb=0 : bf16[4,10,16] @ models/lib/nn.yaml:83:15
-%4689 = reshape %4686 : bf16[40,16] @ models/lib/nn.yaml:83:15
-%4690 = reshape %3617 : bf16[40,16] @ models/lib/nn.yaml:83:15
-%4691 = matmul %4689, %4690 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%4692 = permute %4680 perm=[0,2,1,3] : bf16[4,10,2,8] @ models/lib/vit.yaml:79:14
-%4693 = reshape %4692 : bf16[4,10,16] @ models/lib/vit.yaml:79:22
-%4694 = cast %4693 : f32[4,10,16] @ models/lib/vit.yaml:79:14
-%4695 = reduce_sum %4694 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4696 = reshape %4695 : f32[16] @ models/lib/nn.yaml:84:18
-%4697 = permute %4680 perm=[0,2,1,3] : bf16[4,10,2,8] @ models/lib/vit.yaml:79:14
-%4698 = reshape %4697 : bf16[4,10,16] @ models/lib/vit.yaml:79:22
-%4699 = matmul %4698, %2881 ta=0 tb=0 : bf16[4,10,16] @ models/lib/nn.yaml:83:15
-%4700 = cast %4688 : f32[4,10,16] @ models/lib/nn.yaml:83:15
-%4701 = cast %4699 : f32[4,10,16] @ models/lib/nn.yaml:83:15
-%4702 = add %4700, %4701 : f32[4,10,16] @ models/lib/nn.yaml:83:15
-%4703 = reshape %4697 : bf16[40,16] @ models/lib/nn.yaml:83:15
-%4704 = matmul %4703, %4690 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%4705 = permute %4673 perm=[0,2,1,3] : bf16[4,1,2,8] @ models/lib/vit.yaml:78:14
-%4706 = reshape %4705 : bf16[4,1,16] @ models/lib/vit.yaml:78:22
-%4707 = cast %4706 : f32[4,1,16] @ models/lib/vit.yaml:78:14
-%4708 = reduce_sum %4707 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4709 = reshape %4708 : f32[16] @ models/lib/nn.yaml:84:18
-%4710 = permute %4673 perm=[0,2,1,3] : bf16[4,1,2,8] @ models/lib/vit.yaml:78:14
-%4711 = reshape %4710 : bf16[4,1,16] @ models/lib/vit.yaml:78:22
-%4712 = matmul %4711, %2876 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%4713 = reshape %4710 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%4714 = reshape %3618 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%4715 = matmul %4713, %4714 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%4716 = cast %4712 : f32[4,1,16] @ models/lib/vit.yaml:78:33
-%4717 = pad %4716 lo=[0,0,0] hi=[0,9,0] value=0 : f32[4,10,16] @ models/lib/vit.yaml:78:33
-%4718 = add %4702, %4717 : f32[4,10,16] @ models/lib/vit.yaml:78:33
-%4719 = reduce_sum %4718 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%4720 = reshape %4719 : f32[16] @ models/lib/nn.yaml:96:46
-%4721 = mul %4718, %3612 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%4722 = reduce_sum %4721 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%4723 = reshape %4722 : f32[16] @ models/lib/nn.yaml:96:37
-%4724 = mul %4718, %3613 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%4725 = mul %4724, %3611 : f32[4,10,16] @ models/lib/nn.yaml:96:18
-%4726 = mul %4718, %3613 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%4727 = mul %4726, %3605 : f32[4,10,16] @ models/lib/nn.yaml:96:18
-%4728 = reduce_sum %4727 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:96:18
-%4729 = mul %3610, %3610 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%4730 = mul %3610, %4729 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%4731 = mul %4730, %4506 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%4732 = mul %4728, %4731 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%4733 = div %4732, %1975 : f32[4,10,1] @ models/lib/nn.yaml:95:15
-%4734 = broadcast %4733 : f32[4,10,16] @ models/lib/nn.yaml:95:15
-%4735 = mul %4734, %3605 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%4736 = add %4725, %4735 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%4737 = add %4736, %4735 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%4738 = neg %4737 : f32[4,10,16] @ models/lib/nn.yaml:94:15
-%4739 = reduce_sum %4738 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:94:15
-%4740 = div %4739, %1975 : f32[4,10,1] @ models/lib/nn.yaml:93:14
-%4741 = broadcast %4740 : f32[4,10,16] @ models/lib/nn.yaml:93:14
-%4742 = add %4737, %4741 : f32[4,10,16] @ models/lib/nn.yaml:93:14
-%4743 = slice %4742 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:95:24
-%4744 = add %4580, %4743 : f32[4,1,16] @ models/lib/vit.yaml:95:24
-%4745 = slice %4742 lo=[0,1,0] hi=[4,10,16] : f32[4,9,16] @ models/lib/vit.yaml:95:24
-%4746 = add %4520, %4745 : f32[4,9,16] @ models/lib/vit.yaml:95:24
-%4747 = reduce_sum %4744 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4748 = reshape %4747 : f32[16] @ models/lib/nn.yaml:84:18
-%4749 = cast %4744 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%4750 = matmul %4749, %2852 ta=0 tb=0 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
-%4751 = reshape %4749 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%4752 = reshape %3596 : bf16[4,64] @ models/lib/nn.yaml:83:15
-%4753 = matmul %4751, %4752 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
-%4754 = cast %4750 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%4755 = mul %3590, %1006 : f32[4,1,64] @ models/lib/nn.yaml:27:37
-%4756 = erf %4755 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4757 = add %1009, %4756 : f32[4,1,64] @ models/lib/nn.yaml:27:29
-%4758 = mul %4754, %4757 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%4759 = cast %4750 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%4760 = mul %1004, %3590 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%4761 = mul %4759, %4760 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%4762 = mul %3590, %1006 : f32[4,1,64] @ models/lib/nn.yaml:27:37
-%4763 = mul %4762, %4762 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4764 = neg %4763 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4765 = exp %4764 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4766 = mul %4765, %4540 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4767 = mul %4761, %4766 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%4768 = mul %4767, %1006 : f32[4,1,64] @ models/lib/nn.yaml:27:37
-%4769 = mul %4758, %1004 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%4770 = add %4768, %4769 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%4771 = reduce_sum %4770 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%4772 = reshape %4771 : f32[64] @ models/lib/nn.yaml:84:18
-%4773 = cast %4770 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
-%4774 = matmul %4773, %2841 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%4775 = reshape %4773 : bf16[4,64] @ models/lib/nn.yaml:83:15
-%4776 = reshape %3587 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%4777 = matmul %4775, %4776 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%4778 = cast %4774 : f32[4,1,16] @ models/lib/nn.yaml:96:46
-%4779 = reduce_sum %4778 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%4780 = reshape %4779 : f32[16] @ models/lib/nn.yaml:96:46
-%4781 = cast %4774 : f32[4,1,16] @ models/lib/nn.yaml:96:46
-%4782 = mul %4781, %2836 : f32[4,1,16] @ models/lib/nn.yaml:96:37
-%4783 = cast %4774 : f32[4,1,16] @ models/lib/nn.yaml:96:46
-%4784 = mul %4783, %3584 : f32[4,1,16] @ models/lib/nn.yaml:96:37
-%4785 = reduce_sum %4784 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%4786 = reshape %4785 : f32[16] @ models/lib/nn.yaml:96:37
-%4787 = mul %4782, %3583 : f32[4,1,16] @ models/lib/nn.yaml:96:18
-%4788 = mul %4782, %3577 : f32[4,1,16] @ models/lib/nn.yaml:96:18
-%4789 = reduce_sum %4788 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:96:18
-%4790 = mul %3582, %3582 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%4791 = mul %3582, %4790 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%4792 = mul %4791, %4567 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%4793 = mul %4789, %4792 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%4794 = div %4793, %983 : f32[4,1,1] @ models/lib/nn.yaml:95:15
-%4795 = broadcast %4794 : f32[4,1,16] @ models/lib/nn.yaml:95:15
-%4796 = mul %4795, %3577 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%4797 = add %4787, %4796 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%4798 = add %4797, %4796 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%4799 = add %4744, %4798 : f32[4,1,16] @ models/lib/nn.yaml:94:15
-%4800 = neg %4798 : f32[4,1,16] @ models/lib/nn.yaml:94:15
-%4801 = reduce_sum %4800 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:94:15
-%4802 = div %4801, %983 : f32[4,1,1] @ models/lib/nn.yaml:93:14
-%4803 = broadcast %4802 : f32[4,1,16] @ models/lib/nn.yaml:93:14
-%4804 = add %4799, %4803 : f32[4,1,16] @ models/lib/nn.yaml:93:14
-%4805 = reduce_sum %4804 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4806 = reshape %4805 : f32[16] @ models/lib/nn.yaml:84:18
-%4807 = cast %4804 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%4808 = matmul %4807, %2819 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%4809 = reshape %4807 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%4810 = reshape %3568 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%4811 = matmul %4809, %4810 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%4812 = reshape %4808 : bf16[4,1,2,8] @ models/lib/nn.yaml:57:16
-%4813 = permute %4812 perm=[0,2,1,3] : bf16[4,2,1,8] @ models/lib/nn.yaml:56:13
-%4814 = cast %4813 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
-%4815 = slice %4814 lo=[0,0,0,0] hi=[4,2,1,1] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4816 = broadcast %4815 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4817 = permute %3558 perm=[0,1,3,2] : bf16[4,2,8,10] @ models/lib/nn.yaml:56:23
-%4818 = slice %4817 lo=[0,0,0,0] hi=[4,2,1,10] : bf16[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4819 = cast %4818 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4820 = mul %4816, %4819 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4821 = slice %4814 lo=[0,0,0,1] hi=[4,2,1,2] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4822 = broadcast %4821 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4823 = permute %3558 perm=[0,1,3,2] : bf16[4,2,8,10] @ models/lib/nn.yaml:56:23
-%4824 = slice %4823 lo=[0,0,1,0] hi=[4,2,2,10] : bf16[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4825 = cast %4824 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4826 = mul %4822, %4825 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4827 = add %4820, %4826 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4828 = slice %4814 lo=[0,0,0,2] hi=[4,2,1,3] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4829 = broadcast %4828 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4830 = permute %3558 perm=[0,1,3,2] : bf16[4,2,8,10] @ models/lib/nn.yaml:56:23
-%4831 = slice %4830 lo=[0,0,2,0] hi=[4,2,3,10] : bf16[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4832 = cast %4831 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4833 = mul %4829, %4832 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4834 = add %4827, %4833 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4835 = slice %4814 lo=[0,0,0,3] hi=[4,2,1,4] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4836 = broadcast %4835 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4837 = permute %3558 perm=[0,1,3,2] : bf16[4,2,8,10] @ models/lib/nn.yaml:56:23
-%4838 = slice %4837 lo=[0,0,3,0] hi=[4,2,4,10] : bf16[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4839 = cast %4838 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4840 = mul %4836, %4839 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4841 = add %4834, %4840 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4842 = slice %4814 lo=[0,0,0,4] hi=[4,2,1,5] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4843 = broadcast %4842 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4844 = permute %3558 perm=[0,1,3,2] : bf16[4,2,8,10] @ models/lib/nn.yaml:56:23
-%4845 = slice %4844 lo=[0,0,4,0] hi=[4,2,5,10] : bf16[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4846 = cast %4845 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4847 = mul %4843, %4846 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4848 = add %4841, %4847 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4849 = slice %4814 lo=[0,0,0,5] hi=[4,2,1,6] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4850 = broadcast %4849 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4851 = permute %3558 perm=[0,1,3,2] : bf16[4,2,8,10] @ models/lib/nn.yaml:56:23
-%4852 = slice %4851 lo=[0,0,5,0] hi=[4,2,6,10] : bf16[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4853 = cast %4852 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4854 = mul %4850, %4853 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4855 = add %4848, %4854 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4856 = slice %4814 lo=[0,0,0,6] hi=[4,2,1,7] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4857 = broadcast %4856 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4858 = permute %3558 perm=[0,1,3,2] : bf16[4,2,8,10] @ models/lib/nn.yaml:56:23
-%4859 = slice %4858 lo=[0,0,6,0] hi=[4,2,7,10] : bf16[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4860 = cast %4859 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4861 = mul %4857, %4860 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4862 = add %4855, %4861 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4863 = slice %4814 lo=[0,0,0,7] hi=[4,2,1,8] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%4864 = broadcast %4863 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4865 = permute %3558 perm=[0,1,3,2] : bf16[4,2,8,10] @ models/lib/nn.yaml:56:23
-%4866 = slice %4865 lo=[0,0,7,0] hi=[4,2,8,10] : bf16[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4867 = cast %4866 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4868 = mul %4864, %4867 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4869 = add %4862, %4868 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4870 = cast %4869 : bf16[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4871 = cast %3555 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
-%4872 = permute %4871 perm=[0,1,3,2] : f32[4,2,10,1] @ models/lib/nn.yaml:56:23
-%4873 = cast %4813 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
-%4874 = broadcast %4872 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
-%4875 = broadcast %4873 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
-%4876 = mul %4874, %4875 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
-%4877 = cast %4876 : bf16[4,2,10,8] @ models/lib/nn.yaml:56:23
-%4878 = cast %4870 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
-%4879 = div %4878, %3552 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
-%4880 = mul %4879, %3554 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
-%4881 = neg %4880 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
-%4882 = reduce_sum %4881 axes=[3] keep=1 : f32[4,2,1,1] @ models/lib/nn.yaml:15:18
-%4883 = broadcast %4882 : f32[4,2,1,10] @ models/lib/nn.yaml:15:20
-%4884 = add %4879, %4883 : f32[4,2,1,10] @ models/lib/nn.yaml:15:20
-%4885 = exp %3549 : f32[4,2,1,10] @ models/lib/nn.yaml:14:13
-%4886 = mul %4884, %4885 : f32[4,2,1,10] @ models/lib/nn.yaml:14:13
-%4887 = mul %4886, %2067 : f32[4,2,1,10] @ models/lib/nn.yaml:55:29
-%4888 = cast %4887 : bf16[4,2,1,10] @ models/lib/nn.yaml:55:23
-%4889 = cast %4888 : f32[4,2,1,10] @ models/lib/nn.yaml:55:23
-%4890 = cast %3484 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
-%4891 = reshape %4889 : f32[4,2,1,10,1] @ models/lib/nn.yaml:55:23
-%4892 = broadcast %4891 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
-%4893 = reshape %4890 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
+%4671 = reshape %4668 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
+%4672 = broadcast %4671 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
+%4673 = mul %4670, %4672 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
+%4674 = reduce_sum %4673 axes=[3] keep=0 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
+%4675 = cast %4674 : bf16[4,2,1,8] @ models/lib/nn.yaml:55:23
+%4676 = cast %4666 : f32[4,2,1,10] @ models/lib/nn.yaml:55:23
+%4677 = permute %4676 perm=[0,1,3,2] : f32[4,2,10,1] @ models/lib/nn.yaml:55:23
+%4678 = cast %3632 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
+%4679 = broadcast %4677 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
+%4680 = broadcast %4678 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
+%4681 = mul %4679, %4680 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
+%4682 = cast %4681 : bf16[4,2,10,8] @ models/lib/nn.yaml:55:23
+%4683 = permute %4655 perm=[0,2,1,3] : bf16[4,10,2,8] @ models/lib/vit.yaml:80:14
+%4684 = reshape %4683 : bf16[4,10,16] @ models/lib/vit.yaml:80:22
+%4685 = cast %4684 : f32[4,10,16] @ models/lib/vit.yaml:80:14
+%4686 = reduce_sum %4685 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4687 = reshape %4686 : f32[16] @ models/lib/nn.yaml:84:18
+%4688 = permute %4655 perm=[0,2,1,3] : bf16[4,10,2,8] @ models/lib/vit.yaml:80:14
+%4689 = reshape %4688 : bf16[4,10,16] @ models/lib/vit.yaml:80:22
+%4690 = matmul %4689, %2886 ta=0 tb=0 : bf16[4,10,16] @ models/lib/nn.yaml:83:15
+%4691 = reshape %4688 : bf16[40,16] @ models/lib/nn.yaml:83:15
+%4692 = reshape %3617 : bf16[40,16] @ models/lib/nn.yaml:83:15
+%4693 = matmul %4691, %4692 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%4694 = permute %4682 perm=[0,2,1,3] : bf16[4,10,2,8] @ models/lib/vit.yaml:79:14
+%4695 = reshape %4694 : bf16[4,10,16] @ models/lib/vit.yaml:79:22
+%4696 = cast %4695 : f32[4,10,16] @ models/lib/vit.yaml:79:14
+%4697 = reduce_sum %4696 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4698 = reshape %4697 : f32[16] @ models/lib/nn.yaml:84:18
+%4699 = permute %4682 perm=[0,2,1,3] : bf16[4,10,2,8] @ models/lib/vit.yaml:79:14
+%4700 = reshape %4699 : bf16[4,10,16] @ models/lib/vit.yaml:79:22
+%4701 = matmul %4700, %2881 ta=0 tb=0 : bf16[4,10,16] @ models/lib/nn.yaml:83:15
+%4702 = cast %4690 : f32[4,10,16] @ models/lib/nn.yaml:83:15
+%4703 = cast %4701 : f32[4,10,16] @ models/lib/nn.yaml:83:15
+%4704 = add %4702, %4703 : f32[4,10,16] @ models/lib/nn.yaml:83:15
+%4705 = reshape %4699 : bf16[40,16] @ models/lib/nn.yaml:83:15
+%4706 = matmul %4705, %4692 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%4707 = permute %4675 perm=[0,2,1,3] : bf16[4,1,2,8] @ models/lib/vit.yaml:78:14
+%4708 = reshape %4707 : bf16[4,1,16] @ models/lib/vit.yaml:78:22
+%4709 = cast %4708 : f32[4,1,16] @ models/lib/vit.yaml:78:14
+%4710 = reduce_sum %4709 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4711 = reshape %4710 : f32[16] @ models/lib/nn.yaml:84:18
+%4712 = permute %4675 perm=[0,2,1,3] : bf16[4,1,2,8] @ models/lib/vit.yaml:78:14
+%4713 = reshape %4712 : bf16[4,1,16] @ models/lib/vit.yaml:78:22
+%4714 = matmul %4713, %2876 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%4715 = reshape %4712 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%4716 = reshape %3618 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%4717 = matmul %4715, %4716 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%4718 = cast %4714 : f32[4,1,16] @ models/lib/vit.yaml:78:33
+%4719 = pad %4718 lo=[0,0,0] hi=[0,9,0] value=0 : f32[4,10,16] @ models/lib/vit.yaml:78:33
+%4720 = add %4704, %4719 : f32[4,10,16] @ models/lib/vit.yaml:78:33
+%4721 = reduce_sum %4720 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%4722 = reshape %4721 : f32[16] @ models/lib/nn.yaml:96:46
+%4723 = mul %4720, %3612 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%4724 = reduce_sum %4723 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%4725 = reshape %4724 : f32[16] @ models/lib/nn.yaml:96:37
+%4726 = mul %4720, %3613 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%4727 = mul %4726, %3611 : f32[4,10,16] @ models/lib/nn.yaml:96:18
+%4728 = mul %4720, %3613 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%4729 = mul %4728, %3605 : f32[4,10,16] @ models/lib/nn.yaml:96:18
+%4730 = reduce_sum %4729 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:96:18
+%4731 = mul %3610, %3610 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%4732 = mul %3610, %4731 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%4733 = mul %4732, %4508 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%4734 = mul %4730, %4733 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%4735 = div %4734, %1975 : f32[4,10,1] @ models/lib/nn.yaml:95:15
+%4736 = broadcast %4735 : f32[4,10,16] @ models/lib/nn.yaml:95:15
+%4737 = mul %4736, %3605 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%4738 = add %4727, %4737 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%4739 = add %4738, %4737 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%4740 = neg %4739 : f32[4,10,16] @ models/lib/nn.yaml:94:15
+%4741 = reduce_sum %4740 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:94:15
+%4742 = div %4741, %1975 : f32[4,10,1] @ models/lib/nn.yaml:93:14
+%4743 = broadcast %4742 : f32[4,10,16] @ models/lib/nn.yaml:93:14
+%4744 = add %4739, %4743 : f32[4,10,16] @ models/lib/nn.yaml:93:14
+%4745 = slice %4744 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:95:24
+%4746 = add %4582, %4745 : f32[4,1,16] @ models/lib/vit.yaml:95:24
+%4747 = slice %4744 lo=[0,1,0] hi=[4,10,16] : f32[4,9,16] @ models/lib/vit.yaml:95:24
+%4748 = add %4522, %4747 : f32[4,9,16] @ models/lib/vit.yaml:95:24
+%4749 = reduce_sum %4746 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4750 = reshape %4749 : f32[16] @ models/lib/nn.yaml:84:18
+%4751 = cast %4746 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%4752 = matmul %4751, %2852 ta=0 tb=0 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
+%4753 = reshape %4751 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%4754 = reshape %3596 : bf16[4,64] @ models/lib/nn.yaml:83:15
+%4755 = matmul %4753, %4754 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
+%4756 = cast %4752 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%4757 = mul %3590, %1006 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%4758 = erf %4757 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4759 = add %1009, %4758 : f32[4,1,64] @ models/lib/nn.yaml:27:29
+%4760 = mul %4756, %4759 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%4761 = cast %4752 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%4762 = mul %1004, %3590 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%4763 = mul %4761, %4762 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%4764 = mul %3590, %1006 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%4765 = mul %4764, %4764 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4766 = neg %4765 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4767 = exp %4766 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4768 = mul %4767, %4542 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4769 = mul %4763, %4768 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%4770 = mul %4769, %1006 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%4771 = mul %4760, %1004 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%4772 = add %4770, %4771 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%4773 = reduce_sum %4772 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%4774 = reshape %4773 : f32[64] @ models/lib/nn.yaml:84:18
+%4775 = cast %4772 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
+%4776 = matmul %4775, %2841 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%4777 = reshape %4775 : bf16[4,64] @ models/lib/nn.yaml:83:15
+%4778 = reshape %3587 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%4779 = matmul %4777, %4778 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%4780 = cast %4776 : f32[4,1,16] @ models/lib/nn.yaml:96:46
+%4781 = reduce_sum %4780 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%4782 = reshape %4781 : f32[16] @ models/lib/nn.yaml:96:46
+%4783 = cast %4776 : f32[4,1,16] @ models/lib/nn.yaml:96:46
+%4784 = mul %4783, %2836 : f32[4,1,16] @ models/lib/nn.yaml:96:37
+%4785 = cast %4776 : f32[4,1,16] @ models/lib/nn.yaml:96:46
+%4786 = mul %4785, %3584 : f32[4,1,16] @ models/lib/nn.yaml:96:37
+%4787 = reduce_sum %4786 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%4788 = reshape %4787 : f32[16] @ models/lib/nn.yaml:96:37
+%4789 = mul %4784, %3583 : f32[4,1,16] @ models/lib/nn.yaml:96:18
+%4790 = mul %4784, %3577 : f32[4,1,16] @ models/lib/nn.yaml:96:18
+%4791 = reduce_sum %4790 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:96:18
+%4792 = mul %3582, %3582 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%4793 = mul %3582, %4792 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%4794 = mul %4793, %4569 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%4795 = mul %4791, %4794 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%4796 = div %4795, %983 : f32[4,1,1] @ models/lib/nn.yaml:95:15
+%4797 = broadcast %4796 : f32[4,1,16] @ models/lib/nn.yaml:95:15
+%4798 = mul %4797, %3577 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%4799 = add %4789, %4798 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%4800 = add %4799, %4798 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%4801 = add %4746, %4800 : f32[4,1,16] @ models/lib/nn.yaml:94:15
+%4802 = neg %4800 : f32[4,1,16] @ models/lib/nn.yaml:94:15
+%4803 = reduce_sum %4802 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:94:15
+%4804 = div %4803, %983 : f32[4,1,1] @ models/lib/nn.yaml:93:14
+%4805 = broadcast %4804 : f32[4,1,16] @ models/lib/nn.yaml:93:14
+%4806 = add %4801, %4805 : f32[4,1,16] @ models/lib/nn.yaml:93:14
+%4807 = reduce_sum %4806 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4808 = reshape %4807 : f32[16] @ models/lib/nn.yaml:84:18
+%4809 = cast %4806 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%4810 = matmul %4809, %2819 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%4811 = reshape %4809 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%4812 = reshape %3568 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%4813 = matmul %4811, %4812 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%4814 = reshape %4810 : bf16[4,1,2,8] @ models/lib/nn.yaml:57:16
+%4815 = permute %4814 perm=[0,2,1,3] : bf16[4,2,1,8] @ models/lib/nn.yaml:56:13
+%4816 = cast %4815 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
+%4817 = slice %4816 lo=[0,0,0,0] hi=[4,2,1,1] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4818 = broadcast %4817 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4819 = permute %3558 perm=[0,1,3,2] : bf16[4,2,8,10] @ models/lib/nn.yaml:56:23
+%4820 = slice %4819 lo=[0,0,0,0] hi=[4,2,1,10] : bf16[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4821 = cast %4820 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4822 = mul %4818, %4821 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4823 = slice %4816 lo=[0,0,0,1] hi=[4,2,1,2] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4824 = broadcast %4823 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4825 = permute %3558 perm=[0,1,3,2] : bf16[4,2,8,10] @ models/lib/nn.yaml:56:23
+%4826 = slice %4825 lo=[0,0,1,0] hi=[4,2,2,10] : bf16[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4827 = cast %4826 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4828 = mul %4824, %4827 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4829 = add %4822, %4828 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4830 = slice %4816 lo=[0,0,0,2] hi=[4,2,1,3] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4831 = broadcast %4830 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4832 = permute %3558 perm=[0,1,3,2] : bf16[4,2,8,10] @ models/lib/nn.yaml:56:23
+%4833 = slice %4832 lo=[0,0,2,0] hi=[4,2,3,10] : bf16[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4834 = cast %4833 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4835 = mul %4831, %4834 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4836 = add %4829, %4835 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4837 = slice %4816 lo=[0,0,0,3] hi=[4,2,1,4] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4838 = broadcast %4837 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4839 = permute %3558 perm=[0,1,3,2] : bf16[4,2,8,10] @ models/lib/nn.yaml:56:23
+%4840 = slice %4839 lo=[0,0,3,0] hi=[4,2,4,10] : bf16[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4841 = cast %4840 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4842 = mul %4838, %4841 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4843 = add %4836, %4842 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4844 = slice %4816 lo=[0,0,0,4] hi=[4,2,1,5] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4845 = broadcast %4844 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4846 = permute %3558 perm=[0,1,3,2] : bf16[4,2,8,10] @ models/lib/nn.yaml:56:23
+%4847 = slice %4846 lo=[0,0,4,0] hi=[4,2,5,10] : bf16[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4848 = cast %4847 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4849 = mul %4845, %4848 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4850 = add %4843, %4849 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4851 = slice %4816 lo=[0,0,0,5] hi=[4,2,1,6] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4852 = broadcast %4851 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4853 = permute %3558 perm=[0,1,3,2] : bf16[4,2,8,10] @ models/lib/nn.yaml:56:23
+%4854 = slice %4853 lo=[0,0,5,0] hi=[4,2,6,10] : bf16[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4855 = cast %4854 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4856 = mul %4852, %4855 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4857 = add %4850, %4856 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4858 = slice %4816 lo=[0,0,0,6] hi=[4,2,1,7] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4859 = broadcast %4858 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4860 = permute %3558 perm=[0,1,3,2] : bf16[4,2,8,10] @ models/lib/nn.yaml:56:23
+%4861 = slice %4860 lo=[0,0,6,0] hi=[4,2,7,10] : bf16[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4862 = cast %4861 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4863 = mul %4859, %4862 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4864 = add %4857, %4863 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4865 = slice %4816 lo=[0,0,0,7] hi=[4,2,1,8] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%4866 = broadcast %4865 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4867 = permute %3558 perm=[0,1,3,2] : bf16[4,2,8,10] @ models/lib/nn.yaml:56:23
+%4868 = slice %4867 lo=[0,0,7,0] hi=[4,2,8,10] : bf16[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4869 = cast %4868 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4870 = mul %4866, %4869 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4871 = add %4864, %4870 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4872 = cast %4871 : bf16[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4873 = cast %3555 : f32[4,2,1,10] @ models/lib/nn.yaml:56:23
+%4874 = permute %4873 perm=[0,1,3,2] : f32[4,2,10,1] @ models/lib/nn.yaml:56:23
+%4875 = cast %4815 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
+%4876 = broadcast %4874 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
+%4877 = broadcast %4875 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
+%4878 = mul %4876, %4877 : f32[4,2,10,8] @ models/lib/nn.yaml:56:23
+%4879 = cast %4878 : bf16[4,2,10,8] @ models/lib/nn.yaml:56:23
+%4880 = cast %4872 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
+%4881 = div %4880, %3552 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
+%4882 = mul %4881, %3554 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
+%4883 = neg %4882 : f32[4,2,1,10] @ models/lib/nn.yaml:15:18
+%4884 = reduce_sum %4883 axes=[3] keep=1 : f32[4,2,1,1] @ models/lib/nn.yaml:15:18
+%4885 = broadcast %4884 : f32[4,2,1,10] @ models/lib/nn.yaml:15:20
+%4886 = add %4881, %4885 : f32[4,2,1,10] @ models/lib/nn.yaml:15:20
+%4887 = exp %3549 : f32[4,2,1,10] @ models/lib/nn.yaml:14:13
+%4888 = mul %4886, %4887 : f32[4,2,1,10] @ models/lib/nn.yaml:14:13
+%4889 = mul %4888, %2067 : f32[4,2,1,10] @ models/lib/nn.yaml:55:29
+%4890 = cast %4889 : bf16[4,2,1,10] @ models/lib/nn.yaml:55:23
+%4891 = cast %4890 : f32[4,2,1,10] @ models/lib/nn.yaml:55:23
+%4892 = cast %3484 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
+%4893 = reshape %4891 : f32[4,2,1,10,1] @ models/lib/nn.yaml:55:23
 %4894 = broadcast %4893 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
-%4895 = mul %4892, %4894 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
-%4896 = reduce_sum %4895 axes=[3] keep=0 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
-%4897 = cast %4896 : bf16[4,2,1,8] @ models/lib/nn.yaml:55:23
-%4898 = cast %4888 : f32[4,2,1,10] @ models/lib/nn.yaml:55:23
-%4899 = permute %4898 perm=[0,1,3,2] : f32[4,2,10,1] @ models/lib/nn.yaml:55:23
-%4900 = cast %3481 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
-%4901 = broadcast %4899 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
-%4902 = broadcast %4900 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
-%4903 = mul %4901, %4902 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
-%4904 = cast %4903 : bf16[4,2,10,8] @ models/lib/nn.yaml:55:23
-%4905 = permute %4877 perm=[0,2,1,3] : bf16[4,10,2,8] @ models/lib/vit.yaml:80:14
-%4906 = reshape %4905 : bf16[4,10,16] @ models/lib/vit.yaml:80:22
-%4907 = cast %4906 : f32[4,10,16] @ models/lib/vit.yaml:80:14
-%4908 = reduce_sum %4907 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4909 = reshape %4908 : f32[16] @ models/lib/nn.yaml:84:18
-%4910 = permute %4877 perm=[0,2,1,3] : bf16[4,10,2,8] @ models/lib/vit.yaml:80:14
-%4911 = reshape %4910 : bf16[4,10,16] @ models/lib/vit.yaml:80:22
-%4912 = matmul %4911, %2723 ta=0 tb=0 : bf16[4,10,16] @ models/lib/nn.yaml:83:15
-%4913 = reshape %4910 : bf16[40,16] @ models/lib/nn.yaml:83:15
-%4914 = reshape %3466 : bf16[40,16] @ models/lib/nn.yaml:83:15
-%4915 = matmul %4913, %4914 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%4916 = permute %4904 perm=[0,2,1,3] : bf16[4,10,2,8] @ models/lib/vit.yaml:79:14
-%4917 = reshape %4916 : bf16[4,10,16] @ models/lib/vit.yaml:79:22
-%4918 = cast %4917 : f32[4,10,16] @ models/lib/vit.yaml:79:14
-%4919 = reduce_sum %4918 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4920 = reshape %4919 : f32[16] @ models/lib/nn.yaml:84:18
-%4921 = permute %4904 perm=[0,2,1,3] : bf16[4,10,2,8] @ models/lib/vit.yaml:79:14
-%4922 = reshape %4921 : bf16[4,10,16] @ models/lib/vit.yaml:79:22
-%4923 = matmul %4922, %2718 ta=0 tb=0 : bf16[4,10,16] @ models/lib/nn.yaml:83:15
-%4924 = cast %4912 : f32[4,10,16] @ models/lib/nn.yaml:83:15
-%4925 = cast %4923 : f32[4,10,16] @ models/lib/nn.yaml:83:15
-%4926 = add %4924, %4925 : f32[4,10,16] @ models/lib/nn.yaml:83:15
-%4927 = reshape %4921 : bf16[40,16] @ models/lib/nn.yaml:83:15
-%4928 = matmul %4927, %4914 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%4929 = permute %4897 perm=[0,2,1,3] : bf16[4,1,2,8] @ models/lib/vit.yaml:78:14
-%4930 = reshape %4929 : bf16[4,1,16] @ models/lib/vit.yaml:78:22
-%4931 = cast %4930 : f32[4,1,16] @ models/lib/vit.yaml:78:14
-%4932 = reduce_sum %4931 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4933 = reshape %4932 : f32[16] @ models/lib/nn.yaml:84:18
-%4934 = permute %4897 perm=[0,2,1,3] : bf16[4,1,2,8] @ models/lib/vit.yaml:78:14
-%4935 = reshape %4934 : bf16[4,1,16] @ models/lib/vit.yaml:78:22
-%4936 = matmul %4935, %2713 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%4937 = reshape %4934 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%4938 = reshape %3467 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%4939 = matmul %4937, %4938 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%4940 = cast %4936 : f32[4,1,16] @ models/lib/vit.yaml:78:33
-%4941 = pad %4940 lo=[0,0,0] hi=[0,9,0] value=0 : f32[4,10,16] @ models/lib/vit.yaml:78:33
-%4942 = add %4926, %4941 : f32[4,10,16] @ models/lib/vit.yaml:78:33
-%4943 = reduce_sum %4942 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%4944 = reshape %4943 : f32[16] @ models/lib/nn.yaml:96:46
-%4945 = mul %4942, %3461 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%4946 = reduce_sum %4945 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%4947 = reshape %4946 : f32[16] @ models/lib/nn.yaml:96:37
-%4948 = mul %4942, %3462 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%4949 = mul %4948, %3460 : f32[4,10,16] @ models/lib/nn.yaml:96:18
-%4950 = mul %4942, %3462 : f32[4,10,16] @ models/lib/nn.yaml:96:37
-%4951 = mul %4950, %3454 : f32[4,10,16] @ models/lib/nn.yaml:96:18
-%4952 = reduce_sum %4951 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:96:18
-%4953 = mul %3459, %3459 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%4954 = mul %3459, %4953 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%4955 = mul %4954, %4506 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%4956 = mul %4952, %4955 : f32[4,10,1] @ models/lib/nn.yaml:96:20
-%4957 = div %4956, %1975 : f32[4,10,1] @ models/lib/nn.yaml:95:15
-%4958 = broadcast %4957 : f32[4,10,16] @ models/lib/nn.yaml:95:15
-%4959 = mul %4958, %3454 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%4960 = add %4949, %4959 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%4961 = add %4960, %4959 : f32[4,10,16] @ models/lib/nn.yaml:95:22
-%4962 = neg %4961 : f32[4,10,16] @ models/lib/nn.yaml:94:15
-%4963 = reduce_sum %4962 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:94:15
-%4964 = div %4963, %1975 : f32[4,10,1] @ models/lib/nn.yaml:93:14
-%4965 = broadcast %4964 : f32[4,10,16] @ models/lib/nn.yaml:93:14
-%4966 = add %4961, %4965 : f32[4,10,16] @ models/lib/nn.yaml:93:14
-%4967 = slice %4966 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:95:24
-%4968 = add %4804, %4967 : f32[4,1,16] @ models/lib/vit.yaml:95:24
-%4969 = slice %4966 lo=[0,1,0] hi=[4,10,16] : f32[4,9,16] @ models/lib/vit.yaml:95:24
-%4970 = add %4746, %4969 : f32[4,9,16] @ models/lib/vit.yaml:95:24
-%4971 = reduce_sum %4968 axes=[0] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:116:31
-%4972 = mul %4970, %3447 : f32[4,9,16] @ models/lib/nn.yaml:50:51
-%4973 = div %4972, %3401 : f32[4,9,16] @ models/lib/nn.yaml:50:38
-%4974 = reduce_sum %4973 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%4975 = reshape %4974 : f32[16] @ models/lib/nn.yaml:84:18
-%4976 = div %4972, %3401 : f32[4,9,16] @ models/lib/nn.yaml:50:38
-%4977 = cast %4976 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
-%4978 = matmul %4977, %2681 ta=0 tb=0 : bf16[4,9,64] @ models/lib/nn.yaml:83:15
-%4979 = reshape %4977 : bf16[36,16] @ models/lib/nn.yaml:83:15
-%4980 = reshape %3437 : bf16[36,64] @ models/lib/nn.yaml:83:15
-%4981 = matmul %4979, %4980 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
-%4982 = cast %4978 : f32[4,9,64] @ models/lib/nn.yaml:27:24
-%4983 = cast %3426 : f32[4,9,64] @ models/lib/nn.yaml:84:18
-%4984 = add %4983, %3427 : f32[4,9,64] @ models/lib/nn.yaml:84:18
-%4985 = mul %4984, %1459 : f32[4,9,64] @ models/lib/nn.yaml:27:37
-%4986 = erf %4985 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%4987 = add %1464, %4986 : f32[4,9,64] @ models/lib/nn.yaml:27:29
-%4988 = mul %4982, %4987 : f32[4,9,64] @ models/lib/nn.yaml:27:24
-%4989 = cast %4978 : f32[4,9,64] @ models/lib/nn.yaml:27:24
-%4990 = cast %3426 : f32[4,9,64] @ models/lib/nn.yaml:84:18
-%4991 = add %4990, %3427 : f32[4,9,64] @ models/lib/nn.yaml:84:18
-%4992 = mul %1455, %4991 : f32[4,9,64] @ models/lib/nn.yaml:27:20
-%4993 = mul %4989, %4992 : f32[4,9,64] @ models/lib/nn.yaml:27:24
-%4994 = cast %3426 : f32[4,9,64] @ models/lib/nn.yaml:84:18
-%4995 = add %4994, %3427 : f32[4,9,64] @ models/lib/nn.yaml:84:18
-%4996 = mul %4995, %1459 : f32[4,9,64] @ models/lib/nn.yaml:27:37
-%4997 = mul %4996, %4996 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%4998 = neg %4997 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%4999 = exp %4998 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%5000 = broadcast %4349 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%5001 = mul %4999, %5000 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%5002 = mul %4993, %5001 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%5003 = mul %5002, %1459 : f32[4,9,64] @ models/lib/nn.yaml:27:37
-%5004 = mul %4988, %1455 : f32[4,9,64] @ models/lib/nn.yaml:27:20
-%5005 = add %5003, %5004 : f32[4,9,64] @ models/lib/nn.yaml:27:20
-%5006 = reduce_sum %5005 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%5007 = reshape %5006 : f32[64] @ models/lib/nn.yaml:84:18
-%5008 = cast %5005 : bf16[4,9,64] @ models/lib/nn.yaml:83:15
-%5009 = matmul %5008, %2668 ta=0 tb=0 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
-%5010 = reshape %5008 : bf16[36,64] @ models/lib/nn.yaml:83:15
-%5011 = reshape %3425 : bf16[36,16] @ models/lib/nn.yaml:83:15
-%5012 = matmul %5010, %5011 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%5013 = cast %5009 : f32[4,9,16] @ models/lib/nn.yaml:96:46
-%5014 = reduce_sum %5013 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%5015 = reshape %5014 : f32[16] @ models/lib/nn.yaml:96:46
-%5016 = cast %5009 : f32[4,9,16] @ models/lib/nn.yaml:96:46
-%5017 = mul %5016, %3420 : f32[4,9,16] @ models/lib/nn.yaml:96:37
-%5018 = reduce_sum %5017 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%5019 = reshape %5018 : f32[16] @ models/lib/nn.yaml:96:37
-%5020 = cast %5009 : f32[4,9,16] @ models/lib/nn.yaml:96:46
-%5021 = mul %5020, %3421 : f32[4,9,16] @ models/lib/nn.yaml:96:37
-%5022 = mul %5021, %3419 : f32[4,9,16] @ models/lib/nn.yaml:96:18
-%5023 = cast %5009 : f32[4,9,16] @ models/lib/nn.yaml:96:46
-%5024 = mul %5023, %3421 : f32[4,9,16] @ models/lib/nn.yaml:96:37
-%5025 = mul %5024, %3413 : f32[4,9,16] @ models/lib/nn.yaml:96:18
-%5026 = reduce_sum %5025 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:96:18
-%5027 = mul %3418, %3418 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%5028 = mul %3418, %5027 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%5029 = broadcast %4505 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%5030 = mul %5028, %5029 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%5031 = mul %5026, %5030 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%5032 = div %5031, %1325 : f32[4,9,1] @ models/lib/nn.yaml:95:15
-%5033 = broadcast %5032 : f32[4,9,16] @ models/lib/nn.yaml:95:15
-%5034 = mul %5033, %3413 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%5035 = add %5022, %5034 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%5036 = add %5035, %5034 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%5037 = add %4970, %5036 : f32[4,9,16] @ models/lib/nn.yaml:94:15
-%5038 = neg %5036 : f32[4,9,16] @ models/lib/nn.yaml:94:15
-%5039 = reduce_sum %5038 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:94:15
-%5040 = div %5039, %1325 : f32[4,9,1] @ models/lib/nn.yaml:93:14
-%5041 = broadcast %5040 : f32[4,9,16] @ models/lib/nn.yaml:93:14
-%5042 = add %5037, %5041 : f32[4,9,16] @ models/lib/nn.yaml:93:14
-%5043 = mul %5042, %3407 : f32[4,9,16] @ models/lib/nn.yaml:50:51
-%5044 = div %5043, %3401 : f32[4,9,16] @ models/lib/nn.yaml:50:38
-%5045 = reduce_sum %5044 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%5046 = reshape %5045 : f32[16] @ models/lib/nn.yaml:84:18
-%5047 = div %5043, %3401 : f32[4,9,16] @ models/lib/nn.yaml:50:38
-%5048 = cast %5047 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
-%5049 = matmul %5048, %2635 ta=0 tb=0 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
-%5050 = reshape %5048 : bf16[36,16] @ models/lib/nn.yaml:83:15
-%5051 = reshape %3395 : bf16[36,16] @ models/lib/nn.yaml:83:15
-%5052 = matmul %5050, %5051 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%5053 = reshape %5049 : bf16[4,9,2,8] @ models/lib/nn.yaml:57:16
-%5054 = permute %5053 perm=[0,2,1,3] : bf16[4,2,9,8] @ models/lib/nn.yaml:56:13
-%5055 = cast %5054 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
-%5056 = cast %3385 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
-%5057 = permute %5056 perm=[0,1,3,2] : f32[4,2,8,9] @ models/lib/nn.yaml:56:23
-%5058 = slice %5055 lo=[0,0,0,0] hi=[4,2,9,1] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
-%5059 = broadcast %5058 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5060 = slice %5057 lo=[0,0,0,0] hi=[4,2,1,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%4895 = reshape %4892 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
+%4896 = broadcast %4895 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
+%4897 = mul %4894, %4896 : f32[4,2,1,10,8] @ models/lib/nn.yaml:55:23
+%4898 = reduce_sum %4897 axes=[3] keep=0 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
+%4899 = cast %4898 : bf16[4,2,1,8] @ models/lib/nn.yaml:55:23
+%4900 = cast %4890 : f32[4,2,1,10] @ models/lib/nn.yaml:55:23
+%4901 = permute %4900 perm=[0,1,3,2] : f32[4,2,10,1] @ models/lib/nn.yaml:55:23
+%4902 = cast %3481 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
+%4903 = broadcast %4901 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
+%4904 = broadcast %4902 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
+%4905 = mul %4903, %4904 : f32[4,2,10,8] @ models/lib/nn.yaml:55:23
+%4906 = cast %4905 : bf16[4,2,10,8] @ models/lib/nn.yaml:55:23
+%4907 = permute %4879 perm=[0,2,1,3] : bf16[4,10,2,8] @ models/lib/vit.yaml:80:14
+%4908 = reshape %4907 : bf16[4,10,16] @ models/lib/vit.yaml:80:22
+%4909 = cast %4908 : f32[4,10,16] @ models/lib/vit.yaml:80:14
+%4910 = reduce_sum %4909 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4911 = reshape %4910 : f32[16] @ models/lib/nn.yaml:84:18
+%4912 = permute %4879 perm=[0,2,1,3] : bf16[4,10,2,8] @ models/lib/vit.yaml:80:14
+%4913 = reshape %4912 : bf16[4,10,16] @ models/lib/vit.yaml:80:22
+%4914 = matmul %4913, %2723 ta=0 tb=0 : bf16[4,10,16] @ models/lib/nn.yaml:83:15
+%4915 = reshape %4912 : bf16[40,16] @ models/lib/nn.yaml:83:15
+%4916 = reshape %3466 : bf16[40,16] @ models/lib/nn.yaml:83:15
+%4917 = matmul %4915, %4916 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%4918 = permute %4906 perm=[0,2,1,3] : bf16[4,10,2,8] @ models/lib/vit.yaml:79:14
+%4919 = reshape %4918 : bf16[4,10,16] @ models/lib/vit.yaml:79:22
+%4920 = cast %4919 : f32[4,10,16] @ models/lib/vit.yaml:79:14
+%4921 = reduce_sum %4920 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4922 = reshape %4921 : f32[16] @ models/lib/nn.yaml:84:18
+%4923 = permute %4906 perm=[0,2,1,3] : bf16[4,10,2,8] @ models/lib/vit.yaml:79:14
+%4924 = reshape %4923 : bf16[4,10,16] @ models/lib/vit.yaml:79:22
+%4925 = matmul %4924, %2718 ta=0 tb=0 : bf16[4,10,16] @ models/lib/nn.yaml:83:15
+%4926 = cast %4914 : f32[4,10,16] @ models/lib/nn.yaml:83:15
+%4927 = cast %4925 : f32[4,10,16] @ models/lib/nn.yaml:83:15
+%4928 = add %4926, %4927 : f32[4,10,16] @ models/lib/nn.yaml:83:15
+%4929 = reshape %4923 : bf16[40,16] @ models/lib/nn.yaml:83:15
+%4930 = matmul %4929, %4916 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%4931 = permute %4899 perm=[0,2,1,3] : bf16[4,1,2,8] @ models/lib/vit.yaml:78:14
+%4932 = reshape %4931 : bf16[4,1,16] @ models/lib/vit.yaml:78:22
+%4933 = cast %4932 : f32[4,1,16] @ models/lib/vit.yaml:78:14
+%4934 = reduce_sum %4933 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4935 = reshape %4934 : f32[16] @ models/lib/nn.yaml:84:18
+%4936 = permute %4899 perm=[0,2,1,3] : bf16[4,1,2,8] @ models/lib/vit.yaml:78:14
+%4937 = reshape %4936 : bf16[4,1,16] @ models/lib/vit.yaml:78:22
+%4938 = matmul %4937, %2713 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%4939 = reshape %4936 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%4940 = reshape %3467 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%4941 = matmul %4939, %4940 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%4942 = cast %4938 : f32[4,1,16] @ models/lib/vit.yaml:78:33
+%4943 = pad %4942 lo=[0,0,0] hi=[0,9,0] value=0 : f32[4,10,16] @ models/lib/vit.yaml:78:33
+%4944 = add %4928, %4943 : f32[4,10,16] @ models/lib/vit.yaml:78:33
+%4945 = reduce_sum %4944 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%4946 = reshape %4945 : f32[16] @ models/lib/nn.yaml:96:46
+%4947 = mul %4944, %3461 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%4948 = reduce_sum %4947 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%4949 = reshape %4948 : f32[16] @ models/lib/nn.yaml:96:37
+%4950 = mul %4944, %3462 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%4951 = mul %4950, %3460 : f32[4,10,16] @ models/lib/nn.yaml:96:18
+%4952 = mul %4944, %3462 : f32[4,10,16] @ models/lib/nn.yaml:96:37
+%4953 = mul %4952, %3454 : f32[4,10,16] @ models/lib/nn.yaml:96:18
+%4954 = reduce_sum %4953 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:96:18
+%4955 = mul %3459, %3459 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%4956 = mul %3459, %4955 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%4957 = mul %4956, %4508 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%4958 = mul %4954, %4957 : f32[4,10,1] @ models/lib/nn.yaml:96:20
+%4959 = div %4958, %1975 : f32[4,10,1] @ models/lib/nn.yaml:95:15
+%4960 = broadcast %4959 : f32[4,10,16] @ models/lib/nn.yaml:95:15
+%4961 = mul %4960, %3454 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%4962 = add %4951, %4961 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%4963 = add %4962, %4961 : f32[4,10,16] @ models/lib/nn.yaml:95:22
+%4964 = neg %4963 : f32[4,10,16] @ models/lib/nn.yaml:94:15
+%4965 = reduce_sum %4964 axes=[2] keep=1 : f32[4,10,1] @ models/lib/nn.yaml:94:15
+%4966 = div %4965, %1975 : f32[4,10,1] @ models/lib/nn.yaml:93:14
+%4967 = broadcast %4966 : f32[4,10,16] @ models/lib/nn.yaml:93:14
+%4968 = add %4963, %4967 : f32[4,10,16] @ models/lib/nn.yaml:93:14
+%4969 = slice %4968 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:95:24
+%4970 = add %4806, %4969 : f32[4,1,16] @ models/lib/vit.yaml:95:24
+%4971 = slice %4968 lo=[0,1,0] hi=[4,10,16] : f32[4,9,16] @ models/lib/vit.yaml:95:24
+%4972 = add %4748, %4971 : f32[4,9,16] @ models/lib/vit.yaml:95:24
+%4973 = reduce_sum %4970 axes=[0] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:116:31
+%4974 = mul %4972, %3447 : f32[4,9,16] @ models/lib/nn.yaml:50:51
+%4975 = div %4974, %3401 : f32[4,9,16] @ models/lib/nn.yaml:50:38
+%4976 = reduce_sum %4975 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%4977 = reshape %4976 : f32[16] @ models/lib/nn.yaml:84:18
+%4978 = div %4974, %3401 : f32[4,9,16] @ models/lib/nn.yaml:50:38
+%4979 = cast %4978 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
+%4980 = matmul %4979, %2681 ta=0 tb=0 : bf16[4,9,64] @ models/lib/nn.yaml:83:15
+%4981 = reshape %4979 : bf16[36,16] @ models/lib/nn.yaml:83:15
+%4982 = reshape %3437 : bf16[36,64] @ models/lib/nn.yaml:83:15
+%4983 = matmul %4981, %4982 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
+%4984 = cast %4980 : f32[4,9,64] @ models/lib/nn.yaml:27:24
+%4985 = cast %3426 : f32[4,9,64] @ models/lib/nn.yaml:84:18
+%4986 = add %4985, %3427 : f32[4,9,64] @ models/lib/nn.yaml:84:18
+%4987 = mul %4986, %1459 : f32[4,9,64] @ models/lib/nn.yaml:27:37
+%4988 = erf %4987 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%4989 = add %1464, %4988 : f32[4,9,64] @ models/lib/nn.yaml:27:29
+%4990 = mul %4984, %4989 : f32[4,9,64] @ models/lib/nn.yaml:27:24
+%4991 = cast %4980 : f32[4,9,64] @ models/lib/nn.yaml:27:24
+%4992 = cast %3426 : f32[4,9,64] @ models/lib/nn.yaml:84:18
+%4993 = add %4992, %3427 : f32[4,9,64] @ models/lib/nn.yaml:84:18
+%4994 = mul %1455, %4993 : f32[4,9,64] @ models/lib/nn.yaml:27:20
+%4995 = mul %4991, %4994 : f32[4,9,64] @ models/lib/nn.yaml:27:24
+%4996 = cast %3426 : f32[4,9,64] @ models/lib/nn.yaml:84:18
+%4997 = add %4996, %3427 : f32[4,9,64] @ models/lib/nn.yaml:84:18
+%4998 = mul %4997, %1459 : f32[4,9,64] @ models/lib/nn.yaml:27:37
+%4999 = mul %4998, %4998 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%5000 = neg %4999 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%5001 = exp %5000 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%5002 = broadcast %4349 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%5003 = mul %5001, %5002 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%5004 = mul %4995, %5003 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%5005 = mul %5004, %1459 : f32[4,9,64] @ models/lib/nn.yaml:27:37
+%5006 = mul %4990, %1455 : f32[4,9,64] @ models/lib/nn.yaml:27:20
+%5007 = add %5005, %5006 : f32[4,9,64] @ models/lib/nn.yaml:27:20
+%5008 = reduce_sum %5007 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%5009 = reshape %5008 : f32[64] @ models/lib/nn.yaml:84:18
+%5010 = cast %5007 : bf16[4,9,64] @ models/lib/nn.yaml:83:15
+%5011 = matmul %5010, %2668 ta=0 tb=0 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
+%5012 = reshape %5010 : bf16[36,64] @ models/lib/nn.yaml:83:15
+%5013 = reshape %3425 : bf16[36,16] @ models/lib/nn.yaml:83:15
+%5014 = matmul %5012, %5013 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%5015 = cast %5011 : f32[4,9,16] @ models/lib/nn.yaml:96:46
+%5016 = reduce_sum %5015 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%5017 = reshape %5016 : f32[16] @ models/lib/nn.yaml:96:46
+%5018 = cast %5011 : f32[4,9,16] @ models/lib/nn.yaml:96:46
+%5019 = mul %5018, %3420 : f32[4,9,16] @ models/lib/nn.yaml:96:37
+%5020 = reduce_sum %5019 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%5021 = reshape %5020 : f32[16] @ models/lib/nn.yaml:96:37
+%5022 = cast %5011 : f32[4,9,16] @ models/lib/nn.yaml:96:46
+%5023 = mul %5022, %3421 : f32[4,9,16] @ models/lib/nn.yaml:96:37
+%5024 = mul %5023, %3419 : f32[4,9,16] @ models/lib/nn.yaml:96:18
+%5025 = cast %5011 : f32[4,9,16] @ models/lib/nn.yaml:96:46
+%5026 = mul %5025, %3421 : f32[4,9,16] @ models/lib/nn.yaml:96:37
+%5027 = mul %5026, %3413 : f32[4,9,16] @ models/lib/nn.yaml:96:18
+%5028 = reduce_sum %5027 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:96:18
+%5029 = mul %3418, %3418 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%5030 = mul %3418, %5029 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%5031 = broadcast %4507 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%5032 = mul %5030, %5031 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%5033 = mul %5028, %5032 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%5034 = div %5033, %1325 : f32[4,9,1] @ models/lib/nn.yaml:95:15
+%5035 = broadcast %5034 : f32[4,9,16] @ models/lib/nn.yaml:95:15
+%5036 = mul %5035, %3413 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%5037 = add %5024, %5036 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%5038 = add %5037, %5036 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%5039 = add %4972, %5038 : f32[4,9,16] @ models/lib/nn.yaml:94:15
+%5040 = neg %5038 : f32[4,9,16] @ models/lib/nn.yaml:94:15
+%5041 = reduce_sum %5040 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:94:15
+%5042 = div %5041, %1325 : f32[4,9,1] @ models/lib/nn.yaml:93:14
+%5043 = broadcast %5042 : f32[4,9,16] @ models/lib/nn.yaml:93:14
+%5044 = add %5039, %5043 : f32[4,9,16] @ models/lib/nn.yaml:93:14
+%5045 = mul %5044, %3407 : f32[4,9,16] @ models/lib/nn.yaml:50:51
+%5046 = div %5045, %3401 : f32[4,9,16] @ models/lib/nn.yaml:50:38
+%5047 = reduce_sum %5046 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%5048 = reshape %5047 : f32[16] @ models/lib/nn.yaml:84:18
+%5049 = div %5045, %3401 : f32[4,9,16] @ models/lib/nn.yaml:50:38
+%5050 = cast %5049 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
+%5051 = matmul %5050, %2635 ta=0 tb=0 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
+%5052 = reshape %5050 : bf16[36,16] @ models/lib/nn.yaml:83:15
+%5053 = reshape %3395 : bf16[36,16] @ models/lib/nn.yaml:83:15
+%5054 = matmul %5052, %5053 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%5055 = reshape %5051 : bf16[4,9,2,8] @ models/lib/nn.yaml:57:16
+%5056 = permute %5055 perm=[0,2,1,3] : bf16[4,2,9,8] @ models/lib/nn.yaml:56:13
+%5057 = cast %5056 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
+%5058 = cast %3385 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
+%5059 = permute %5058 perm=[0,1,3,2] : f32[4,2,8,9] @ models/lib/nn.yaml:56:23
+%5060 = slice %5057 lo=[0,0,0,0] hi=[4,2,9,1] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
 %5061 = broadcast %5060 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5062 = mul %5059, %5061 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5063 = slice %5055 lo=[0,0,0,1] hi=[4,2,9,2] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
-%5064 = broadcast %5063 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5065 = slice %5057 lo=[0,0,1,0] hi=[4,2,2,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%5062 = slice %5059 lo=[0,0,0,0] hi=[4,2,1,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%5063 = broadcast %5062 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%5064 = mul %5061, %5063 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%5065 = slice %5057 lo=[0,0,0,1] hi=[4,2,9,2] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
 %5066 = broadcast %5065 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5067 = mul %5064, %5066 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5068 = add %5062, %5067 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5069 = slice %5055 lo=[0,0,0,2] hi=[4,2,9,3] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
-%5070 = broadcast %5069 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5071 = slice %5057 lo=[0,0,2,0] hi=[4,2,3,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%5067 = slice %5059 lo=[0,0,1,0] hi=[4,2,2,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%5068 = broadcast %5067 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%5069 = mul %5066, %5068 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%5070 = add %5064, %5069 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%5071 = slice %5057 lo=[0,0,0,2] hi=[4,2,9,3] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
 %5072 = broadcast %5071 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5073 = mul %5070, %5072 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5074 = add %5068, %5073 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5075 = slice %5055 lo=[0,0,0,3] hi=[4,2,9,4] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
-%5076 = broadcast %5075 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5077 = slice %5057 lo=[0,0,3,0] hi=[4,2,4,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%5073 = slice %5059 lo=[0,0,2,0] hi=[4,2,3,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%5074 = broadcast %5073 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%5075 = mul %5072, %5074 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%5076 = add %5070, %5075 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%5077 = slice %5057 lo=[0,0,0,3] hi=[4,2,9,4] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
 %5078 = broadcast %5077 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5079 = mul %5076, %5078 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5080 = add %5074, %5079 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5081 = slice %5055 lo=[0,0,0,4] hi=[4,2,9,5] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
-%5082 = broadcast %5081 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5083 = slice %5057 lo=[0,0,4,0] hi=[4,2,5,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%5079 = slice %5059 lo=[0,0,3,0] hi=[4,2,4,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%5080 = broadcast %5079 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%5081 = mul %5078, %5080 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%5082 = add %5076, %5081 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%5083 = slice %5057 lo=[0,0,0,4] hi=[4,2,9,5] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
 %5084 = broadcast %5083 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5085 = mul %5082, %5084 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5086 = add %5080, %5085 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5087 = slice %5055 lo=[0,0,0,5] hi=[4,2,9,6] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
-%5088 = broadcast %5087 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5089 = slice %5057 lo=[0,0,5,0] hi=[4,2,6,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%5085 = slice %5059 lo=[0,0,4,0] hi=[4,2,5,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%5086 = broadcast %5085 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%5087 = mul %5084, %5086 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%5088 = add %5082, %5087 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%5089 = slice %5057 lo=[0,0,0,5] hi=[4,2,9,6] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
 %5090 = broadcast %5089 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5091 = mul %5088, %5090 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5092 = add %5086, %5091 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5093 = slice %5055 lo=[0,0,0,6] hi=[4,2,9,7] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
-%5094 = broadcast %5093 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5095 = slice %5057 lo=[0,0,6,0] hi=[4,2,7,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%5091 = slice %5059 lo=[0,0,5,0] hi=[4,2,6,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%5092 = broadcast %5091 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%5093 = mul %5090, %5092 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%5094 = add %5088, %5093 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%5095 = slice %5057 lo=[0,0,0,6] hi=[4,2,9,7] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
 %5096 = broadcast %5095 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5097 = mul %5094, %5096 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5098 = add %5092, %5097 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5099 = slice %5055 lo=[0,0,0,7] hi=[4,2,9,8] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
-%5100 = broadcast %5099 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5101 = slice %5057 lo=[0,0,7,0] hi=[4,2,8,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%5097 = slice %5059 lo=[0,0,6,0] hi=[4,2,7,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%5098 = broadcast %5097 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%5099 = mul %5096, %5098 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%5100 = add %5094, %5099 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%5101 = slice %5057 lo=[0,0,0,7] hi=[4,2,9,8] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
 %5102 = broadcast %5101 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5103 = mul %5100, %5102 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5104 = add %5098, %5103 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5105 = cast %5104 : bf16[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5106 = cast %3383 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5107 = permute %5106 perm=[0,1,3,2] : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5108 = cast %5054 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
-%5109 = reshape %5107 : f32[4,2,9,9,1] @ models/lib/nn.yaml:56:23
-%5110 = broadcast %5109 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
-%5111 = reshape %5108 : f32[4,2,1,9,8] @ models/lib/nn.yaml:56:23
+%5103 = slice %5059 lo=[0,0,7,0] hi=[4,2,8,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%5104 = broadcast %5103 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%5105 = mul %5102, %5104 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%5106 = add %5100, %5105 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%5107 = cast %5106 : bf16[4,2,9,9] @ models/lib/nn.yaml:56:23
+%5108 = cast %3383 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%5109 = permute %5108 perm=[0,1,3,2] : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%5110 = cast %5056 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
+%5111 = reshape %5109 : f32[4,2,9,9,1] @ models/lib/nn.yaml:56:23
 %5112 = broadcast %5111 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
-%5113 = mul %5110, %5112 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
-%5114 = reduce_sum %5113 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
-%5115 = cast %5114 : bf16[4,2,9,8] @ models/lib/nn.yaml:56:23
-%5116 = cast %5105 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
-%5117 = div %5116, %3380 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
-%5118 = mul %5117, %3382 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
-%5119 = neg %5118 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
-%5120 = reduce_sum %5119 axes=[3] keep=1 : f32[4,2,9,1] @ models/lib/nn.yaml:15:18
-%5121 = broadcast %5120 : f32[4,2,9,9] @ models/lib/nn.yaml:15:20
-%5122 = add %5117, %5121 : f32[4,2,9,9] @ models/lib/nn.yaml:15:20
-%5123 = exp %3377 : f32[4,2,9,9] @ models/lib/nn.yaml:14:13
-%5124 = mul %5122, %5123 : f32[4,2,9,9] @ models/lib/nn.yaml:14:13
-%5125 = mul %5124, %1404 : f32[4,2,9,9] @ models/lib/nn.yaml:55:29
-%5126 = cast %5125 : bf16[4,2,9,9] @ models/lib/nn.yaml:55:23
-%5127 = cast %5126 : f32[4,2,9,9] @ models/lib/nn.yaml:55:23
-%5128 = cast %3318 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
-%5129 = reshape %5127 : f32[4,2,9,9,1] @ models/lib/nn.yaml:55:23
-%5130 = broadcast %5129 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%5131 = reshape %5128 : f32[4,2,1,9,8] @ models/lib/nn.yaml:55:23
+%5113 = reshape %5110 : f32[4,2,1,9,8] @ models/lib/nn.yaml:56:23
+%5114 = broadcast %5113 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
+%5115 = mul %5112, %5114 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
+%5116 = reduce_sum %5115 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
+%5117 = cast %5116 : bf16[4,2,9,8] @ models/lib/nn.yaml:56:23
+%5118 = cast %5107 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
+%5119 = div %5118, %3380 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
+%5120 = mul %5119, %3382 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
+%5121 = neg %5120 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
+%5122 = reduce_sum %5121 axes=[3] keep=1 : f32[4,2,9,1] @ models/lib/nn.yaml:15:18
+%5123 = broadcast %5122 : f32[4,2,9,9] @ models/lib/nn.yaml:15:20
+%5124 = add %5119, %5123 : f32[4,2,9,9] @ models/lib/nn.yaml:15:20
+%5125 = exp %3377 : f32[4,2,9,9] @ models/lib/nn.yaml:14:13
+%5126 = mul %5124, %5125 : f32[4,2,9,9] @ models/lib/nn.yaml:14:13
+%5127 = mul %5126, %1404 : f32[4,2,9,9] @ models/lib/nn.yaml:55:29
+%5128 = cast %5127 : bf16[4,2,9,9] @ models/lib/nn.yaml:55:23
+%5129 = cast %5128 : f32[4,2,9,9] @ models/lib/nn.yaml:55:23
+%5130 = cast %3318 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
+%5131 = reshape %5129 : f32[4,2,9,9,1] @ models/lib/nn.yaml:55:23
 %5132 = broadcast %5131 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%5133 = mul %5130, %5132 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%5134 = reduce_sum %5133 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
-%5135 = cast %5134 : bf16[4,2,9,8] @ models/lib/nn.yaml:55:23
-%5136 = cast %5126 : f32[4,2,9,9] @ models/lib/nn.yaml:55:23
-%5137 = permute %5136 perm=[0,1,3,2] : f32[4,2,9,9] @ models/lib/nn.yaml:55:23
-%5138 = cast %3316 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
-%5139 = reshape %5137 : f32[4,2,9,9,1] @ models/lib/nn.yaml:55:23
-%5140 = broadcast %5139 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%5141 = reshape %5138 : f32[4,2,1,9,8] @ models/lib/nn.yaml:55:23
+%5133 = reshape %5130 : f32[4,2,1,9,8] @ models/lib/nn.yaml:55:23
+%5134 = broadcast %5133 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%5135 = mul %5132, %5134 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%5136 = reduce_sum %5135 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
+%5137 = cast %5136 : bf16[4,2,9,8] @ models/lib/nn.yaml:55:23
+%5138 = cast %5128 : f32[4,2,9,9] @ models/lib/nn.yaml:55:23
+%5139 = permute %5138 perm=[0,1,3,2] : f32[4,2,9,9] @ models/lib/nn.yaml:55:23
+%5140 = cast %3316 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
+%5141 = reshape %5139 : f32[4,2,9,9,1] @ models/lib/nn.yaml:55:23
 %5142 = broadcast %5141 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%5143 = mul %5140, %5142 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%5144 = reduce_sum %5143 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
-%5145 = cast %5144 : bf16[4,2,9,8] @ models/lib/nn.yaml:55:23
-%5146 = reshape %5145 : bf16[1,4,2,9,8] @ models/lib/nn.yaml:67:34
-%5147 = reshape %5115 : bf16[1,4,2,9,8] @ models/lib/nn.yaml:67:40
-%5148 = reshape %5135 : bf16[1,4,2,9,8] @ models/lib/nn.yaml:67:28
-%5149 = concat %5148, %5146, %5147 axis=0 : bf16[3,4,2,9,8] @ models/lib/nn.yaml:67:28
-%5150 = permute %5149 perm=[1,3,0,2,4] : bf16[4,9,3,2,8] @ models/lib/nn.yaml:66:13
-%5151 = reshape %5150 : bf16[4,9,48] @ models/lib/nn.yaml:66:21
-%5152 = cast %5151 : f32[4,9,48] @ models/lib/nn.yaml:67:28
-%5153 = reduce_sum %5152 axes=[0,1] keep=1 : f32[1,1,48] @ models/lib/nn.yaml:84:18
-%5154 = reshape %5153 : f32[48] @ models/lib/nn.yaml:84:18
-%5155 = permute %5149 perm=[1,3,0,2,4] : bf16[4,9,3,2,8] @ models/lib/nn.yaml:66:13
-%5156 = reshape %5155 : bf16[4,9,48] @ models/lib/nn.yaml:66:21
-%5157 = matmul %5156, %2545 ta=0 tb=0 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
-%5158 = reshape %5155 : bf16[36,48] @ models/lib/nn.yaml:83:15
-%5159 = reshape %3307 : bf16[36,16] @ models/lib/nn.yaml:83:15
-%5160 = matmul %5158, %5159 ta=1 tb=0 : bf16[48,16] @ models/lib/nn.yaml:83:15
-%5161 = cast %5157 : f32[4,9,16] @ models/lib/nn.yaml:96:46
-%5162 = reduce_sum %5161 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%5163 = reshape %5162 : f32[16] @ models/lib/nn.yaml:96:46
-%5164 = cast %5157 : f32[4,9,16] @ models/lib/nn.yaml:96:46
-%5165 = mul %5164, %3302 : f32[4,9,16] @ models/lib/nn.yaml:96:37
-%5166 = reduce_sum %5165 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%5167 = reshape %5166 : f32[16] @ models/lib/nn.yaml:96:37
-%5168 = cast %5157 : f32[4,9,16] @ models/lib/nn.yaml:96:46
-%5169 = mul %5168, %3303 : f32[4,9,16] @ models/lib/nn.yaml:96:37
-%5170 = mul %5169, %3301 : f32[4,9,16] @ models/lib/nn.yaml:96:18
-%5171 = cast %5157 : f32[4,9,16] @ models/lib/nn.yaml:96:46
-%5172 = mul %5171, %3303 : f32[4,9,16] @ models/lib/nn.yaml:96:37
-%5173 = mul %5172, %3295 : f32[4,9,16] @ models/lib/nn.yaml:96:18
-%5174 = reduce_sum %5173 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:96:18
-%5175 = mul %3300, %3300 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%5176 = mul %3300, %5175 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%5177 = mul %5176, %5029 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%5178 = mul %5174, %5177 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%5179 = div %5178, %1325 : f32[4,9,1] @ models/lib/nn.yaml:95:15
-%5180 = broadcast %5179 : f32[4,9,16] @ models/lib/nn.yaml:95:15
-%5181 = mul %5180, %3295 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%5182 = add %5170, %5181 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%5183 = add %5182, %5181 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%5184 = add %5042, %5183 : f32[4,9,16] @ models/lib/nn.yaml:94:15
-%5185 = neg %5183 : f32[4,9,16] @ models/lib/nn.yaml:94:15
-%5186 = reduce_sum %5185 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:94:15
-%5187 = div %5186, %1325 : f32[4,9,1] @ models/lib/nn.yaml:93:14
-%5188 = broadcast %5187 : f32[4,9,16] @ models/lib/nn.yaml:93:14
-%5189 = add %5184, %5188 : f32[4,9,16] @ models/lib/nn.yaml:93:14
-%5190 = reduce_sum %5189 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%5191 = reshape %5190 : f32[16] @ models/lib/nn.yaml:84:18
-%5192 = cast %5189 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
-%5193 = matmul %5192, %2523 ta=0 tb=0 : bf16[4,9,64] @ models/lib/nn.yaml:83:15
-%5194 = reshape %5192 : bf16[36,16] @ models/lib/nn.yaml:83:15
-%5195 = reshape %3286 : bf16[36,64] @ models/lib/nn.yaml:83:15
-%5196 = matmul %5194, %5195 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
-%5197 = cast %5193 : f32[4,9,64] @ models/lib/nn.yaml:27:24
-%5198 = cast %3275 : f32[4,9,64] @ models/lib/nn.yaml:84:18
-%5199 = add %5198, %3276 : f32[4,9,64] @ models/lib/nn.yaml:84:18
-%5200 = mul %5199, %1459 : f32[4,9,64] @ models/lib/nn.yaml:27:37
-%5201 = erf %5200 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%5202 = add %1464, %5201 : f32[4,9,64] @ models/lib/nn.yaml:27:29
-%5203 = mul %5197, %5202 : f32[4,9,64] @ models/lib/nn.yaml:27:24
-%5204 = cast %5193 : f32[4,9,64] @ models/lib/nn.yaml:27:24
-%5205 = cast %3275 : f32[4,9,64] @ models/lib/nn.yaml:84:18
-%5206 = add %5205, %3276 : f32[4,9,64] @ models/lib/nn.yaml:84:18
-%5207 = mul %1455, %5206 : f32[4,9,64] @ models/lib/nn.yaml:27:20
-%5208 = mul %5204, %5207 : f32[4,9,64] @ models/lib/nn.yaml:27:24
-%5209 = cast %3275 : f32[4,9,64] @ models/lib/nn.yaml:84:18
-%5210 = add %5209, %3276 : f32[4,9,64] @ models/lib/nn.yaml:84:18
-%5211 = mul %5210, %1459 : f32[4,9,64] @ models/lib/nn.yaml:27:37
-%5212 = mul %5211, %5211 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%5213 = neg %5212 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%5214 = exp %5213 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%5215 = mul %5214, %5000 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%5216 = mul %5208, %5215 : f32[4,9,64] @ models/lib/nn.yaml:27:31
-%5217 = mul %5216, %1459 : f32[4,9,64] @ models/lib/nn.yaml:27:37
-%5218 = mul %5203, %1455 : f32[4,9,64] @ models/lib/nn.yaml:27:20
-%5219 = add %5217, %5218 : f32[4,9,64] @ models/lib/nn.yaml:27:20
-%5220 = reduce_sum %5219 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%5221 = reshape %5220 : f32[64] @ models/lib/nn.yaml:84:18
-%5222 = cast %5219 : bf16[4,9,64] @ models/lib/nn.yaml:83:15
-%5223 = matmul %5222, %2510 ta=0 tb=0 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
-%5224 = reshape %5222 : bf16[36,64] @ models/lib/nn.yaml:83:15
-%5225 = reshape %3274 : bf16[36,16] @ models/lib/nn.yaml:83:15
-%5226 = matmul %5224, %5225 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%5227 = cast %5223 : f32[4,9,16] @ models/lib/nn.yaml:96:46
-%5228 = reduce_sum %5227 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%5229 = reshape %5228 : f32[16] @ models/lib/nn.yaml:96:46
-%5230 = cast %5223 : f32[4,9,16] @ models/lib/nn.yaml:96:46
-%5231 = mul %5230, %3269 : f32[4,9,16] @ models/lib/nn.yaml:96:37
-%5232 = reduce_sum %5231 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%5233 = reshape %5232 : f32[16] @ models/lib/nn.yaml:96:37
-%5234 = cast %5223 : f32[4,9,16] @ models/lib/nn.yaml:96:46
-%5235 = mul %5234, %3270 : f32[4,9,16] @ models/lib/nn.yaml:96:37
-%5236 = mul %5235, %3268 : f32[4,9,16] @ models/lib/nn.yaml:96:18
-%5237 = cast %5223 : f32[4,9,16] @ models/lib/nn.yaml:96:46
-%5238 = mul %5237, %3270 : f32[4,9,16] @ models/lib/nn.yaml:96:37
-%5239 = mul %5238, %3262 : f32[4,9,16] @ models/lib/nn.yaml:96:18
-%5240 = reduce_sum %5239 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:96:18
-%5241 = mul %3267, %3267 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%5242 = mul %3267, %5241 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%5243 = mul %5242, %5029 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%5244 = mul %5240, %5243 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%5245 = div %5244, %1325 : f32[4,9,1] @ models/lib/nn.yaml:95:15
-%5246 = broadcast %5245 : f32[4,9,16] @ models/lib/nn.yaml:95:15
-%5247 = mul %5246, %3262 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%5248 = add %5236, %5247 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%5249 = add %5248, %5247 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%5250 = add %5189, %5249 : f32[4,9,16] @ models/lib/nn.yaml:94:15
-%5251 = neg %5249 : f32[4,9,16] @ models/lib/nn.yaml:94:15
-%5252 = reduce_sum %5251 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:94:15
-%5253 = div %5252, %1325 : f32[4,9,1] @ models/lib/nn.yaml:93:14
-%5254 = broadcast %5253 : f32[4,9,16] @ models/lib/nn.yaml:93:14
-%5255 = add %5250, %5254 : f32[4,9,16] @ models/lib/nn.yaml:93:14
-%5256 = reduce_sum %5255 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%5257 = reshape %5256 : f32[16] @ models/lib/nn.yaml:84:18
-%5258 = cast %5255 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
-%5259 = matmul %5258, %2488 ta=0 tb=0 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
-%5260 = reshape %5258 : bf16[36,16] @ models/lib/nn.yaml:83:15
-%5261 = reshape %3252 : bf16[36,16] @ models/lib/nn.yaml:83:15
-%5262 = matmul %5260, %5261 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%5263 = reshape %5259 : bf16[4,9,2,8] @ models/lib/nn.yaml:57:16
-%5264 = permute %5263 perm=[0,2,1,3] : bf16[4,2,9,8] @ models/lib/nn.yaml:56:13
-%5265 = cast %5264 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
-%5266 = cast %3242 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
-%5267 = permute %5266 perm=[0,1,3,2] : f32[4,2,8,9] @ models/lib/nn.yaml:56:23
-%5268 = slice %5265 lo=[0,0,0,0] hi=[4,2,9,1] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
-%5269 = broadcast %5268 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5270 = slice %5267 lo=[0,0,0,0] hi=[4,2,1,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%5143 = reshape %5140 : f32[4,2,1,9,8] @ models/lib/nn.yaml:55:23
+%5144 = broadcast %5143 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%5145 = mul %5142, %5144 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%5146 = reduce_sum %5145 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
+%5147 = cast %5146 : bf16[4,2,9,8] @ models/lib/nn.yaml:55:23
+%5148 = reshape %5147 : bf16[1,4,2,9,8] @ models/lib/nn.yaml:67:34
+%5149 = reshape %5117 : bf16[1,4,2,9,8] @ models/lib/nn.yaml:67:40
+%5150 = reshape %5137 : bf16[1,4,2,9,8] @ models/lib/nn.yaml:67:28
+%5151 = concat %5150, %5148, %5149 axis=0 : bf16[3,4,2,9,8] @ models/lib/nn.yaml:67:28
+%5152 = permute %5151 perm=[1,3,0,2,4] : bf16[4,9,3,2,8] @ models/lib/nn.yaml:66:13
+%5153 = reshape %5152 : bf16[4,9,48] @ models/lib/nn.yaml:66:21
+%5154 = cast %5153 : f32[4,9,48] @ models/lib/nn.yaml:67:28
+%5155 = reduce_sum %5154 axes=[0,1] keep=1 : f32[1,1,48] @ models/lib/nn.yaml:84:18
+%5156 = reshape %5155 : f32[48] @ models/lib/nn.yaml:84:18
+%5157 = permute %5151 perm=[1,3,0,2,4] : bf16[4,9,3,2,8] @ models/lib/nn.yaml:66:13
+%5158 = reshape %5157 : bf16[4,9,48] @ models/lib/nn.yaml:66:21
+%5159 = matmul %5158, %2545 ta=0 tb=0 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
+%5160 = reshape %5157 : bf16[36,48] @ models/lib/nn.yaml:83:15
+%5161 = reshape %3307 : bf16[36,16] @ models/lib/nn.yaml:83:15
+%5162 = matmul %5160, %5161 ta=1 tb=0 : bf16[48,16] @ models/lib/nn.yaml:83:15
+%5163 = cast %5159 : f32[4,9,16] @ models/lib/nn.yaml:96:46
+%5164 = reduce_sum %5163 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%5165 = reshape %5164 : f32[16] @ models/lib/nn.yaml:96:46
+%5166 = cast %5159 : f32[4,9,16] @ models/lib/nn.yaml:96:46
+%5167 = mul %5166, %3302 : f32[4,9,16] @ models/lib/nn.yaml:96:37
+%5168 = reduce_sum %5167 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%5169 = reshape %5168 : f32[16] @ models/lib/nn.yaml:96:37
+%5170 = cast %5159 : f32[4,9,16] @ models/lib/nn.yaml:96:46
+%5171 = mul %5170, %3303 : f32[4,9,16] @ models/lib/nn.yaml:96:37
+%5172 = mul %5171, %3301 : f32[4,9,16] @ models/lib/nn.yaml:96:18
+%5173 = cast %5159 : f32[4,9,16] @ models/lib/nn.yaml:96:46
+%5174 = mul %5173, %3303 : f32[4,9,16] @ models/lib/nn.yaml:96:37
+%5175 = mul %5174, %3295 : f32[4,9,16] @ models/lib/nn.yaml:96:18
+%5176 = reduce_sum %5175 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:96:18
+%5177 = mul %3300, %3300 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%5178 = mul %3300, %5177 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%5179 = mul %5178, %5031 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%5180 = mul %5176, %5179 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%5181 = div %5180, %1325 : f32[4,9,1] @ models/lib/nn.yaml:95:15
+%5182 = broadcast %5181 : f32[4,9,16] @ models/lib/nn.yaml:95:15
+%5183 = mul %5182, %3295 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%5184 = add %5172, %5183 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%5185 = add %5184, %5183 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%5186 = add %5044, %5185 : f32[4,9,16] @ models/lib/nn.yaml:94:15
+%5187 = neg %5185 : f32[4,9,16] @ models/lib/nn.yaml:94:15
+%5188 = reduce_sum %5187 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:94:15
+%5189 = div %5188, %1325 : f32[4,9,1] @ models/lib/nn.yaml:93:14
+%5190 = broadcast %5189 : f32[4,9,16] @ models/lib/nn.yaml:93:14
+%5191 = add %5186, %5190 : f32[4,9,16] @ models/lib/nn.yaml:93:14
+%5192 = reduce_sum %5191 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%5193 = reshape %5192 : f32[16] @ models/lib/nn.yaml:84:18
+%5194 = cast %5191 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
+%5195 = matmul %5194, %2523 ta=0 tb=0 : bf16[4,9,64] @ models/lib/nn.yaml:83:15
+%5196 = reshape %5194 : bf16[36,16] @ models/lib/nn.yaml:83:15
+%5197 = reshape %3286 : bf16[36,64] @ models/lib/nn.yaml:83:15
+%5198 = matmul %5196, %5197 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
+%5199 = cast %5195 : f32[4,9,64] @ models/lib/nn.yaml:27:24
+%5200 = cast %3275 : f32[4,9,64] @ models/lib/nn.yaml:84:18
+%5201 = add %5200, %3276 : f32[4,9,64] @ models/lib/nn.yaml:84:18
+%5202 = mul %5201, %1459 : f32[4,9,64] @ models/lib/nn.yaml:27:37
+%5203 = erf %5202 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%5204 = add %1464, %5203 : f32[4,9,64] @ models/lib/nn.yaml:27:29
+%5205 = mul %5199, %5204 : f32[4,9,64] @ models/lib/nn.yaml:27:24
+%5206 = cast %5195 : f32[4,9,64] @ models/lib/nn.yaml:27:24
+%5207 = cast %3275 : f32[4,9,64] @ models/lib/nn.yaml:84:18
+%5208 = add %5207, %3276 : f32[4,9,64] @ models/lib/nn.yaml:84:18
+%5209 = mul %1455, %5208 : f32[4,9,64] @ models/lib/nn.yaml:27:20
+%5210 = mul %5206, %5209 : f32[4,9,64] @ models/lib/nn.yaml:27:24
+%5211 = cast %3275 : f32[4,9,64] @ models/lib/nn.yaml:84:18
+%5212 = add %5211, %3276 : f32[4,9,64] @ models/lib/nn.yaml:84:18
+%5213 = mul %5212, %1459 : f32[4,9,64] @ models/lib/nn.yaml:27:37
+%5214 = mul %5213, %5213 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%5215 = neg %5214 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%5216 = exp %5215 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%5217 = mul %5216, %5002 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%5218 = mul %5210, %5217 : f32[4,9,64] @ models/lib/nn.yaml:27:31
+%5219 = mul %5218, %1459 : f32[4,9,64] @ models/lib/nn.yaml:27:37
+%5220 = mul %5205, %1455 : f32[4,9,64] @ models/lib/nn.yaml:27:20
+%5221 = add %5219, %5220 : f32[4,9,64] @ models/lib/nn.yaml:27:20
+%5222 = reduce_sum %5221 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%5223 = reshape %5222 : f32[64] @ models/lib/nn.yaml:84:18
+%5224 = cast %5221 : bf16[4,9,64] @ models/lib/nn.yaml:83:15
+%5225 = matmul %5224, %2510 ta=0 tb=0 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
+%5226 = reshape %5224 : bf16[36,64] @ models/lib/nn.yaml:83:15
+%5227 = reshape %3274 : bf16[36,16] @ models/lib/nn.yaml:83:15
+%5228 = matmul %5226, %5227 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%5229 = cast %5225 : f32[4,9,16] @ models/lib/nn.yaml:96:46
+%5230 = reduce_sum %5229 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%5231 = reshape %5230 : f32[16] @ models/lib/nn.yaml:96:46
+%5232 = cast %5225 : f32[4,9,16] @ models/lib/nn.yaml:96:46
+%5233 = mul %5232, %3269 : f32[4,9,16] @ models/lib/nn.yaml:96:37
+%5234 = reduce_sum %5233 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%5235 = reshape %5234 : f32[16] @ models/lib/nn.yaml:96:37
+%5236 = cast %5225 : f32[4,9,16] @ models/lib/nn.yaml:96:46
+%5237 = mul %5236, %3270 : f32[4,9,16] @ models/lib/nn.yaml:96:37
+%5238 = mul %5237, %3268 : f32[4,9,16] @ models/lib/nn.yaml:96:18
+%5239 = cast %5225 : f32[4,9,16] @ models/lib/nn.yaml:96:46
+%5240 = mul %5239, %3270 : f32[4,9,16] @ models/lib/nn.yaml:96:37
+%5241 = mul %5240, %3262 : f32[4,9,16] @ models/lib/nn.yaml:96:18
+%5242 = reduce_sum %5241 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:96:18
+%5243 = mul %3267, %3267 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%5244 = mul %3267, %5243 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%5245 = mul %5244, %5031 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%5246 = mul %5242, %5245 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%5247 = div %5246, %1325 : f32[4,9,1] @ models/lib/nn.yaml:95:15
+%5248 = broadcast %5247 : f32[4,9,16] @ models/lib/nn.yaml:95:15
+%5249 = mul %5248, %3262 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%5250 = add %5238, %5249 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%5251 = add %5250, %5249 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%5252 = add %5191, %5251 : f32[4,9,16] @ models/lib/nn.yaml:94:15
+%5253 = neg %5251 : f32[4,9,16] @ models/lib/nn.yaml:94:15
+%5254 = reduce_sum %5253 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:94:15
+%5255 = div %5254, %1325 : f32[4,9,1] @ models/lib/nn.yaml:93:14
+%5256 = broadcast %5255 : f32[4,9,16] @ models/lib/nn.yaml:93:14
+%5257 = add %5252, %5256 : f32[4,9,16] @ models/lib/nn.yaml:93:14
+%5258 = reduce_sum %5257 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%5259 = reshape %5258 : f32[16] @ models/lib/nn.yaml:84:18
+%5260 = cast %5257 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
+%5261 = matmul %5260, %2488 ta=0 tb=0 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
+%5262 = reshape %5260 : bf16[36,16] @ models/lib/nn.yaml:83:15
+%5263 = reshape %3252 : bf16[36,16] @ models/lib/nn.yaml:83:15
+%5264 = matmul %5262, %5263 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%5265 = reshape %5261 : bf16[4,9,2,8] @ models/lib/nn.yaml:57:16
+%5266 = permute %5265 perm=[0,2,1,3] : bf16[4,2,9,8] @ models/lib/nn.yaml:56:13
+%5267 = cast %5266 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
+%5268 = cast %3242 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
+%5269 = permute %5268 perm=[0,1,3,2] : f32[4,2,8,9] @ models/lib/nn.yaml:56:23
+%5270 = slice %5267 lo=[0,0,0,0] hi=[4,2,9,1] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
 %5271 = broadcast %5270 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5272 = mul %5269, %5271 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5273 = slice %5265 lo=[0,0,0,1] hi=[4,2,9,2] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
-%5274 = broadcast %5273 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5275 = slice %5267 lo=[0,0,1,0] hi=[4,2,2,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%5272 = slice %5269 lo=[0,0,0,0] hi=[4,2,1,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%5273 = broadcast %5272 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%5274 = mul %5271, %5273 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%5275 = slice %5267 lo=[0,0,0,1] hi=[4,2,9,2] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
 %5276 = broadcast %5275 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5277 = mul %5274, %5276 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5278 = add %5272, %5277 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5279 = slice %5265 lo=[0,0,0,2] hi=[4,2,9,3] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
-%5280 = broadcast %5279 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5281 = slice %5267 lo=[0,0,2,0] hi=[4,2,3,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%5277 = slice %5269 lo=[0,0,1,0] hi=[4,2,2,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%5278 = broadcast %5277 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%5279 = mul %5276, %5278 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%5280 = add %5274, %5279 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%5281 = slice %5267 lo=[0,0,0,2] hi=[4,2,9,3] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
 %5282 = broadcast %5281 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5283 = mul %5280, %5282 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5284 = add %5278, %5283 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5285 = slice %5265 lo=[0,0,0,3] hi=[4,2,9,4] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
-%5286 = broadcast %5285 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5287 = slice %5267 lo=[0,0,3,0] hi=[4,2,4,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%5283 = slice %5269 lo=[0,0,2,0] hi=[4,2,3,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%5284 = broadcast %5283 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%5285 = mul %5282, %5284 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%5286 = add %5280, %5285 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%5287 = slice %5267 lo=[0,0,0,3] hi=[4,2,9,4] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
 %5288 = broadcast %5287 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5289 = mul %5286, %5288 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5290 = add %5284, %5289 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5291 = slice %5265 lo=[0,0,0,4] hi=[4,2,9,5] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
-%5292 = broadcast %5291 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5293 = slice %5267 lo=[0,0,4,0] hi=[4,2,5,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%5289 = slice %5269 lo=[0,0,3,0] hi=[4,2,4,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%5290 = broadcast %5289 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%5291 = mul %5288, %5290 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%5292 = add %5286, %5291 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%5293 = slice %5267 lo=[0,0,0,4] hi=[4,2,9,5] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
 %5294 = broadcast %5293 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5295 = mul %5292, %5294 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5296 = add %5290, %5295 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5297 = slice %5265 lo=[0,0,0,5] hi=[4,2,9,6] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
-%5298 = broadcast %5297 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5299 = slice %5267 lo=[0,0,5,0] hi=[4,2,6,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%5295 = slice %5269 lo=[0,0,4,0] hi=[4,2,5,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%5296 = broadcast %5295 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%5297 = mul %5294, %5296 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%5298 = add %5292, %5297 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%5299 = slice %5267 lo=[0,0,0,5] hi=[4,2,9,6] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
 %5300 = broadcast %5299 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5301 = mul %5298, %5300 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5302 = add %5296, %5301 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5303 = slice %5265 lo=[0,0,0,6] hi=[4,2,9,7] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
-%5304 = broadcast %5303 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5305 = slice %5267 lo=[0,0,6,0] hi=[4,2,7,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%5301 = slice %5269 lo=[0,0,5,0] hi=[4,2,6,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%5302 = broadcast %5301 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%5303 = mul %5300, %5302 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%5304 = add %5298, %5303 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%5305 = slice %5267 lo=[0,0,0,6] hi=[4,2,9,7] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
 %5306 = broadcast %5305 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5307 = mul %5304, %5306 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5308 = add %5302, %5307 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5309 = slice %5265 lo=[0,0,0,7] hi=[4,2,9,8] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
-%5310 = broadcast %5309 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5311 = slice %5267 lo=[0,0,7,0] hi=[4,2,8,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%5307 = slice %5269 lo=[0,0,6,0] hi=[4,2,7,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%5308 = broadcast %5307 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%5309 = mul %5306, %5308 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%5310 = add %5304, %5309 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%5311 = slice %5267 lo=[0,0,0,7] hi=[4,2,9,8] : f32[4,2,9,1] @ models/lib/nn.yaml:56:23
 %5312 = broadcast %5311 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5313 = mul %5310, %5312 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5314 = add %5308, %5313 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5315 = cast %5314 : bf16[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5316 = cast %3240 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5317 = permute %5316 perm=[0,1,3,2] : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
-%5318 = cast %5264 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
-%5319 = reshape %5317 : f32[4,2,9,9,1] @ models/lib/nn.yaml:56:23
-%5320 = broadcast %5319 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
-%5321 = reshape %5318 : f32[4,2,1,9,8] @ models/lib/nn.yaml:56:23
+%5313 = slice %5269 lo=[0,0,7,0] hi=[4,2,8,9] : f32[4,2,1,9] @ models/lib/nn.yaml:56:23
+%5314 = broadcast %5313 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%5315 = mul %5312, %5314 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%5316 = add %5310, %5315 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%5317 = cast %5316 : bf16[4,2,9,9] @ models/lib/nn.yaml:56:23
+%5318 = cast %3240 : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%5319 = permute %5318 perm=[0,1,3,2] : f32[4,2,9,9] @ models/lib/nn.yaml:56:23
+%5320 = cast %5266 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
+%5321 = reshape %5319 : f32[4,2,9,9,1] @ models/lib/nn.yaml:56:23
 %5322 = broadcast %5321 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
-%5323 = mul %5320, %5322 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
-%5324 = reduce_sum %5323 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
-%5325 = cast %5324 : bf16[4,2,9,8] @ models/lib/nn.yaml:56:23
-%5326 = cast %5315 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
-%5327 = div %5326, %3237 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
-%5328 = mul %5327, %3239 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
-%5329 = neg %5328 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
-%5330 = reduce_sum %5329 axes=[3] keep=1 : f32[4,2,9,1] @ models/lib/nn.yaml:15:18
-%5331 = broadcast %5330 : f32[4,2,9,9] @ models/lib/nn.yaml:15:20
-%5332 = add %5327, %5331 : f32[4,2,9,9] @ models/lib/nn.yaml:15:20
-%5333 = exp %3234 : f32[4,2,9,9] @ models/lib/nn.yaml:14:13
-%5334 = mul %5332, %5333 : f32[4,2,9,9] @ models/lib/nn.yaml:14:13
-%5335 = mul %5334, %1404 : f32[4,2,9,9] @ models/lib/nn.yaml:55:29
-%5336 = cast %5335 : bf16[4,2,9,9] @ models/lib/nn.yaml:55:23
-%5337 = cast %5336 : f32[4,2,9,9] @ models/lib/nn.yaml:55:23
-%5338 = cast %3175 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
-%5339 = reshape %5337 : f32[4,2,9,9,1] @ models/lib/nn.yaml:55:23
-%5340 = broadcast %5339 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%5341 = reshape %5338 : f32[4,2,1,9,8] @ models/lib/nn.yaml:55:23
+%5323 = reshape %5320 : f32[4,2,1,9,8] @ models/lib/nn.yaml:56:23
+%5324 = broadcast %5323 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
+%5325 = mul %5322, %5324 : f32[4,2,9,9,8] @ models/lib/nn.yaml:56:23
+%5326 = reduce_sum %5325 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:56:23
+%5327 = cast %5326 : bf16[4,2,9,8] @ models/lib/nn.yaml:56:23
+%5328 = cast %5317 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
+%5329 = div %5328, %3237 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
+%5330 = mul %5329, %3239 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
+%5331 = neg %5330 : f32[4,2,9,9] @ models/lib/nn.yaml:15:18
+%5332 = reduce_sum %5331 axes=[3] keep=1 : f32[4,2,9,1] @ models/lib/nn.yaml:15:18
+%5333 = broadcast %5332 : f32[4,2,9,9] @ models/lib/nn.yaml:15:20
+%5334 = add %5329, %5333 : f32[4,2,9,9] @ models/lib/nn.yaml:15:20
+%5335 = exp %3234 : f32[4,2,9,9] @ models/lib/nn.yaml:14:13
+%5336 = mul %5334, %5335 : f32[4,2,9,9] @ models/lib/nn.yaml:14:13
+%5337 = mul %5336, %1404 : f32[4,2,9,9] @ models/lib/nn.yaml:55:29
+%5338 = cast %5337 : bf16[4,2,9,9] @ models/lib/nn.yaml:55:23
+%5339 = cast %5338 : f32[4,2,9,9] @ models/lib/nn.yaml:55:23
+%5340 = cast %3175 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
+%5341 = reshape %5339 : f32[4,2,9,9,1] @ models/lib/nn.yaml:55:23
 %5342 = broadcast %5341 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%5343 = mul %5340, %5342 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%5344 = reduce_sum %5343 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
-%5345 = cast %5344 : bf16[4,2,9,8] @ models/lib/nn.yaml:55:23
-%5346 = cast %5336 : f32[4,2,9,9] @ models/lib/nn.yaml:55:23
-%5347 = permute %5346 perm=[0,1,3,2] : f32[4,2,9,9] @ models/lib/nn.yaml:55:23
-%5348 = cast %3173 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
-%5349 = reshape %5347 : f32[4,2,9,9,1] @ models/lib/nn.yaml:55:23
-%5350 = broadcast %5349 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%5351 = reshape %5348 : f32[4,2,1,9,8] @ models/lib/nn.yaml:55:23
+%5343 = reshape %5340 : f32[4,2,1,9,8] @ models/lib/nn.yaml:55:23
+%5344 = broadcast %5343 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%5345 = mul %5342, %5344 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%5346 = reduce_sum %5345 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
+%5347 = cast %5346 : bf16[4,2,9,8] @ models/lib/nn.yaml:55:23
+%5348 = cast %5338 : f32[4,2,9,9] @ models/lib/nn.yaml:55:23
+%5349 = permute %5348 perm=[0,1,3,2] : f32[4,2,9,9] @ models/lib/nn.yaml:55:23
+%5350 = cast %3173 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
+%5351 = reshape %5349 : f32[4,2,9,9,1] @ models/lib/nn.yaml:55:23
 %5352 = broadcast %5351 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%5353 = mul %5350, %5352 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
-%5354 = reduce_sum %5353 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
-%5355 = cast %5354 : bf16[4,2,9,8] @ models/lib/nn.yaml:55:23
-%5356 = reshape %5355 : bf16[1,4,2,9,8] @ models/lib/nn.yaml:67:34
-%5357 = reshape %5325 : bf16[1,4,2,9,8] @ models/lib/nn.yaml:67:40
-%5358 = reshape %5345 : bf16[1,4,2,9,8] @ models/lib/nn.yaml:67:28
-%5359 = concat %5358, %5356, %5357 axis=0 : bf16[3,4,2,9,8] @ models/lib/nn.yaml:67:28
-%5360 = permute %5359 perm=[1,3,0,2,4] : bf16[4,9,3,2,8] @ models/lib/nn.yaml:66:13
-%5361 = reshape %5360 : bf16[4,9,48] @ models/lib/nn.yaml:66:21
-%5362 = cast %5361 : f32[4,9,48] @ models/lib/nn.yaml:67:28
-%5363 = reduce_sum %5362 axes=[0,1] keep=1 : f32[1,1,48] @ models/lib/nn.yaml:84:18
-%5364 = reshape %5363 : f32[48] @ models/lib/nn.yaml:84:18
-%5365 = permute %5359 perm=[1,3,0,2,4] : bf16[4,9,3,2,8] @ models/lib/nn.yaml:66:13
-%5366 = reshape %5365 : bf16[4,9,48] @ models/lib/nn.yaml:66:21
-%5367 = matmul %5366, %2398 ta=0 tb=0 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
-%5368 = reshape %5365 : bf16[36,48] @ models/lib/nn.yaml:83:15
-%5369 = reshape %3164 : bf16[36,16] @ models/lib/nn.yaml:83:15
-%5370 = matmul %5368, %5369 ta=1 tb=0 : bf16[48,16] @ models/lib/nn.yaml:83:15
-%5371 = cast %5367 : f32[4,9,16] @ models/lib/nn.yaml:96:46
-%5372 = reduce_sum %5371 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%5373 = reshape %5372 : f32[16] @ models/lib/nn.yaml:96:46
-%5374 = cast %5367 : f32[4,9,16] @ models/lib/nn.yaml:96:46
-%5375 = mul %5374, %3159 : f32[4,9,16] @ models/lib/nn.yaml:96:37
-%5376 = reduce_sum %5375 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%5377 = reshape %5376 : f32[16] @ models/lib/nn.yaml:96:37
-%5378 = cast %5367 : f32[4,9,16] @ models/lib/nn.yaml:96:46
-%5379 = mul %5378, %3160 : f32[4,9,16] @ models/lib/nn.yaml:96:37
-%5380 = mul %5379, %3158 : f32[4,9,16] @ models/lib/nn.yaml:96:18
-%5381 = cast %5367 : f32[4,9,16] @ models/lib/nn.yaml:96:46
-%5382 = mul %5381, %3160 : f32[4,9,16] @ models/lib/nn.yaml:96:37
-%5383 = mul %5382, %3152 : f32[4,9,16] @ models/lib/nn.yaml:96:18
-%5384 = reduce_sum %5383 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:96:18
-%5385 = mul %3157, %3157 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%5386 = mul %3157, %5385 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%5387 = mul %5386, %5029 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%5388 = mul %5384, %5387 : f32[4,9,1] @ models/lib/nn.yaml:96:20
-%5389 = div %5388, %1325 : f32[4,9,1] @ models/lib/nn.yaml:95:15
-%5390 = broadcast %5389 : f32[4,9,16] @ models/lib/nn.yaml:95:15
-%5391 = mul %5390, %3152 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%5392 = add %5380, %5391 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%5393 = add %5392, %5391 : f32[4,9,16] @ models/lib/nn.yaml:95:22
-%5394 = add %5255, %5393 : f32[4,9,16] @ models/lib/nn.yaml:94:15
-%5395 = neg %5393 : f32[4,9,16] @ models/lib/nn.yaml:94:15
-%5396 = reduce_sum %5395 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:94:15
-%5397 = div %5396, %1325 : f32[4,9,1] @ models/lib/nn.yaml:93:14
-%5398 = broadcast %5397 : f32[4,9,16] @ models/lib/nn.yaml:93:14
-%5399 = add %5394, %5398 : f32[4,9,16] @ models/lib/nn.yaml:93:14
-%5400 = reduce_sum %5399 axes=[0] keep=1 : f32[1,9,16] @ models/lib/vit.yaml:62:15
-%5401 = cast %5400 : bf16[1,9,16] @ models/lib/vit.yaml:34:15
-%5402 = reshape %5401 : bf16[3,3,16] @ models/lib/vit.yaml:36:16
-%5403 = permute %5402 perm=[1,0,2] : bf16[3,3,16] @ models/lib/vit.yaml:35:13
-%5404 = reshape %5403 : bf16[3,48] @ models/lib/vit.yaml:35:21
-%5405 = matmul %1311, %5404 ta=1 tb=0 : bf16[4,48] @ models/lib/vit.yaml:34:15
-%5406 = reshape %5405 : bf16[4,3,16] @ models/lib/vit.yaml:34:17
-%5407 = permute %5406 perm=[1,0,2] : bf16[3,4,16] @ models/lib/vit.yaml:33:13
-%5408 = reshape %5407 : bf16[3,64] @ models/lib/vit.yaml:33:21
-%5409 = matmul %1311, %5408 ta=1 tb=0 : bf16[4,64] @ models/lib/vit.yaml:32:15
-%5410 = reduce_sum %5399 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:17:71
-%5411 = reshape %5410 : f32[16] @ models/lib/vit.yaml:17:71
-%5412 = reshape %5399 : f32[36,16] @ models/lib/vit.yaml:17:18
-%5413 = cast %5412 : bf16[36,16] @ models/lib/vit.yaml:17:18
-%5414 = reshape %1303 : bf16[36,48] @ models/lib/vit.yaml:17:18
-%5415 = matmul %5413, %5414 ta=1 tb=0 : bf16[16,48] @ models/lib/vit.yaml:17:18
-%5416 = concat %4217, %4205 axis=0 : f32[4,16,16] @ models/dino_pass.yaml:132:27
-%5417 = concat %4249, %4279 axis=0 : f32[4,1,32] @ models/dino_pass.yaml:132:20
-%5418 = cast %5416 : bf16[4,16,16] @ models/lib/dino.yaml:23:18
-%5419 = matmul %5418, %3130 ta=0 tb=0 : bf16[4,16,8] @ models/lib/dino.yaml:23:18
-%5420 = reshape %5418 : bf16[64,16] @ models/lib/dino.yaml:23:18
-%5421 = reshape %3129 : bf16[64,8] @ models/lib/dino.yaml:23:18
-%5422 = matmul %5420, %5421 ta=1 tb=0 : bf16[16,8] @ models/lib/dino.yaml:23:18
-%5423 = cast %5422 : f32[16,8] @ models/lib/dino.yaml:22:33
-%5424 = div %5423, %3127 : f32[16,8] @ models/lib/dino.yaml:22:33
-%5425 = mul %5424, %3128 : f32[16,8] @ models/lib/dino.yaml:22:33
-%5426 = neg %5425 : f32[16,8] @ models/lib/dino.yaml:22:33
-%5427 = reduce_sum %5426 axes=[1] keep=1 : f32[16,1] @ models/lib/dino.yaml:22:33
-%5428 = mul %5427, %4292 : f32[16,1] @ models/lib/dino.yaml:22:35
-%5429 = div %5428, %3126 : f32[16,1] @ models/lib/dino.yaml:22:35
-%5430 = broadcast %5429 : f32[16,8] @ models/lib/dino.yaml:22:40
-%5431 = mul %5430, %84 : f32[16,8] @ models/lib/dino.yaml:22:53
-%5432 = add %4299, %5431 : f32[16,8] @ models/lib/dino.yaml:22:53
-%5433 = add %5432, %5431 : f32[16,8] @ models/lib/dino.yaml:22:53
-%5434 = mul %5424, %3122 : f32[16,8] @ models/lib/dino.yaml:22:22
-%5435 = add %5433, %5434 : f32[16,8] @ models/lib/dino.yaml:22:22
-%5436 = cast %5419 : f32[4,16,8] @ models/lib/nn.yaml:33:18
-%5437 = div %5436, %3118 : f32[4,16,8] @ models/lib/nn.yaml:33:18
-%5438 = mul %5437, %3121 : f32[4,16,8] @ models/lib/nn.yaml:33:18
-%5439 = neg %5438 : f32[4,16,8] @ models/lib/nn.yaml:33:18
-%5440 = reduce_sum %5439 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:33:18
-%5441 = broadcast %4305 : f32[4,16,1] @ models/lib/nn.yaml:33:20
-%5442 = broadcast %314 : f32[4,16,1] @ models/lib/nn.yaml:33:20
-%5443 = mul %5440, %5442 : f32[4,16,1] @ models/lib/nn.yaml:33:20
-%5444 = sqrt %3115 : f32[4,16,1] @ models/lib/nn.yaml:33:24
-%5445 = eq %5444, %1279 : bool[4,16,1] @ models/lib/nn.yaml:33:20
-%5446 = select %5445, %5443, %5441 : f32[4,16,1] @ models/lib/nn.yaml:33:20
-%5447 = sqrt %3115 : f32[4,16,1] @ models/lib/nn.yaml:33:24
-%5448 = gt %5447, %1279 : bool[4,16,1] @ models/lib/nn.yaml:33:20
-%5449 = select %5448, %5440, %5446 : f32[4,16,1] @ models/lib/nn.yaml:33:20
-%5450 = mul %5449, %5442 : f32[4,16,1] @ models/lib/nn.yaml:33:24
-%5451 = sqrt %3115 : f32[4,16,1] @ models/lib/nn.yaml:33:24
-%5452 = div %5450, %5451 : f32[4,16,1] @ models/lib/nn.yaml:33:24
-%5453 = broadcast %5452 : f32[4,16,8] @ models/lib/nn.yaml:33:29
-%5454 = cast %3110 : f32[4,16,8] @ models/lib/nn.yaml:84:18
-%5455 = add %5454, %3111 : f32[4,16,8] @ models/lib/nn.yaml:84:18
-%5456 = mul %5453, %5455 : f32[4,16,8] @ models/lib/nn.yaml:33:35
-%5457 = add %5437, %5456 : f32[4,16,8] @ models/lib/nn.yaml:33:35
-%5458 = add %5457, %5456 : f32[4,16,8] @ models/lib/nn.yaml:33:35
-%5459 = const data=[1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1] : f32[1,64] @ models/lib/nn.yaml:84:18
-%5460 = reshape %5458 : f32[64,8] @ models/lib/nn.yaml:84:18
-%5461 = matmul %5459, %5460 ta=0 tb=0 : f32[1,8] @ models/lib/nn.yaml:84:18
-%5462 = reshape %5461 : f32[1,1,8] @ models/lib/nn.yaml:84:18
-%5463 = reshape %5462 : f32[8] @ models/lib/nn.yaml:84:18
-%5464 = add %4325, %5463 : f32[8] @ models/lib/nn.yaml:84:18
-%5465 = cast %5458 : bf16[4,16,8] @ models/lib/nn.yaml:83:15
-%5466 = matmul %5465, %3109 ta=0 tb=0 : bf16[4,16,24] @ models/lib/nn.yaml:83:15
-%5467 = reshape %5465 : bf16[64,8] @ models/lib/nn.yaml:83:15
-%5468 = reshape %3108 : bf16[64,24] @ models/lib/nn.yaml:83:15
-%5469 = matmul %5467, %5468 ta=1 tb=0 : bf16[8,24] @ models/lib/nn.yaml:83:15
-%5470 = cast %4330 : f32[8,24] @ models/lib/nn.yaml:83:15
-%5471 = cast %5469 : f32[8,24] @ models/lib/nn.yaml:83:15
-%5472 = add %5470, %5471 : f32[8,24] @ models/lib/nn.yaml:83:15
-%5473 = cast %5466 : f32[4,16,24] @ models/lib/nn.yaml:27:24
-%5474 = cast %3097 : f32[4,16,24] @ models/lib/nn.yaml:84:18
-%5475 = add %5474, %3098 : f32[4,16,24] @ models/lib/nn.yaml:84:18
-%5476 = mul %5475, %1249 : f32[4,16,24] @ models/lib/nn.yaml:27:37
-%5477 = erf %5476 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%5478 = add %1254, %5477 : f32[4,16,24] @ models/lib/nn.yaml:27:29
-%5479 = mul %5473, %5478 : f32[4,16,24] @ models/lib/nn.yaml:27:24
-%5480 = cast %5466 : f32[4,16,24] @ models/lib/nn.yaml:27:24
-%5481 = cast %3097 : f32[4,16,24] @ models/lib/nn.yaml:84:18
-%5482 = add %5481, %3098 : f32[4,16,24] @ models/lib/nn.yaml:84:18
-%5483 = mul %1245, %5482 : f32[4,16,24] @ models/lib/nn.yaml:27:20
-%5484 = mul %5480, %5483 : f32[4,16,24] @ models/lib/nn.yaml:27:24
-%5485 = cast %3097 : f32[4,16,24] @ models/lib/nn.yaml:84:18
-%5486 = add %5485, %3098 : f32[4,16,24] @ models/lib/nn.yaml:84:18
-%5487 = mul %5486, %1249 : f32[4,16,24] @ models/lib/nn.yaml:27:37
-%5488 = mul %5487, %5487 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%5489 = neg %5488 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%5490 = exp %5489 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%5491 = broadcast %4349 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%5492 = mul %5490, %5491 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%5493 = mul %5484, %5492 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%5494 = mul %5493, %1249 : f32[4,16,24] @ models/lib/nn.yaml:27:37
-%5495 = mul %5479, %1245 : f32[4,16,24] @ models/lib/nn.yaml:27:20
-%5496 = add %5494, %5495 : f32[4,16,24] @ models/lib/nn.yaml:27:20
-%5497 = reshape %5496 : f32[64,24] @ models/lib/nn.yaml:84:18
-%5498 = matmul %5459, %5497 ta=0 tb=0 : f32[1,24] @ models/lib/nn.yaml:84:18
-%5499 = reshape %5498 : f32[1,1,24] @ models/lib/nn.yaml:84:18
-%5500 = reshape %5499 : f32[24] @ models/lib/nn.yaml:84:18
-%5501 = add %4357, %5500 : f32[24] @ models/lib/nn.yaml:84:18
-%5502 = cast %5496 : bf16[4,16,24] @ models/lib/nn.yaml:83:15
-%5503 = matmul %5502, %3096 ta=0 tb=0 : bf16[4,16,24] @ models/lib/nn.yaml:83:15
-%5504 = reshape %5502 : bf16[64,24] @ models/lib/nn.yaml:83:15
-%5505 = reshape %3095 : bf16[64,24] @ models/lib/nn.yaml:83:15
-%5506 = matmul %5504, %5505 ta=1 tb=0 : bf16[24,24] @ models/lib/nn.yaml:83:15
-%5507 = cast %4362 : f32[24,24] @ models/lib/nn.yaml:83:15
-%5508 = cast %5506 : f32[24,24] @ models/lib/nn.yaml:83:15
-%5509 = add %5507, %5508 : f32[24,24] @ models/lib/nn.yaml:83:15
-%5510 = cast %5503 : f32[4,16,24] @ models/lib/nn.yaml:27:24
-%5511 = cast %3084 : f32[4,16,24] @ models/lib/nn.yaml:84:18
-%5512 = add %5511, %3085 : f32[4,16,24] @ models/lib/nn.yaml:84:18
-%5513 = mul %5512, %1249 : f32[4,16,24] @ models/lib/nn.yaml:27:37
-%5514 = erf %5513 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%5515 = add %1254, %5514 : f32[4,16,24] @ models/lib/nn.yaml:27:29
-%5516 = mul %5510, %5515 : f32[4,16,24] @ models/lib/nn.yaml:27:24
-%5517 = cast %5503 : f32[4,16,24] @ models/lib/nn.yaml:27:24
-%5518 = cast %3084 : f32[4,16,24] @ models/lib/nn.yaml:84:18
-%5519 = add %5518, %3085 : f32[4,16,24] @ models/lib/nn.yaml:84:18
-%5520 = mul %1245, %5519 : f32[4,16,24] @ models/lib/nn.yaml:27:20
-%5521 = mul %5517, %5520 : f32[4,16,24] @ models/lib/nn.yaml:27:24
-%5522 = cast %3084 : f32[4,16,24] @ models/lib/nn.yaml:84:18
-%5523 = add %5522, %3085 : f32[4,16,24] @ models/lib/nn.yaml:84:18
-%5524 = mul %5523, %1249 : f32[4,16,24] @ models/lib/nn.yaml:27:37
-%5525 = mul %5524, %5524 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%5526 = neg %5525 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%5527 = exp %5526 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%5528 = mul %5527, %5491 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%5529 = mul %5521, %5528 : f32[4,16,24] @ models/lib/nn.yaml:27:31
-%5530 = mul %5529, %1249 : f32[4,16,24] @ models/lib/nn.yaml:27:37
-%5531 = mul %5516, %1245 : f32[4,16,24] @ models/lib/nn.yaml:27:20
-%5532 = add %5530, %5531 : f32[4,16,24] @ models/lib/nn.yaml:27:20
-%5533 = reshape %5532 : f32[64,24] @ models/lib/nn.yaml:84:18
-%5534 = matmul %5459, %5533 ta=0 tb=0 : f32[1,24] @ models/lib/nn.yaml:84:18
-%5535 = reshape %5534 : f32[1,1,24] @ models/lib/nn.yaml:84:18
-%5536 = reshape %5535 : f32[24] @ models/lib/nn.yaml:84:18
-%5537 = add %4387, %5536 : f32[24] @ models/lib/nn.yaml:84:18
-%5538 = cast %5532 : bf16[4,16,24] @ models/lib/nn.yaml:83:15
-%5539 = matmul %5538, %3083 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
-%5540 = reshape %5538 : bf16[64,24] @ models/lib/nn.yaml:83:15
-%5541 = reshape %3082 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%5542 = matmul %5540, %5541 ta=1 tb=0 : bf16[24,16] @ models/lib/nn.yaml:83:15
-%5543 = cast %4392 : f32[24,16] @ models/lib/nn.yaml:83:15
-%5544 = cast %5542 : f32[24,16] @ models/lib/nn.yaml:83:15
-%5545 = add %5543, %5544 : f32[24,16] @ models/lib/nn.yaml:83:15
-%5546 = cast %5417 : bf16[4,1,32] @ models/lib/dino.yaml:23:18
-%5547 = matmul %5546, %3080 ta=0 tb=0 : bf16[4,1,8] @ models/lib/dino.yaml:23:18
-%5548 = reshape %5546 : bf16[4,32] @ models/lib/dino.yaml:23:18
-%5549 = reshape %3079 : bf16[4,8] @ models/lib/dino.yaml:23:18
-%5550 = matmul %5548, %5549 ta=1 tb=0 : bf16[32,8] @ models/lib/dino.yaml:23:18
-%5551 = cast %5550 : f32[32,8] @ models/lib/dino.yaml:22:33
-%5552 = div %5551, %3077 : f32[32,8] @ models/lib/dino.yaml:22:33
-%5553 = mul %5552, %3078 : f32[32,8] @ models/lib/dino.yaml:22:33
-%5554 = neg %5553 : f32[32,8] @ models/lib/dino.yaml:22:33
-%5555 = reduce_sum %5554 axes=[1] keep=1 : f32[32,1] @ models/lib/dino.yaml:22:33
-%5556 = mul %5555, %4403 : f32[32,1] @ models/lib/dino.yaml:22:35
-%5557 = div %5556, %3076 : f32[32,1] @ models/lib/dino.yaml:22:35
-%5558 = broadcast %5557 : f32[32,8] @ models/lib/dino.yaml:22:40
-%5559 = mul %5558, %76 : f32[32,8] @ models/lib/dino.yaml:22:53
-%5560 = add %4410, %5559 : f32[32,8] @ models/lib/dino.yaml:22:53
-%5561 = add %5560, %5559 : f32[32,8] @ models/lib/dino.yaml:22:53
-%5562 = mul %5552, %3072 : f32[32,8] @ models/lib/dino.yaml:22:22
-%5563 = add %5561, %5562 : f32[32,8] @ models/lib/dino.yaml:22:22
-%5564 = cast %5547 : f32[4,1,8] @ models/lib/nn.yaml:33:18
-%5565 = div %5564, %3070 : f32[4,1,8] @ models/lib/nn.yaml:33:18
-%5566 = mul %5565, %3071 : f32[4,1,8] @ models/lib/nn.yaml:33:18
-%5567 = neg %5566 : f32[4,1,8] @ models/lib/nn.yaml:33:18
-%5568 = reduce_sum %5567 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:33:18
-%5569 = mul %5568, %4417 : f32[4,1,1] @ models/lib/nn.yaml:33:20
-%5570 = sqrt %3067 : f32[4,1,1] @ models/lib/nn.yaml:33:24
-%5571 = eq %5570, %1227 : bool[4,1,1] @ models/lib/nn.yaml:33:20
-%5572 = select %5571, %5569, %4416 : f32[4,1,1] @ models/lib/nn.yaml:33:20
-%5573 = sqrt %3067 : f32[4,1,1] @ models/lib/nn.yaml:33:24
-%5574 = gt %5573, %1227 : bool[4,1,1] @ models/lib/nn.yaml:33:20
-%5575 = select %5574, %5568, %5572 : f32[4,1,1] @ models/lib/nn.yaml:33:20
-%5576 = mul %5575, %4417 : f32[4,1,1] @ models/lib/nn.yaml:33:24
+%5353 = reshape %5350 : f32[4,2,1,9,8] @ models/lib/nn.yaml:55:23
+%5354 = broadcast %5353 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%5355 = mul %5352, %5354 : f32[4,2,9,9,8] @ models/lib/nn.yaml:55:23
+%5356 = reduce_sum %5355 axes=[3] keep=0 : f32[4,2,9,8] @ models/lib/nn.yaml:55:23
+%5357 = cast %5356 : bf16[4,2,9,8] @ models/lib/nn.yaml:55:23
+%5358 = reshape %5357 : bf16[1,4,2,9,8] @ models/lib/nn.yaml:67:34
+%5359 = reshape %5327 : bf16[1,4,2,9,8] @ models/lib/nn.yaml:67:40
+%5360 = reshape %5347 : bf16[1,4,2,9,8] @ models/lib/nn.yaml:67:28
+%5361 = concat %5360, %5358, %5359 axis=0 : bf16[3,4,2,9,8] @ models/lib/nn.yaml:67:28
+%5362 = permute %5361 perm=[1,3,0,2,4] : bf16[4,9,3,2,8] @ models/lib/nn.yaml:66:13
+%5363 = reshape %5362 : bf16[4,9,48] @ models/lib/nn.yaml:66:21
+%5364 = cast %5363 : f32[4,9,48] @ models/lib/nn.yaml:67:28
+%5365 = reduce_sum %5364 axes=[0,1] keep=1 : f32[1,1,48] @ models/lib/nn.yaml:84:18
+%5366 = reshape %5365 : f32[48] @ models/lib/nn.yaml:84:18
+%5367 = permute %5361 perm=[1,3,0,2,4] : bf16[4,9,3,2,8] @ models/lib/nn.yaml:66:13
+%5368 = reshape %5367 : bf16[4,9,48] @ models/lib/nn.yaml:66:21
+%5369 = matmul %5368, %2398 ta=0 tb=0 : bf16[4,9,16] @ models/lib/nn.yaml:83:15
+%5370 = reshape %5367 : bf16[36,48] @ models/lib/nn.yaml:83:15
+%5371 = reshape %3164 : bf16[36,16] @ models/lib/nn.yaml:83:15
+%5372 = matmul %5370, %5371 ta=1 tb=0 : bf16[48,16] @ models/lib/nn.yaml:83:15
+%5373 = cast %5369 : f32[4,9,16] @ models/lib/nn.yaml:96:46
+%5374 = reduce_sum %5373 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%5375 = reshape %5374 : f32[16] @ models/lib/nn.yaml:96:46
+%5376 = cast %5369 : f32[4,9,16] @ models/lib/nn.yaml:96:46
+%5377 = mul %5376, %3159 : f32[4,9,16] @ models/lib/nn.yaml:96:37
+%5378 = reduce_sum %5377 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%5379 = reshape %5378 : f32[16] @ models/lib/nn.yaml:96:37
+%5380 = cast %5369 : f32[4,9,16] @ models/lib/nn.yaml:96:46
+%5381 = mul %5380, %3160 : f32[4,9,16] @ models/lib/nn.yaml:96:37
+%5382 = mul %5381, %3158 : f32[4,9,16] @ models/lib/nn.yaml:96:18
+%5383 = cast %5369 : f32[4,9,16] @ models/lib/nn.yaml:96:46
+%5384 = mul %5383, %3160 : f32[4,9,16] @ models/lib/nn.yaml:96:37
+%5385 = mul %5384, %3152 : f32[4,9,16] @ models/lib/nn.yaml:96:18
+%5386 = reduce_sum %5385 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:96:18
+%5387 = mul %3157, %3157 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%5388 = mul %3157, %5387 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%5389 = mul %5388, %5031 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%5390 = mul %5386, %5389 : f32[4,9,1] @ models/lib/nn.yaml:96:20
+%5391 = div %5390, %1325 : f32[4,9,1] @ models/lib/nn.yaml:95:15
+%5392 = broadcast %5391 : f32[4,9,16] @ models/lib/nn.yaml:95:15
+%5393 = mul %5392, %3152 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%5394 = add %5382, %5393 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%5395 = add %5394, %5393 : f32[4,9,16] @ models/lib/nn.yaml:95:22
+%5396 = add %5257, %5395 : f32[4,9,16] @ models/lib/nn.yaml:94:15
+%5397 = neg %5395 : f32[4,9,16] @ models/lib/nn.yaml:94:15
+%5398 = reduce_sum %5397 axes=[2] keep=1 : f32[4,9,1] @ models/lib/nn.yaml:94:15
+%5399 = div %5398, %1325 : f32[4,9,1] @ models/lib/nn.yaml:93:14
+%5400 = broadcast %5399 : f32[4,9,16] @ models/lib/nn.yaml:93:14
+%5401 = add %5396, %5400 : f32[4,9,16] @ models/lib/nn.yaml:93:14
+%5402 = reduce_sum %5401 axes=[0] keep=1 : f32[1,9,16] @ models/lib/vit.yaml:62:15
+%5403 = cast %5402 : bf16[1,9,16] @ models/lib/vit.yaml:34:15
+%5404 = reshape %5403 : bf16[3,3,16] @ models/lib/vit.yaml:36:16
+%5405 = permute %5404 perm=[1,0,2] : bf16[3,3,16] @ models/lib/vit.yaml:35:13
+%5406 = reshape %5405 : bf16[3,48] @ models/lib/vit.yaml:35:21
+%5407 = matmul %1311, %5406 ta=1 tb=0 : bf16[4,48] @ models/lib/vit.yaml:34:15
+%5408 = reshape %5407 : bf16[4,3,16] @ models/lib/vit.yaml:34:17
+%5409 = permute %5408 perm=[1,0,2] : bf16[3,4,16] @ models/lib/vit.yaml:33:13
+%5410 = reshape %5409 : bf16[3,64] @ models/lib/vit.yaml:33:21
+%5411 = matmul %1311, %5410 ta=1 tb=0 : bf16[4,64] @ models/lib/vit.yaml:32:15
+%5412 = reduce_sum %5401 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:17:71
+%5413 = reshape %5412 : f32[16] @ models/lib/vit.yaml:17:71
+%5414 = reshape %5401 : f32[36,16] @ models/lib/vit.yaml:17:18
+%5415 = cast %5414 : bf16[36,16] @ models/lib/vit.yaml:17:18
+%5416 = reshape %1303 : bf16[36,48] @ models/lib/vit.yaml:17:18
+%5417 = matmul %5415, %5416 ta=1 tb=0 : bf16[16,48] @ models/lib/vit.yaml:17:18
+%5418 = cast %4217 : bf16[2,16,16] @ models/lib/dino.yaml:39:44
+%5419 = cast %4205 : bf16[2,16,16] @ models/lib/dino.yaml:39:44
+%5420 = concat %5418, %5419 axis=0 : bf16[4,16,16] @ models/dino_pass.yaml:132:27
+%5421 = matmul %5420, %3130 ta=0 tb=0 : bf16[4,16,8] @ models/lib/dino.yaml:23:18
+%5422 = reshape %5420 : bf16[64,16] @ models/lib/dino.yaml:23:18
+%5423 = reshape %3129 : bf16[64,8] @ models/lib/dino.yaml:23:18
+%5424 = matmul %5422, %5423 ta=1 tb=0 : bf16[16,8] @ models/lib/dino.yaml:23:18
+%5425 = cast %5424 : f32[16,8] @ models/lib/dino.yaml:22:33
+%5426 = div %5425, %3127 : f32[16,8] @ models/lib/dino.yaml:22:33
+%5427 = mul %5426, %3128 : f32[16,8] @ models/lib/dino.yaml:22:33
+%5428 = neg %5427 : f32[16,8] @ models/lib/dino.yaml:22:33
+%5429 = reduce_sum %5428 axes=[1] keep=1 : f32[16,1] @ models/lib/dino.yaml:22:33
+%5430 = mul %5429, %4292 : f32[16,1] @ models/lib/dino.yaml:22:35
+%5431 = div %5430, %3126 : f32[16,1] @ models/lib/dino.yaml:22:35
+%5432 = broadcast %5431 : f32[16,8] @ models/lib/dino.yaml:22:40
+%5433 = mul %5432, %84 : f32[16,8] @ models/lib/dino.yaml:22:53
+%5434 = add %4299, %5433 : f32[16,8] @ models/lib/dino.yaml:22:53
+%5435 = add %5434, %5433 : f32[16,8] @ models/lib/dino.yaml:22:53
+%5436 = mul %5426, %3122 : f32[16,8] @ models/lib/dino.yaml:22:22
+%5437 = add %5435, %5436 : f32[16,8] @ models/lib/dino.yaml:22:22
+%5438 = cast %5421 : f32[4,16,8] @ models/lib/nn.yaml:33:18
+%5439 = div %5438, %3118 : f32[4,16,8] @ models/lib/nn.yaml:33:18
+%5440 = mul %5439, %3121 : f32[4,16,8] @ models/lib/nn.yaml:33:18
+%5441 = neg %5440 : f32[4,16,8] @ models/lib/nn.yaml:33:18
+%5442 = reduce_sum %5441 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:33:18
+%5443 = broadcast %4305 : f32[4,16,1] @ models/lib/nn.yaml:33:20
+%5444 = broadcast %314 : f32[4,16,1] @ models/lib/nn.yaml:33:20
+%5445 = mul %5442, %5444 : f32[4,16,1] @ models/lib/nn.yaml:33:20
+%5446 = sqrt %3115 : f32[4,16,1] @ models/lib/nn.yaml:33:24
+%5447 = eq %5446, %1279 : bool[4,16,1] @ models/lib/nn.yaml:33:20
+%5448 = select %5447, %5445, %5443 : f32[4,16,1] @ models/lib/nn.yaml:33:20
+%5449 = sqrt %3115 : f32[4,16,1] @ models/lib/nn.yaml:33:24
+%5450 = gt %5449, %1279 : bool[4,16,1] @ models/lib/nn.yaml:33:20
+%5451 = select %5450, %5442, %5448 : f32[4,16,1] @ models/lib/nn.yaml:33:20
+%5452 = mul %5451, %5444 : f32[4,16,1] @ models/lib/nn.yaml:33:24
+%5453 = sqrt %3115 : f32[4,16,1] @ models/lib/nn.yaml:33:24
+%5454 = div %5452, %5453 : f32[4,16,1] @ models/lib/nn.yaml:33:24
+%5455 = broadcast %5454 : f32[4,16,8] @ models/lib/nn.yaml:33:29
+%5456 = cast %3110 : f32[4,16,8] @ models/lib/nn.yaml:84:18
+%5457 = add %5456, %3111 : f32[4,16,8] @ models/lib/nn.yaml:84:18
+%5458 = mul %5455, %5457 : f32[4,16,8] @ models/lib/nn.yaml:33:35
+%5459 = add %5439, %5458 : f32[4,16,8] @ models/lib/nn.yaml:33:35
+%5460 = add %5459, %5458 : f32[4,16,8] @ models/lib/nn.yaml:33:35
+%5461 = const data=[1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1] : f32[1,64] @ models/lib/nn.yaml:84:18
+%5462 = reshape %5460 : f32[64,8] @ models/lib/nn.yaml:84:18
+%5463 = matmul %5461, %5462 ta=0 tb=0 : f32[1,8] @ models/lib/nn.yaml:84:18
+%5464 = reshape %5463 : f32[1,1,8] @ models/lib/nn.yaml:84:18
+%5465 = reshape %5464 : f32[8] @ models/lib/nn.yaml:84:18
+%5466 = add %4325, %5465 : f32[8] @ models/lib/nn.yaml:84:18
+%5467 = cast %5460 : bf16[4,16,8] @ models/lib/nn.yaml:83:15
+%5468 = matmul %5467, %3109 ta=0 tb=0 : bf16[4,16,24] @ models/lib/nn.yaml:83:15
+%5469 = reshape %5467 : bf16[64,8] @ models/lib/nn.yaml:83:15
+%5470 = reshape %3108 : bf16[64,24] @ models/lib/nn.yaml:83:15
+%5471 = matmul %5469, %5470 ta=1 tb=0 : bf16[8,24] @ models/lib/nn.yaml:83:15
+%5472 = cast %4330 : f32[8,24] @ models/lib/nn.yaml:83:15
+%5473 = cast %5471 : f32[8,24] @ models/lib/nn.yaml:83:15
+%5474 = add %5472, %5473 : f32[8,24] @ models/lib/nn.yaml:83:15
+%5475 = cast %5468 : f32[4,16,24] @ models/lib/nn.yaml:27:24
+%5476 = cast %3097 : f32[4,16,24] @ models/lib/nn.yaml:84:18
+%5477 = add %5476, %3098 : f32[4,16,24] @ models/lib/nn.yaml:84:18
+%5478 = mul %5477, %1249 : f32[4,16,24] @ models/lib/nn.yaml:27:37
+%5479 = erf %5478 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%5480 = add %1254, %5479 : f32[4,16,24] @ models/lib/nn.yaml:27:29
+%5481 = mul %5475, %5480 : f32[4,16,24] @ models/lib/nn.yaml:27:24
+%5482 = cast %5468 : f32[4,16,24] @ models/lib/nn.yaml:27:24
+%5483 = cast %3097 : f32[4,16,24] @ models/lib/nn.yaml:84:18
+%5484 = add %5483, %3098 : f32[4,16,24] @ models/lib/nn.yaml:84:18
+%5485 = mul %1245, %5484 : f32[4,16,24] @ models/lib/nn.yaml:27:20
+%5486 = mul %5482, %5485 : f32[4,16,24] @ models/lib/nn.yaml:27:24
+%5487 = cast %3097 : f32[4,16,24] @ models/lib/nn.yaml:84:18
+%5488 = add %5487, %3098 : f32[4,16,24] @ models/lib/nn.yaml:84:18
+%5489 = mul %5488, %1249 : f32[4,16,24] @ models/lib/nn.yaml:27:37
+%5490 = mul %5489, %5489 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%5491 = neg %5490 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%5492 = exp %5491 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%5493 = broadcast %4349 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%5494 = mul %5492, %5493 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%5495 = mul %5486, %5494 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%5496 = mul %5495, %1249 : f32[4,16,24] @ models/lib/nn.yaml:27:37
+%5497 = mul %5481, %1245 : f32[4,16,24] @ models/lib/nn.yaml:27:20
+%5498 = add %5496, %5497 : f32[4,16,24] @ models/lib/nn.yaml:27:20
+%5499 = reshape %5498 : f32[64,24] @ models/lib/nn.yaml:84:18
+%5500 = matmul %5461, %5499 ta=0 tb=0 : f32[1,24] @ models/lib/nn.yaml:84:18
+%5501 = reshape %5500 : f32[1,1,24] @ models/lib/nn.yaml:84:18
+%5502 = reshape %5501 : f32[24] @ models/lib/nn.yaml:84:18
+%5503 = add %4357, %5502 : f32[24] @ models/lib/nn.yaml:84:18
+%5504 = cast %5498 : bf16[4,16,24] @ models/lib/nn.yaml:83:15
+%5505 = matmul %5504, %3096 ta=0 tb=0 : bf16[4,16,24] @ models/lib/nn.yaml:83:15
+%5506 = reshape %5504 : bf16[64,24] @ models/lib/nn.yaml:83:15
+%5507 = reshape %3095 : bf16[64,24] @ models/lib/nn.yaml:83:15
+%5508 = matmul %5506, %5507 ta=1 tb=0 : bf16[24,24] @ models/lib/nn.yaml:83:15
+%5509 = cast %4362 : f32[24,24] @ models/lib/nn.yaml:83:15
+%5510 = cast %5508 : f32[24,24] @ models/lib/nn.yaml:83:15
+%5511 = add %5509, %5510 : f32[24,24] @ models/lib/nn.yaml:83:15
+%5512 = cast %5505 : f32[4,16,24] @ models/lib/nn.yaml:27:24
+%5513 = cast %3084 : f32[4,16,24] @ models/lib/nn.yaml:84:18
+%5514 = add %5513, %3085 : f32[4,16,24] @ models/lib/nn.yaml:84:18
+%5515 = mul %5514, %1249 : f32[4,16,24] @ models/lib/nn.yaml:27:37
+%5516 = erf %5515 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%5517 = add %1254, %5516 : f32[4,16,24] @ models/lib/nn.yaml:27:29
+%5518 = mul %5512, %5517 : f32[4,16,24] @ models/lib/nn.yaml:27:24
+%5519 = cast %5505 : f32[4,16,24] @ models/lib/nn.yaml:27:24
+%5520 = cast %3084 : f32[4,16,24] @ models/lib/nn.yaml:84:18
+%5521 = add %5520, %3085 : f32[4,16,24] @ models/lib/nn.yaml:84:18
+%5522 = mul %1245, %5521 : f32[4,16,24] @ models/lib/nn.yaml:27:20
+%5523 = mul %5519, %5522 : f32[4,16,24] @ models/lib/nn.yaml:27:24
+%5524 = cast %3084 : f32[4,16,24] @ models/lib/nn.yaml:84:18
+%5525 = add %5524, %3085 : f32[4,16,24] @ models/lib/nn.yaml:84:18
+%5526 = mul %5525, %1249 : f32[4,16,24] @ models/lib/nn.yaml:27:37
+%5527 = mul %5526, %5526 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%5528 = neg %5527 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%5529 = exp %5528 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%5530 = mul %5529, %5493 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%5531 = mul %5523, %5530 : f32[4,16,24] @ models/lib/nn.yaml:27:31
+%5532 = mul %5531, %1249 : f32[4,16,24] @ models/lib/nn.yaml:27:37
+%5533 = mul %5518, %1245 : f32[4,16,24] @ models/lib/nn.yaml:27:20
+%5534 = add %5532, %5533 : f32[4,16,24] @ models/lib/nn.yaml:27:20
+%5535 = reshape %5534 : f32[64,24] @ models/lib/nn.yaml:84:18
+%5536 = matmul %5461, %5535 ta=0 tb=0 : f32[1,24] @ models/lib/nn.yaml:84:18
+%5537 = reshape %5536 : f32[1,1,24] @ models/lib/nn.yaml:84:18
+%5538 = reshape %5537 : f32[24] @ models/lib/nn.yaml:84:18
+%5539 = add %4387, %5538 : f32[24] @ models/lib/nn.yaml:84:18
+%5540 = cast %5534 : bf16[4,16,24] @ models/lib/nn.yaml:83:15
+%5541 = matmul %5540, %3083 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
+%5542 = reshape %5540 : bf16[64,24] @ models/lib/nn.yaml:83:15
+%5543 = reshape %3082 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%5544 = matmul %5542, %5543 ta=1 tb=0 : bf16[24,16] @ models/lib/nn.yaml:83:15
+%5545 = cast %4392 : f32[24,16] @ models/lib/nn.yaml:83:15
+%5546 = cast %5544 : f32[24,16] @ models/lib/nn.yaml:83:15
+%5547 = add %5545, %5546 : f32[24,16] @ models/lib/nn.yaml:83:15
+%5548 = cast %4249 : bf16[2,1,32] @ models/lib/dino.yaml:39:44
+%5549 = cast %4279 : bf16[2,1,32] @ models/lib/dino.yaml:39:44
+%5550 = concat %5548, %5549 axis=0 : bf16[4,1,32] @ models/dino_pass.yaml:132:20
+%5551 = matmul %5550, %3080 ta=0 tb=0 : bf16[4,1,8] @ models/lib/dino.yaml:23:18
+%5552 = reshape %5550 : bf16[4,32] @ models/lib/dino.yaml:23:18
+%5553 = reshape %3079 : bf16[4,8] @ models/lib/dino.yaml:23:18
+%5554 = matmul %5552, %5553 ta=1 tb=0 : bf16[32,8] @ models/lib/dino.yaml:23:18
+%5555 = cast %5554 : f32[32,8] @ models/lib/dino.yaml:22:33
+%5556 = div %5555, %3077 : f32[32,8] @ models/lib/dino.yaml:22:33
+%5557 = mul %5556, %3078 : f32[32,8] @ models/lib/dino.yaml:22:33
+%5558 = neg %5557 : f32[32,8] @ models/lib/dino.yaml:22:33
+%5559 = reduce_sum %5558 axes=[1] keep=1 : f32[32,1] @ models/lib/dino.yaml:22:33
+%5560 = mul %5559, %4405 : f32[32,1] @ models/lib/dino.yaml:22:35
+%5561 = div %5560, %3076 : f32[32,1] @ models/lib/dino.yaml:22:35
+%5562 = broadcast %5561 : f32[32,8] @ models/lib/dino.yaml:22:40
+%5563 = mul %5562, %76 : f32[32,8] @ models/lib/dino.yaml:22:53
+%5564 = add %4412, %5563 : f32[32,8] @ models/lib/dino.yaml:22:53
+%5565 = add %5564, %5563 : f32[32,8] @ models/lib/dino.yaml:22:53
+%5566 = mul %5556, %3072 : f32[32,8] @ models/lib/dino.yaml:22:22
+%5567 = add %5565, %5566 : f32[32,8] @ models/lib/dino.yaml:22:22
+%5568 = cast %5551 : f32[4,1,8] @ models/lib/nn.yaml:33:18
+%5569 = div %5568, %3070 : f32[4,1,8] @ models/lib/nn.yaml:33:18
+%5570 = mul %5569, %3071 : f32[4,1,8] @ models/lib/nn.yaml:33:18
+%5571 = neg %5570 : f32[4,1,8] @ models/lib/nn.yaml:33:18
+%5572 = reduce_sum %5571 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:33:18
+%5573 = mul %5572, %4419 : f32[4,1,1] @ models/lib/nn.yaml:33:20
+%5574 = sqrt %3067 : f32[4,1,1] @ models/lib/nn.yaml:33:24
+%5575 = eq %5574, %1227 : bool[4,1,1] @ models/lib/nn.yaml:33:20
+%5576 = select %5575, %5573, %4418 : f32[4,1,1] @ models/lib/nn.yaml:33:20
 %5577 = sqrt %3067 : f32[4,1,1] @ models/lib/nn.yaml:33:24
-%5578 = div %5576, %5577 : f32[4,1,1] @ models/lib/nn.yaml:33:24
-%5579 = broadcast %5578 : f32[4,1,8] @ models/lib/nn.yaml:33:29
-%5580 = mul %5579, %3065 : f32[4,1,8] @ models/lib/nn.yaml:33:35
-%5581 = add %5565, %5580 : f32[4,1,8] @ models/lib/nn.yaml:33:35
-%5582 = add %5581, %5580 : f32[4,1,8] @ models/lib/nn.yaml:33:35
-%5583 = reduce_sum %5582 axes=[0,1] keep=1 : f32[1,1,8] @ models/lib/nn.yaml:84:18
-%5584 = reshape %5583 : f32[8] @ models/lib/nn.yaml:84:18
-%5585 = add %4433, %5584 : f32[8] @ models/lib/nn.yaml:84:18
-%5586 = cast %5582 : bf16[4,1,8] @ models/lib/nn.yaml:83:15
-%5587 = matmul %5586, %3061 ta=0 tb=0 : bf16[4,1,24] @ models/lib/nn.yaml:83:15
-%5588 = reshape %5586 : bf16[4,8] @ models/lib/nn.yaml:83:15
-%5589 = reshape %3060 : bf16[4,24] @ models/lib/nn.yaml:83:15
-%5590 = matmul %5588, %5589 ta=1 tb=0 : bf16[8,24] @ models/lib/nn.yaml:83:15
-%5591 = cast %4438 : f32[8,24] @ models/lib/nn.yaml:83:15
-%5592 = cast %5590 : f32[8,24] @ models/lib/nn.yaml:83:15
-%5593 = add %5591, %5592 : f32[8,24] @ models/lib/nn.yaml:83:15
-%5594 = cast %5587 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%5595 = mul %3054, %1200 : f32[4,1,24] @ models/lib/nn.yaml:27:37
-%5596 = erf %5595 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%5597 = add %1203, %5596 : f32[4,1,24] @ models/lib/nn.yaml:27:29
-%5598 = mul %5594, %5597 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%5599 = cast %5587 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%5600 = mul %1198, %3054 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%5601 = mul %5599, %5600 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%5602 = mul %3054, %1200 : f32[4,1,24] @ models/lib/nn.yaml:27:37
-%5603 = mul %5602, %5602 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%5604 = neg %5603 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%5605 = exp %5604 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%5606 = mul %5605, %4451 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%5607 = mul %5601, %5606 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%5608 = mul %5607, %1200 : f32[4,1,24] @ models/lib/nn.yaml:27:37
-%5609 = mul %5598, %1198 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%5610 = add %5608, %5609 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%5611 = reduce_sum %5610 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
-%5612 = reshape %5611 : f32[24] @ models/lib/nn.yaml:84:18
-%5613 = add %4458, %5612 : f32[24] @ models/lib/nn.yaml:84:18
-%5614 = cast %5610 : bf16[4,1,24] @ models/lib/nn.yaml:83:15
-%5615 = matmul %5614, %3050 ta=0 tb=0 : bf16[4,1,24] @ models/lib/nn.yaml:83:15
-%5616 = reshape %5614 : bf16[4,24] @ models/lib/nn.yaml:83:15
-%5617 = reshape %3049 : bf16[4,24] @ models/lib/nn.yaml:83:15
-%5618 = matmul %5616, %5617 ta=1 tb=0 : bf16[24,24] @ models/lib/nn.yaml:83:15
-%5619 = cast %4463 : f32[24,24] @ models/lib/nn.yaml:83:15
-%5620 = cast %5618 : f32[24,24] @ models/lib/nn.yaml:83:15
-%5621 = add %5619, %5620 : f32[24,24] @ models/lib/nn.yaml:83:15
-%5622 = cast %5615 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%5623 = mul %3043, %1200 : f32[4,1,24] @ models/lib/nn.yaml:27:37
-%5624 = erf %5623 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%5625 = add %1203, %5624 : f32[4,1,24] @ models/lib/nn.yaml:27:29
-%5626 = mul %5622, %5625 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%5627 = cast %5615 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%5628 = mul %1198, %3043 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%5629 = mul %5627, %5628 : f32[4,1,24] @ models/lib/nn.yaml:27:24
-%5630 = mul %3043, %1200 : f32[4,1,24] @ models/lib/nn.yaml:27:37
-%5631 = mul %5630, %5630 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%5632 = neg %5631 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%5633 = exp %5632 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%5634 = mul %5633, %4451 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%5635 = mul %5629, %5634 : f32[4,1,24] @ models/lib/nn.yaml:27:31
-%5636 = mul %5635, %1200 : f32[4,1,24] @ models/lib/nn.yaml:27:37
-%5637 = mul %5626, %1198 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%5638 = add %5636, %5637 : f32[4,1,24] @ models/lib/nn.yaml:27:20
-%5639 = reduce_sum %5638 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
-%5640 = reshape %5639 : f32[24] @ models/lib/nn.yaml:84:18
-%5641 = add %4482, %5640 : f32[24] @ models/lib/nn.yaml:84:18
-%5642 = cast %5638 : bf16[4,1,24] @ models/lib/nn.yaml:83:15
-%5643 = matmul %5642, %3039 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%5644 = reshape %5642 : bf16[4,24] @ models/lib/nn.yaml:83:15
-%5645 = reshape %3038 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%5646 = matmul %5644, %5645 ta=1 tb=0 : bf16[24,16] @ models/lib/nn.yaml:83:15
-%5647 = cast %4487 : f32[24,16] @ models/lib/nn.yaml:83:15
-%5648 = cast %5646 : f32[24,16] @ models/lib/nn.yaml:83:15
-%5649 = add %5647, %5648 : f32[24,16] @ models/lib/nn.yaml:83:15
-%5650 = concat %5643, %5539 axis=1 : bf16[4,17,16] @ models/dino_pass.yaml:103:28
-%5651 = cast %5650 : f32[4,17,16] @ models/dino_pass.yaml:103:28
-%5652 = const data=[1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1] : f32[1,68] @ models/lib/nn.yaml:96:46
-%5653 = reshape %5651 : f32[68,16] @ models/lib/nn.yaml:96:46
-%5654 = matmul %5652, %5653 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%5655 = reshape %5654 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%5656 = reshape %5655 : f32[16] @ models/lib/nn.yaml:96:46
-%5657 = add %4491, %5656 : f32[16] @ models/lib/nn.yaml:96:46
-%5658 = mul %5651, %3032 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%5659 = reshape %5658 : f32[68,16] @ models/lib/nn.yaml:96:37
-%5660 = matmul %5652, %5659 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
-%5661 = reshape %5660 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%5662 = reshape %5661 : f32[16] @ models/lib/nn.yaml:96:37
-%5663 = add %4495, %5662 : f32[16] @ models/lib/nn.yaml:96:37
-%5664 = mul %5651, %3033 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%5665 = mul %5664, %3031 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%5666 = mul %5651, %3033 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%5667 = mul %5666, %3025 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%5668 = reduce_sum %5667 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
-%5669 = mul %3030, %3030 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%5670 = mul %3030, %5669 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%5671 = broadcast %4505 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%5672 = mul %5670, %5671 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%5673 = mul %5668, %5672 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%5674 = div %5673, %855 : f32[4,17,1] @ models/lib/nn.yaml:95:15
-%5675 = broadcast %5674 : f32[4,17,16] @ models/lib/nn.yaml:95:15
-%5676 = mul %5675, %3025 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%5677 = add %5665, %5676 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%5678 = add %5677, %5676 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%5679 = neg %5678 : f32[4,17,16] @ models/lib/nn.yaml:94:15
-%5680 = reduce_sum %5679 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
-%5681 = div %5680, %855 : f32[4,17,1] @ models/lib/nn.yaml:93:14
-%5682 = broadcast %5681 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%5683 = add %5678, %5682 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%5684 = slice %5683 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:111:21
-%5685 = slice %5683 lo=[0,1,0] hi=[4,17,16] : f32[4,16,16] @ models/lib/vit.yaml:111:21
-%5686 = reduce_sum %5684 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%5687 = reshape %5686 : f32[16] @ models/lib/nn.yaml:84:18
-%5688 = add %4522, %5687 : f32[16] @ models/lib/nn.yaml:84:18
-%5689 = cast %5684 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%5690 = matmul %5689, %3015 ta=0 tb=0 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
-%5691 = reshape %5689 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%5692 = reshape %3014 : bf16[4,64] @ models/lib/nn.yaml:83:15
-%5693 = matmul %5691, %5692 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
-%5694 = cast %4527 : f32[16,64] @ models/lib/nn.yaml:83:15
-%5695 = cast %5693 : f32[16,64] @ models/lib/nn.yaml:83:15
-%5696 = add %5694, %5695 : f32[16,64] @ models/lib/nn.yaml:83:15
-%5697 = cast %5690 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%5698 = mul %3008, %1006 : f32[4,1,64] @ models/lib/nn.yaml:27:37
-%5699 = erf %5698 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%5700 = add %1009, %5699 : f32[4,1,64] @ models/lib/nn.yaml:27:29
-%5701 = mul %5697, %5700 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%5702 = cast %5690 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%5703 = mul %1004, %3008 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%5704 = mul %5702, %5703 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%5705 = mul %3008, %1006 : f32[4,1,64] @ models/lib/nn.yaml:27:37
-%5706 = mul %5705, %5705 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%5707 = neg %5706 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%5708 = exp %5707 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%5709 = mul %5708, %4540 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%5710 = mul %5704, %5709 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%5711 = mul %5710, %1006 : f32[4,1,64] @ models/lib/nn.yaml:27:37
-%5712 = mul %5701, %1004 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%5713 = add %5711, %5712 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%5714 = reduce_sum %5713 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%5715 = reshape %5714 : f32[64] @ models/lib/nn.yaml:84:18
-%5716 = add %4547, %5715 : f32[64] @ models/lib/nn.yaml:84:18
-%5717 = cast %5713 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
-%5718 = matmul %5717, %3004 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%5719 = reshape %5717 : bf16[4,64] @ models/lib/nn.yaml:83:15
-%5720 = reshape %3003 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%5721 = matmul %5719, %5720 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%5722 = cast %4552 : f32[64,16] @ models/lib/nn.yaml:83:15
-%5723 = cast %5721 : f32[64,16] @ models/lib/nn.yaml:83:15
-%5724 = add %5722, %5723 : f32[64,16] @ models/lib/nn.yaml:83:15
-%5725 = cast %5718 : f32[4,1,16] @ models/lib/nn.yaml:96:46
-%5726 = reduce_sum %5725 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%5727 = reshape %5726 : f32[16] @ models/lib/nn.yaml:96:46
-%5728 = add %4555, %5727 : f32[16] @ models/lib/nn.yaml:96:46
-%5729 = cast %5718 : f32[4,1,16] @ models/lib/nn.yaml:96:46
-%5730 = mul %5729, %2999 : f32[4,1,16] @ models/lib/nn.yaml:96:37
-%5731 = cast %5718 : f32[4,1,16] @ models/lib/nn.yaml:96:46
-%5732 = mul %5731, %2998 : f32[4,1,16] @ models/lib/nn.yaml:96:37
-%5733 = reduce_sum %5732 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%5734 = reshape %5733 : f32[16] @ models/lib/nn.yaml:96:37
-%5735 = add %4561, %5734 : f32[16] @ models/lib/nn.yaml:96:37
-%5736 = mul %5730, %2997 : f32[4,1,16] @ models/lib/nn.yaml:96:18
-%5737 = mul %5730, %2991 : f32[4,1,16] @ models/lib/nn.yaml:96:18
-%5738 = reduce_sum %5737 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:96:18
-%5739 = mul %2996, %2996 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%5740 = mul %2996, %5739 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%5741 = mul %5740, %4567 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%5742 = mul %5738, %5741 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%5743 = div %5742, %983 : f32[4,1,1] @ models/lib/nn.yaml:95:15
-%5744 = broadcast %5743 : f32[4,1,16] @ models/lib/nn.yaml:95:15
-%5745 = mul %5744, %2991 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%5746 = add %5736, %5745 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%5747 = add %5746, %5745 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%5748 = add %5684, %5747 : f32[4,1,16] @ models/lib/nn.yaml:94:15
-%5749 = neg %5747 : f32[4,1,16] @ models/lib/nn.yaml:94:15
-%5750 = reduce_sum %5749 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:94:15
-%5751 = div %5750, %983 : f32[4,1,1] @ models/lib/nn.yaml:93:14
-%5752 = broadcast %5751 : f32[4,1,16] @ models/lib/nn.yaml:93:14
-%5753 = add %5748, %5752 : f32[4,1,16] @ models/lib/nn.yaml:93:14
-%5754 = reduce_sum %5753 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%5755 = reshape %5754 : f32[16] @ models/lib/nn.yaml:84:18
-%5756 = add %4582, %5755 : f32[16] @ models/lib/nn.yaml:84:18
-%5757 = cast %5753 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%5758 = matmul %5757, %2982 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%5759 = reshape %5757 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%5760 = reshape %2980 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%5761 = matmul %5759, %5760 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%5762 = cast %4587 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5763 = cast %5761 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5764 = add %5762, %5763 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5765 = reshape %5758 : bf16[4,1,2,8] @ models/lib/nn.yaml:57:16
-%5766 = permute %5765 perm=[0,2,1,3] : bf16[4,2,1,8] @ models/lib/nn.yaml:56:13
-%5767 = cast %5766 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
-%5768 = slice %5767 lo=[0,0,0,0] hi=[4,2,1,1] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%5769 = broadcast %5768 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5770 = permute %2970 perm=[0,1,3,2] : bf16[4,2,8,17] @ models/lib/nn.yaml:56:23
-%5771 = slice %5770 lo=[0,0,0,0] hi=[4,2,1,17] : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5772 = cast %5771 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5773 = mul %5769, %5772 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5774 = slice %5767 lo=[0,0,0,1] hi=[4,2,1,2] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%5775 = broadcast %5774 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5776 = permute %2970 perm=[0,1,3,2] : bf16[4,2,8,17] @ models/lib/nn.yaml:56:23
-%5777 = slice %5776 lo=[0,0,1,0] hi=[4,2,2,17] : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5778 = cast %5777 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5779 = mul %5775, %5778 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5780 = add %5773, %5779 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5781 = slice %5767 lo=[0,0,0,2] hi=[4,2,1,3] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%5782 = broadcast %5781 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5783 = permute %2970 perm=[0,1,3,2] : bf16[4,2,8,17] @ models/lib/nn.yaml:56:23
-%5784 = slice %5783 lo=[0,0,2,0] hi=[4,2,3,17] : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5785 = cast %5784 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5786 = mul %5782, %5785 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5787 = add %5780, %5786 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5788 = slice %5767 lo=[0,0,0,3] hi=[4,2,1,4] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%5789 = broadcast %5788 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5790 = permute %2970 perm=[0,1,3,2] : bf16[4,2,8,17] @ models/lib/nn.yaml:56:23
-%5791 = slice %5790 lo=[0,0,3,0] hi=[4,2,4,17] : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5792 = cast %5791 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5793 = mul %5789, %5792 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5794 = add %5787, %5793 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5795 = slice %5767 lo=[0,0,0,4] hi=[4,2,1,5] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%5796 = broadcast %5795 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5797 = permute %2970 perm=[0,1,3,2] : bf16[4,2,8,17] @ models/lib/nn.yaml:56:23
-%5798 = slice %5797 lo=[0,0,4,0] hi=[4,2,5,17] : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5799 = cast %5798 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5800 = mul %5796, %5799 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5801 = add %5794, %5800 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5802 = slice %5767 lo=[0,0,0,5] hi=[4,2,1,6] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%5803 = broadcast %5802 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5804 = permute %2970 perm=[0,1,3,2] : bf16[4,2,8,17] @ models/lib/nn.yaml:56:23
-%5805 = slice %5804 lo=[0,0,5,0] hi=[4,2,6,17] : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5806 = cast %5805 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5807 = mul %5803, %5806 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5808 = add %5801, %5807 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5809 = slice %5767 lo=[0,0,0,6] hi=[4,2,1,7] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%5810 = broadcast %5809 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5811 = permute %2970 perm=[0,1,3,2] : bf16[4,2,8,17] @ models/lib/nn.yaml:56:23
-%5812 = slice %5811 lo=[0,0,6,0] hi=[4,2,7,17] : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5813 = cast %5812 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5814 = mul %5810, %5813 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5815 = add %5808, %5814 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5816 = slice %5767 lo=[0,0,0,7] hi=[4,2,1,8] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%5817 = broadcast %5816 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5818 = permute %2970 perm=[0,1,3,2] : bf16[4,2,8,17] @ models/lib/nn.yaml:56:23
-%5819 = slice %5818 lo=[0,0,7,0] hi=[4,2,8,17] : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5820 = cast %5819 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5821 = mul %5817, %5820 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5822 = add %5815, %5821 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5823 = cast %5822 : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5824 = cast %2967 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5825 = permute %5824 perm=[0,1,3,2] : f32[4,2,17,1] @ models/lib/nn.yaml:56:23
-%5826 = cast %5766 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
-%5827 = broadcast %5825 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
-%5828 = broadcast %5826 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
-%5829 = mul %5827, %5828 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
-%5830 = cast %5829 : bf16[4,2,17,8] @ models/lib/nn.yaml:56:23
-%5831 = cast %5823 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
-%5832 = div %5831, %2964 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
-%5833 = mul %5832, %2966 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
-%5834 = neg %5833 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
-%5835 = reduce_sum %5834 axes=[3] keep=1 : f32[4,2,1,1] @ models/lib/nn.yaml:15:18
-%5836 = broadcast %5835 : f32[4,2,1,17] @ models/lib/nn.yaml:15:20
-%5837 = add %5832, %5836 : f32[4,2,1,17] @ models/lib/nn.yaml:15:20
-%5838 = exp %2961 : f32[4,2,1,17] @ models/lib/nn.yaml:14:13
-%5839 = mul %5837, %5838 : f32[4,2,1,17] @ models/lib/nn.yaml:14:13
-%5840 = mul %5839, %948 : f32[4,2,1,17] @ models/lib/nn.yaml:55:29
-%5841 = cast %5840 : bf16[4,2,1,17] @ models/lib/nn.yaml:55:23
-%5842 = cast %5841 : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
-%5843 = cast %2896 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
-%5844 = reshape %5842 : f32[4,2,1,17,1] @ models/lib/nn.yaml:55:23
-%5845 = broadcast %5844 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%5846 = reshape %5843 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%5847 = broadcast %5846 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%5848 = mul %5845, %5847 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%5849 = reduce_sum %5848 axes=[3] keep=0 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
-%5850 = cast %5849 : bf16[4,2,1,8] @ models/lib/nn.yaml:55:23
-%5851 = cast %5841 : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
-%5852 = permute %5851 perm=[0,1,3,2] : f32[4,2,17,1] @ models/lib/nn.yaml:55:23
-%5853 = cast %2893 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
-%5854 = broadcast %5852 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
-%5855 = broadcast %5853 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
-%5856 = mul %5854, %5855 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
-%5857 = cast %5856 : bf16[4,2,17,8] @ models/lib/nn.yaml:55:23
-%5858 = cast %5830 : f32[4,2,17,8] @ models/lib/vit.yaml:80:14
-%5859 = permute %5858 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:80:14
-%5860 = reshape %5859 : f32[4,17,16] @ models/lib/vit.yaml:80:22
-%5861 = reshape %5860 : f32[68,16] @ models/lib/nn.yaml:84:18
-%5862 = matmul %5652, %5861 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%5863 = reshape %5862 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%5864 = reshape %5863 : f32[16] @ models/lib/nn.yaml:84:18
-%5865 = add %4685, %5864 : f32[16] @ models/lib/nn.yaml:84:18
-%5866 = permute %5830 perm=[0,2,1,3] : bf16[4,17,2,8] @ models/lib/vit.yaml:80:14
-%5867 = reshape %5866 : bf16[4,17,16] @ models/lib/vit.yaml:80:22
-%5868 = matmul %5867, %2886 ta=0 tb=0 : bf16[4,17,16] @ models/lib/nn.yaml:83:15
-%5869 = reshape %5866 : bf16[68,16] @ models/lib/nn.yaml:83:15
-%5870 = reshape %2874 : bf16[68,16] @ models/lib/nn.yaml:83:15
-%5871 = matmul %5869, %5870 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%5872 = cast %4691 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5873 = cast %5871 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5874 = add %5872, %5873 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5875 = cast %5857 : f32[4,2,17,8] @ models/lib/vit.yaml:79:14
-%5876 = permute %5875 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:79:14
-%5877 = reshape %5876 : f32[4,17,16] @ models/lib/vit.yaml:79:22
-%5878 = reshape %5877 : f32[68,16] @ models/lib/nn.yaml:84:18
-%5879 = matmul %5652, %5878 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%5880 = reshape %5879 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%5881 = reshape %5880 : f32[16] @ models/lib/nn.yaml:84:18
-%5882 = add %4696, %5881 : f32[16] @ models/lib/nn.yaml:84:18
-%5883 = permute %5857 perm=[0,2,1,3] : bf16[4,17,2,8] @ models/lib/vit.yaml:79:14
-%5884 = reshape %5883 : bf16[4,17,16] @ models/lib/vit.yaml:79:22
-%5885 = matmul %5884, %2881 ta=0 tb=0 : bf16[4,17,16] @ models/lib/nn.yaml:83:15
-%5886 = cast %5868 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%5887 = cast %5885 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%5888 = add %5886, %5887 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%5889 = reshape %5883 : bf16[68,16] @ models/lib/nn.yaml:83:15
-%5890 = matmul %5889, %5870 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%5891 = cast %4704 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5892 = cast %5890 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5893 = add %5891, %5892 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5894 = permute %5850 perm=[0,2,1,3] : bf16[4,1,2,8] @ models/lib/vit.yaml:78:14
-%5895 = reshape %5894 : bf16[4,1,16] @ models/lib/vit.yaml:78:22
-%5896 = cast %5895 : f32[4,1,16] @ models/lib/vit.yaml:78:14
-%5897 = reduce_sum %5896 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%5898 = reshape %5897 : f32[16] @ models/lib/nn.yaml:84:18
-%5899 = add %4709, %5898 : f32[16] @ models/lib/nn.yaml:84:18
-%5900 = permute %5850 perm=[0,2,1,3] : bf16[4,1,2,8] @ models/lib/vit.yaml:78:14
-%5901 = reshape %5900 : bf16[4,1,16] @ models/lib/vit.yaml:78:22
-%5902 = matmul %5901, %2876 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%5903 = reshape %5900 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%5904 = reshape %2875 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%5905 = matmul %5903, %5904 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%5906 = cast %4715 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5907 = cast %5905 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5908 = add %5906, %5907 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5909 = cast %5902 : f32[4,1,16] @ models/lib/vit.yaml:78:33
-%5910 = pad %5909 lo=[0,0,0] hi=[0,16,0] value=0 : f32[4,17,16] @ models/lib/vit.yaml:78:33
-%5911 = add %5888, %5910 : f32[4,17,16] @ models/lib/vit.yaml:78:33
-%5912 = reshape %5911 : f32[68,16] @ models/lib/nn.yaml:96:46
-%5913 = matmul %5652, %5912 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%5914 = reshape %5913 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%5915 = reshape %5914 : f32[16] @ models/lib/nn.yaml:96:46
-%5916 = add %4720, %5915 : f32[16] @ models/lib/nn.yaml:96:46
-%5917 = mul %5911, %2869 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%5918 = reshape %5917 : f32[68,16] @ models/lib/nn.yaml:96:37
-%5919 = matmul %5652, %5918 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
-%5920 = reshape %5919 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%5921 = reshape %5920 : f32[16] @ models/lib/nn.yaml:96:37
-%5922 = add %4723, %5921 : f32[16] @ models/lib/nn.yaml:96:37
-%5923 = mul %5911, %2870 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%5924 = mul %5923, %2868 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%5925 = mul %5911, %2870 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%5926 = mul %5925, %2862 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%5927 = reduce_sum %5926 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
-%5928 = mul %2867, %2867 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%5929 = mul %2867, %5928 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%5930 = mul %5929, %5671 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%5931 = mul %5927, %5930 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%5932 = div %5931, %855 : f32[4,17,1] @ models/lib/nn.yaml:95:15
-%5933 = broadcast %5932 : f32[4,17,16] @ models/lib/nn.yaml:95:15
-%5934 = mul %5933, %2862 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%5935 = add %5924, %5934 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%5936 = add %5935, %5934 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%5937 = neg %5936 : f32[4,17,16] @ models/lib/nn.yaml:94:15
-%5938 = reduce_sum %5937 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
-%5939 = div %5938, %855 : f32[4,17,1] @ models/lib/nn.yaml:93:14
-%5940 = broadcast %5939 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%5941 = add %5936, %5940 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%5942 = slice %5941 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:95:24
-%5943 = add %5753, %5942 : f32[4,1,16] @ models/lib/vit.yaml:95:24
-%5944 = slice %5941 lo=[0,1,0] hi=[4,17,16] : f32[4,16,16] @ models/lib/vit.yaml:95:24
-%5945 = add %5685, %5944 : f32[4,16,16] @ models/lib/vit.yaml:95:24
-%5946 = reduce_sum %5943 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%5947 = reshape %5946 : f32[16] @ models/lib/nn.yaml:84:18
-%5948 = add %4748, %5947 : f32[16] @ models/lib/nn.yaml:84:18
-%5949 = cast %5943 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%5950 = matmul %5949, %2852 ta=0 tb=0 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
-%5951 = reshape %5949 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%5952 = reshape %2851 : bf16[4,64] @ models/lib/nn.yaml:83:15
-%5953 = matmul %5951, %5952 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
-%5954 = cast %4753 : f32[16,64] @ models/lib/nn.yaml:83:15
-%5955 = cast %5953 : f32[16,64] @ models/lib/nn.yaml:83:15
-%5956 = add %5954, %5955 : f32[16,64] @ models/lib/nn.yaml:83:15
-%5957 = cast %5950 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%5958 = mul %2845, %1006 : f32[4,1,64] @ models/lib/nn.yaml:27:37
-%5959 = erf %5958 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%5960 = add %1009, %5959 : f32[4,1,64] @ models/lib/nn.yaml:27:29
-%5961 = mul %5957, %5960 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%5962 = cast %5950 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%5963 = mul %1004, %2845 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%5964 = mul %5962, %5963 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%5965 = mul %2845, %1006 : f32[4,1,64] @ models/lib/nn.yaml:27:37
-%5966 = mul %5965, %5965 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%5967 = neg %5966 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%5968 = exp %5967 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%5969 = mul %5968, %4540 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%5970 = mul %5964, %5969 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%5971 = mul %5970, %1006 : f32[4,1,64] @ models/lib/nn.yaml:27:37
-%5972 = mul %5961, %1004 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%5973 = add %5971, %5972 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%5974 = reduce_sum %5973 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%5975 = reshape %5974 : f32[64] @ models/lib/nn.yaml:84:18
-%5976 = add %4772, %5975 : f32[64] @ models/lib/nn.yaml:84:18
-%5977 = cast %5973 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
-%5978 = matmul %5977, %2841 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%5979 = reshape %5977 : bf16[4,64] @ models/lib/nn.yaml:83:15
-%5980 = reshape %2840 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%5981 = matmul %5979, %5980 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%5982 = cast %4777 : f32[64,16] @ models/lib/nn.yaml:83:15
-%5983 = cast %5981 : f32[64,16] @ models/lib/nn.yaml:83:15
-%5984 = add %5982, %5983 : f32[64,16] @ models/lib/nn.yaml:83:15
-%5985 = cast %5978 : f32[4,1,16] @ models/lib/nn.yaml:96:46
-%5986 = reduce_sum %5985 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%5987 = reshape %5986 : f32[16] @ models/lib/nn.yaml:96:46
-%5988 = add %4780, %5987 : f32[16] @ models/lib/nn.yaml:96:46
-%5989 = cast %5978 : f32[4,1,16] @ models/lib/nn.yaml:96:46
-%5990 = mul %5989, %2836 : f32[4,1,16] @ models/lib/nn.yaml:96:37
-%5991 = cast %5978 : f32[4,1,16] @ models/lib/nn.yaml:96:46
-%5992 = mul %5991, %2835 : f32[4,1,16] @ models/lib/nn.yaml:96:37
-%5993 = reduce_sum %5992 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%5994 = reshape %5993 : f32[16] @ models/lib/nn.yaml:96:37
-%5995 = add %4786, %5994 : f32[16] @ models/lib/nn.yaml:96:37
-%5996 = mul %5990, %2834 : f32[4,1,16] @ models/lib/nn.yaml:96:18
-%5997 = mul %5990, %2828 : f32[4,1,16] @ models/lib/nn.yaml:96:18
-%5998 = reduce_sum %5997 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:96:18
-%5999 = mul %2833, %2833 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%6000 = mul %2833, %5999 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%6001 = mul %6000, %4567 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%6002 = mul %5998, %6001 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%6003 = div %6002, %983 : f32[4,1,1] @ models/lib/nn.yaml:95:15
-%6004 = broadcast %6003 : f32[4,1,16] @ models/lib/nn.yaml:95:15
-%6005 = mul %6004, %2828 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%6006 = add %5996, %6005 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%6007 = add %6006, %6005 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%6008 = add %5943, %6007 : f32[4,1,16] @ models/lib/nn.yaml:94:15
-%6009 = neg %6007 : f32[4,1,16] @ models/lib/nn.yaml:94:15
-%6010 = reduce_sum %6009 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:94:15
-%6011 = div %6010, %983 : f32[4,1,1] @ models/lib/nn.yaml:93:14
-%6012 = broadcast %6011 : f32[4,1,16] @ models/lib/nn.yaml:93:14
-%6013 = add %6008, %6012 : f32[4,1,16] @ models/lib/nn.yaml:93:14
-%6014 = reduce_sum %6013 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%6015 = reshape %6014 : f32[16] @ models/lib/nn.yaml:84:18
-%6016 = add %4806, %6015 : f32[16] @ models/lib/nn.yaml:84:18
-%6017 = cast %6013 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%6018 = matmul %6017, %2819 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%6019 = reshape %6017 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%6020 = reshape %2817 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%6021 = matmul %6019, %6020 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%6022 = cast %4811 : f32[16,16] @ models/lib/nn.yaml:83:15
-%6023 = cast %6021 : f32[16,16] @ models/lib/nn.yaml:83:15
-%6024 = add %6022, %6023 : f32[16,16] @ models/lib/nn.yaml:83:15
-%6025 = reshape %6018 : bf16[4,1,2,8] @ models/lib/nn.yaml:57:16
-%6026 = permute %6025 perm=[0,2,1,3] : bf16[4,2,1,8] @ models/lib/nn.yaml:56:13
-%6027 = cast %6026 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
-%6028 = slice %6027 lo=[0,0,0,0] hi=[4,2,1,1] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%6029 = broadcast %6028 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6030 = permute %2807 perm=[0,1,3,2] : bf16[4,2,8,17] @ models/lib/nn.yaml:56:23
-%6031 = slice %6030 lo=[0,0,0,0] hi=[4,2,1,17] : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6032 = cast %6031 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6033 = mul %6029, %6032 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6034 = slice %6027 lo=[0,0,0,1] hi=[4,2,1,2] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%6035 = broadcast %6034 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6036 = permute %2807 perm=[0,1,3,2] : bf16[4,2,8,17] @ models/lib/nn.yaml:56:23
-%6037 = slice %6036 lo=[0,0,1,0] hi=[4,2,2,17] : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6038 = cast %6037 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6039 = mul %6035, %6038 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6040 = add %6033, %6039 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6041 = slice %6027 lo=[0,0,0,2] hi=[4,2,1,3] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%6042 = broadcast %6041 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6043 = permute %2807 perm=[0,1,3,2] : bf16[4,2,8,17] @ models/lib/nn.yaml:56:23
-%6044 = slice %6043 lo=[0,0,2,0] hi=[4,2,3,17] : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6045 = cast %6044 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6046 = mul %6042, %6045 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6047 = add %6040, %6046 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6048 = slice %6027 lo=[0,0,0,3] hi=[4,2,1,4] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%6049 = broadcast %6048 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6050 = permute %2807 perm=[0,1,3,2] : bf16[4,2,8,17] @ models/lib/nn.yaml:56:23
-%6051 = slice %6050 lo=[0,0,3,0] hi=[4,2,4,17] : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6052 = cast %6051 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6053 = mul %6049, %6052 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6054 = add %6047, %6053 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6055 = slice %6027 lo=[0,0,0,4] hi=[4,2,1,5] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%6056 = broadcast %6055 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6057 = permute %2807 perm=[0,1,3,2] : bf16[4,2,8,17] @ models/lib/nn.yaml:56:23
-%6058 = slice %6057 lo=[0,0,4,0] hi=[4,2,5,17] : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6059 = cast %6058 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6060 = mul %6056, %6059 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6061 = add %6054, %6060 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6062 = slice %6027 lo=[0,0,0,5] hi=[4,2,1,6] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%6063 = broadcast %6062 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6064 = permute %2807 perm=[0,1,3,2] : bf16[4,2,8,17] @ models/lib/nn.yaml:56:23
-%6065 = slice %6064 lo=[0,0,5,0] hi=[4,2,6,17] : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6066 = cast %6065 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6067 = mul %6063, %6066 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6068 = add %6061, %6067 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6069 = slice %6027 lo=[0,0,0,6] hi=[4,2,1,7] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%6070 = broadcast %6069 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6071 = permute %2807 perm=[0,1,3,2] : bf16[4,2,8,17] @ models/lib/nn.yaml:56:23
-%6072 = slice %6071 lo=[0,0,6,0] hi=[4,2,7,17] : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6073 = cast %6072 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6074 = mul %6070, %6073 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6075 = add %6068, %6074 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6076 = slice %6027 lo=[0,0,0,7] hi=[4,2,1,8] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%6077 = broadcast %6076 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6078 = permute %2807 perm=[0,1,3,2] : bf16[4,2,8,17] @ models/lib/nn.yaml:56:23
-%6079 = slice %6078 lo=[0,0,7,0] hi=[4,2,8,17] : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6080 = cast %6079 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6081 = mul %6077, %6080 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6082 = add %6075, %6081 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6083 = cast %6082 : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6084 = cast %2804 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6085 = permute %6084 perm=[0,1,3,2] : f32[4,2,17,1] @ models/lib/nn.yaml:56:23
-%6086 = cast %6026 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
-%6087 = broadcast %6085 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
-%6088 = broadcast %6086 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
-%6089 = mul %6087, %6088 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
-%6090 = cast %6089 : bf16[4,2,17,8] @ models/lib/nn.yaml:56:23
-%6091 = cast %6083 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
-%6092 = div %6091, %2801 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
-%6093 = mul %6092, %2803 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
-%6094 = neg %6093 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
-%6095 = reduce_sum %6094 axes=[3] keep=1 : f32[4,2,1,1] @ models/lib/nn.yaml:15:18
-%6096 = broadcast %6095 : f32[4,2,1,17] @ models/lib/nn.yaml:15:20
-%6097 = add %6092, %6096 : f32[4,2,1,17] @ models/lib/nn.yaml:15:20
-%6098 = exp %2798 : f32[4,2,1,17] @ models/lib/nn.yaml:14:13
-%6099 = mul %6097, %6098 : f32[4,2,1,17] @ models/lib/nn.yaml:14:13
-%6100 = mul %6099, %948 : f32[4,2,1,17] @ models/lib/nn.yaml:55:29
-%6101 = cast %6100 : bf16[4,2,1,17] @ models/lib/nn.yaml:55:23
-%6102 = cast %6101 : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
-%6103 = cast %2733 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
-%6104 = reshape %6102 : f32[4,2,1,17,1] @ models/lib/nn.yaml:55:23
-%6105 = broadcast %6104 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%6106 = reshape %6103 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%6107 = broadcast %6106 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%6108 = mul %6105, %6107 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%6109 = reduce_sum %6108 axes=[3] keep=0 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
-%6110 = cast %6109 : bf16[4,2,1,8] @ models/lib/nn.yaml:55:23
-%6111 = cast %6101 : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
-%6112 = permute %6111 perm=[0,1,3,2] : f32[4,2,17,1] @ models/lib/nn.yaml:55:23
-%6113 = cast %2730 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
-%6114 = broadcast %6112 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
-%6115 = broadcast %6113 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
-%6116 = mul %6114, %6115 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
-%6117 = cast %6116 : bf16[4,2,17,8] @ models/lib/nn.yaml:55:23
-%6118 = cast %6090 : f32[4,2,17,8] @ models/lib/vit.yaml:80:14
-%6119 = permute %6118 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:80:14
-%6120 = reshape %6119 : f32[4,17,16] @ models/lib/vit.yaml:80:22
-%6121 = reshape %6120 : f32[68,16] @ models/lib/nn.yaml:84:18
-%6122 = matmul %5652, %6121 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%6123 = reshape %6122 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%6124 = reshape %6123 : f32[16] @ models/lib/nn.yaml:84:18
-%6125 = add %4909, %6124 : f32[16] @ models/lib/nn.yaml:84:18
-%6126 = permute %6090 perm=[0,2,1,3] : bf16[4,17,2,8] @ models/lib/vit.yaml:80:14
-%6127 = reshape %6126 : bf16[4,17,16] @ models/lib/vit.yaml:80:22
-%6128 = matmul %6127, %2723 ta=0 tb=0 : bf16[4,17,16] @ models/lib/nn.yaml:83:15
-%6129 = reshape %6126 : bf16[68,16] @ models/lib/nn.yaml:83:15
-%6130 = reshape %2711 : bf16[68,16] @ models/lib/nn.yaml:83:15
-%6131 = matmul %6129, %6130 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%6132 = cast %4915 : f32[16,16] @ models/lib/nn.yaml:83:15
-%6133 = cast %6131 : f32[16,16] @ models/lib/nn.yaml:83:15
-%6134 = add %6132, %6133 : f32[16,16] @ models/lib/nn.yaml:83:15
-%6135 = cast %6117 : f32[4,2,17,8] @ models/lib/vit.yaml:79:14
-%6136 = permute %6135 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:79:14
-%6137 = reshape %6136 : f32[4,17,16] @ models/lib/vit.yaml:79:22
-%6138 = reshape %6137 : f32[68,16] @ models/lib/nn.yaml:84:18
-%6139 = matmul %5652, %6138 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%6140 = reshape %6139 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%6141 = reshape %6140 : f32[16] @ models/lib/nn.yaml:84:18
-%6142 = add %4920, %6141 : f32[16] @ models/lib/nn.yaml:84:18
-%6143 = permute %6117 perm=[0,2,1,3] : bf16[4,17,2,8] @ models/lib/vit.yaml:79:14
-%6144 = reshape %6143 : bf16[4,17,16] @ models/lib/vit.yaml:79:22
-%6145 = matmul %6144, %2718 ta=0 tb=0 : bf16[4,17,16] @ models/lib/nn.yaml:83:15
-%6146 = cast %6128 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%6147 = cast %6145 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%6148 = add %6146, %6147 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%6149 = reshape %6143 : bf16[68,16] @ models/lib/nn.yaml:83:15
-%6150 = matmul %6149, %6130 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%6151 = cast %4928 : f32[16,16] @ models/lib/nn.yaml:83:15
-%6152 = cast %6150 : f32[16,16] @ models/lib/nn.yaml:83:15
-%6153 = add %6151, %6152 : f32[16,16] @ models/lib/nn.yaml:83:15
-%6154 = permute %6110 perm=[0,2,1,3] : bf16[4,1,2,8] @ models/lib/vit.yaml:78:14
-%6155 = reshape %6154 : bf16[4,1,16] @ models/lib/vit.yaml:78:22
-%6156 = cast %6155 : f32[4,1,16] @ models/lib/vit.yaml:78:14
-%6157 = reduce_sum %6156 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%6158 = reshape %6157 : f32[16] @ models/lib/nn.yaml:84:18
-%6159 = add %4933, %6158 : f32[16] @ models/lib/nn.yaml:84:18
-%6160 = permute %6110 perm=[0,2,1,3] : bf16[4,1,2,8] @ models/lib/vit.yaml:78:14
-%6161 = reshape %6160 : bf16[4,1,16] @ models/lib/vit.yaml:78:22
-%6162 = matmul %6161, %2713 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%6163 = reshape %6160 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%6164 = reshape %2712 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%6165 = matmul %6163, %6164 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%6166 = cast %4939 : f32[16,16] @ models/lib/nn.yaml:83:15
-%6167 = cast %6165 : f32[16,16] @ models/lib/nn.yaml:83:15
-%6168 = add %6166, %6167 : f32[16,16] @ models/lib/nn.yaml:83:15
-%6169 = cast %6162 : f32[4,1,16] @ models/lib/vit.yaml:78:33
-%6170 = pad %6169 lo=[0,0,0] hi=[0,16,0] value=0 : f32[4,17,16] @ models/lib/vit.yaml:78:33
-%6171 = add %6148, %6170 : f32[4,17,16] @ models/lib/vit.yaml:78:33
-%6172 = reshape %6171 : f32[68,16] @ models/lib/nn.yaml:96:46
-%6173 = matmul %5652, %6172 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%6174 = reshape %6173 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%6175 = reshape %6174 : f32[16] @ models/lib/nn.yaml:96:46
-%6176 = add %4944, %6175 : f32[16] @ models/lib/nn.yaml:96:46
-%6177 = mul %6171, %2706 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%6178 = reshape %6177 : f32[68,16] @ models/lib/nn.yaml:96:37
-%6179 = matmul %5652, %6178 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
-%6180 = reshape %6179 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%6181 = reshape %6180 : f32[16] @ models/lib/nn.yaml:96:37
-%6182 = add %4947, %6181 : f32[16] @ models/lib/nn.yaml:96:37
-%6183 = mul %6171, %2707 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%6184 = mul %6183, %2705 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%6185 = mul %6171, %2707 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%6186 = mul %6185, %2699 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%6187 = reduce_sum %6186 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
-%6188 = mul %2704, %2704 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%6189 = mul %2704, %6188 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%6190 = mul %6189, %5671 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%6191 = mul %6187, %6190 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%6192 = div %6191, %855 : f32[4,17,1] @ models/lib/nn.yaml:95:15
-%6193 = broadcast %6192 : f32[4,17,16] @ models/lib/nn.yaml:95:15
-%6194 = mul %6193, %2699 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%6195 = add %6184, %6194 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%6196 = add %6195, %6194 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%6197 = neg %6196 : f32[4,17,16] @ models/lib/nn.yaml:94:15
-%6198 = reduce_sum %6197 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
-%6199 = div %6198, %855 : f32[4,17,1] @ models/lib/nn.yaml:93:14
-%6200 = broadcast %6199 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%6201 = add %6196, %6200 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%6202 = slice %6201 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:95:24
-%6203 = add %6013, %6202 : f32[4,1,16] @ models/lib/vit.yaml:95:24
-%6204 = slice %6201 lo=[0,1,0] hi=[4,17,16] : f32[4,16,16] @ models/lib/vit.yaml:95:24
-%6205 = add %5945, %6204 : f32[4,16,16] @ models/lib/vit.yaml:95:24
-%6206 = reduce_sum %6203 axes=[0] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:116:31
-%6207 = add %4971, %6206 : f32[1,1,16] @ models/lib/vit.yaml:116:31
-%6208 = mul %6205, %2691 : f32[4,16,16] @ models/lib/nn.yaml:50:51
-%6209 = div %6208, %2641 : f32[4,16,16] @ models/lib/nn.yaml:50:38
-%6210 = reshape %6209 : f32[64,16] @ models/lib/nn.yaml:84:18
-%6211 = matmul %5459, %6210 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%6212 = reshape %6211 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%6213 = reshape %6212 : f32[16] @ models/lib/nn.yaml:84:18
-%6214 = add %4975, %6213 : f32[16] @ models/lib/nn.yaml:84:18
-%6215 = cast %6209 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
-%6216 = matmul %6215, %2681 ta=0 tb=0 : bf16[4,16,64] @ models/lib/nn.yaml:83:15
-%6217 = reshape %6215 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%6218 = reshape %2680 : bf16[64,64] @ models/lib/nn.yaml:83:15
-%6219 = matmul %6217, %6218 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
-%6220 = cast %4981 : f32[16,64] @ models/lib/nn.yaml:83:15
-%6221 = cast %6219 : f32[16,64] @ models/lib/nn.yaml:83:15
-%6222 = add %6220, %6221 : f32[16,64] @ models/lib/nn.yaml:83:15
-%6223 = cast %6216 : f32[4,16,64] @ models/lib/nn.yaml:27:24
-%6224 = cast %2669 : f32[4,16,64] @ models/lib/nn.yaml:84:18
-%6225 = add %6224, %2670 : f32[4,16,64] @ models/lib/nn.yaml:84:18
-%6226 = mul %6225, %320 : f32[4,16,64] @ models/lib/nn.yaml:27:37
-%6227 = erf %6226 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%6228 = add %326, %6227 : f32[4,16,64] @ models/lib/nn.yaml:27:29
-%6229 = mul %6223, %6228 : f32[4,16,64] @ models/lib/nn.yaml:27:24
-%6230 = cast %6216 : f32[4,16,64] @ models/lib/nn.yaml:27:24
-%6231 = cast %2669 : f32[4,16,64] @ models/lib/nn.yaml:84:18
-%6232 = add %6231, %2670 : f32[4,16,64] @ models/lib/nn.yaml:84:18
-%6233 = mul %315, %6232 : f32[4,16,64] @ models/lib/nn.yaml:27:20
-%6234 = mul %6230, %6233 : f32[4,16,64] @ models/lib/nn.yaml:27:24
+%5578 = gt %5577, %1227 : bool[4,1,1] @ models/lib/nn.yaml:33:20
+%5579 = select %5578, %5572, %5576 : f32[4,1,1] @ models/lib/nn.yaml:33:20
+%5580 = mul %5579, %4419 : f32[4,1,1] @ models/lib/nn.yaml:33:24
+%5581 = sqrt %3067 : f32[4,1,1] @ models/lib/nn.yaml:33:24
+%5582 = div %5580, %5581 : f32[4,1,1] @ models/lib/nn.yaml:33:24
+%5583 = broadcast %5582 : f32[4,1,8] @ models/lib/nn.yaml:33:29
+%5584 = mul %5583, %3065 : f32[4,1,8] @ models/lib/nn.yaml:33:35
+%5585 = add %5569, %5584 : f32[4,1,8] @ models/lib/nn.yaml:33:35
+%5586 = add %5585, %5584 : f32[4,1,8] @ models/lib/nn.yaml:33:35
+%5587 = reduce_sum %5586 axes=[0,1] keep=1 : f32[1,1,8] @ models/lib/nn.yaml:84:18
+%5588 = reshape %5587 : f32[8] @ models/lib/nn.yaml:84:18
+%5589 = add %4435, %5588 : f32[8] @ models/lib/nn.yaml:84:18
+%5590 = cast %5586 : bf16[4,1,8] @ models/lib/nn.yaml:83:15
+%5591 = matmul %5590, %3061 ta=0 tb=0 : bf16[4,1,24] @ models/lib/nn.yaml:83:15
+%5592 = reshape %5590 : bf16[4,8] @ models/lib/nn.yaml:83:15
+%5593 = reshape %3060 : bf16[4,24] @ models/lib/nn.yaml:83:15
+%5594 = matmul %5592, %5593 ta=1 tb=0 : bf16[8,24] @ models/lib/nn.yaml:83:15
+%5595 = cast %4440 : f32[8,24] @ models/lib/nn.yaml:83:15
+%5596 = cast %5594 : f32[8,24] @ models/lib/nn.yaml:83:15
+%5597 = add %5595, %5596 : f32[8,24] @ models/lib/nn.yaml:83:15
+%5598 = cast %5591 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%5599 = mul %3054, %1200 : f32[4,1,24] @ models/lib/nn.yaml:27:37
+%5600 = erf %5599 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%5601 = add %1203, %5600 : f32[4,1,24] @ models/lib/nn.yaml:27:29
+%5602 = mul %5598, %5601 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%5603 = cast %5591 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%5604 = mul %1198, %3054 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%5605 = mul %5603, %5604 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%5606 = mul %3054, %1200 : f32[4,1,24] @ models/lib/nn.yaml:27:37
+%5607 = mul %5606, %5606 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%5608 = neg %5607 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%5609 = exp %5608 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%5610 = mul %5609, %4453 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%5611 = mul %5605, %5610 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%5612 = mul %5611, %1200 : f32[4,1,24] @ models/lib/nn.yaml:27:37
+%5613 = mul %5602, %1198 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%5614 = add %5612, %5613 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%5615 = reduce_sum %5614 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
+%5616 = reshape %5615 : f32[24] @ models/lib/nn.yaml:84:18
+%5617 = add %4460, %5616 : f32[24] @ models/lib/nn.yaml:84:18
+%5618 = cast %5614 : bf16[4,1,24] @ models/lib/nn.yaml:83:15
+%5619 = matmul %5618, %3050 ta=0 tb=0 : bf16[4,1,24] @ models/lib/nn.yaml:83:15
+%5620 = reshape %5618 : bf16[4,24] @ models/lib/nn.yaml:83:15
+%5621 = reshape %3049 : bf16[4,24] @ models/lib/nn.yaml:83:15
+%5622 = matmul %5620, %5621 ta=1 tb=0 : bf16[24,24] @ models/lib/nn.yaml:83:15
+%5623 = cast %4465 : f32[24,24] @ models/lib/nn.yaml:83:15
+%5624 = cast %5622 : f32[24,24] @ models/lib/nn.yaml:83:15
+%5625 = add %5623, %5624 : f32[24,24] @ models/lib/nn.yaml:83:15
+%5626 = cast %5619 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%5627 = mul %3043, %1200 : f32[4,1,24] @ models/lib/nn.yaml:27:37
+%5628 = erf %5627 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%5629 = add %1203, %5628 : f32[4,1,24] @ models/lib/nn.yaml:27:29
+%5630 = mul %5626, %5629 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%5631 = cast %5619 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%5632 = mul %1198, %3043 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%5633 = mul %5631, %5632 : f32[4,1,24] @ models/lib/nn.yaml:27:24
+%5634 = mul %3043, %1200 : f32[4,1,24] @ models/lib/nn.yaml:27:37
+%5635 = mul %5634, %5634 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%5636 = neg %5635 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%5637 = exp %5636 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%5638 = mul %5637, %4453 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%5639 = mul %5633, %5638 : f32[4,1,24] @ models/lib/nn.yaml:27:31
+%5640 = mul %5639, %1200 : f32[4,1,24] @ models/lib/nn.yaml:27:37
+%5641 = mul %5630, %1198 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%5642 = add %5640, %5641 : f32[4,1,24] @ models/lib/nn.yaml:27:20
+%5643 = reduce_sum %5642 axes=[0,1] keep=1 : f32[1,1,24] @ models/lib/nn.yaml:84:18
+%5644 = reshape %5643 : f32[24] @ models/lib/nn.yaml:84:18
+%5645 = add %4484, %5644 : f32[24] @ models/lib/nn.yaml:84:18
+%5646 = cast %5642 : bf16[4,1,24] @ models/lib/nn.yaml:83:15
+%5647 = matmul %5646, %3039 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%5648 = reshape %5646 : bf16[4,24] @ models/lib/nn.yaml:83:15
+%5649 = reshape %3038 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%5650 = matmul %5648, %5649 ta=1 tb=0 : bf16[24,16] @ models/lib/nn.yaml:83:15
+%5651 = cast %4489 : f32[24,16] @ models/lib/nn.yaml:83:15
+%5652 = cast %5650 : f32[24,16] @ models/lib/nn.yaml:83:15
+%5653 = add %5651, %5652 : f32[24,16] @ models/lib/nn.yaml:83:15
+%5654 = concat %5647, %5541 axis=1 : bf16[4,17,16] @ models/dino_pass.yaml:103:28
+%5655 = cast %5654 : f32[4,17,16] @ models/dino_pass.yaml:103:28
+%5656 = const data=[1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1] : f32[1,68] @ models/lib/nn.yaml:96:46
+%5657 = reshape %5655 : f32[68,16] @ models/lib/nn.yaml:96:46
+%5658 = matmul %5656, %5657 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%5659 = reshape %5658 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%5660 = reshape %5659 : f32[16] @ models/lib/nn.yaml:96:46
+%5661 = add %4493, %5660 : f32[16] @ models/lib/nn.yaml:96:46
+%5662 = mul %5655, %3032 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%5663 = reshape %5662 : f32[68,16] @ models/lib/nn.yaml:96:37
+%5664 = matmul %5656, %5663 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%5665 = reshape %5664 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%5666 = reshape %5665 : f32[16] @ models/lib/nn.yaml:96:37
+%5667 = add %4497, %5666 : f32[16] @ models/lib/nn.yaml:96:37
+%5668 = mul %5655, %3033 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%5669 = mul %5668, %3031 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%5670 = mul %5655, %3033 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%5671 = mul %5670, %3025 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%5672 = reduce_sum %5671 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
+%5673 = mul %3030, %3030 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%5674 = mul %3030, %5673 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%5675 = broadcast %4507 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%5676 = mul %5674, %5675 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%5677 = mul %5672, %5676 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%5678 = div %5677, %855 : f32[4,17,1] @ models/lib/nn.yaml:95:15
+%5679 = broadcast %5678 : f32[4,17,16] @ models/lib/nn.yaml:95:15
+%5680 = mul %5679, %3025 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%5681 = add %5669, %5680 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%5682 = add %5681, %5680 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%5683 = neg %5682 : f32[4,17,16] @ models/lib/nn.yaml:94:15
+%5684 = reduce_sum %5683 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
+%5685 = div %5684, %855 : f32[4,17,1] @ models/lib/nn.yaml:93:14
+%5686 = broadcast %5685 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%5687 = add %5682, %5686 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%5688 = slice %5687 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:111:21
+%5689 = slice %5687 lo=[0,1,0] hi=[4,17,16] : f32[4,16,16] @ models/lib/vit.yaml:111:21
+%5690 = reduce_sum %5688 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%5691 = reshape %5690 : f32[16] @ models/lib/nn.yaml:84:18
+%5692 = add %4524, %5691 : f32[16] @ models/lib/nn.yaml:84:18
+%5693 = cast %5688 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%5694 = matmul %5693, %3015 ta=0 tb=0 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
+%5695 = reshape %5693 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%5696 = reshape %3014 : bf16[4,64] @ models/lib/nn.yaml:83:15
+%5697 = matmul %5695, %5696 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
+%5698 = cast %4529 : f32[16,64] @ models/lib/nn.yaml:83:15
+%5699 = cast %5697 : f32[16,64] @ models/lib/nn.yaml:83:15
+%5700 = add %5698, %5699 : f32[16,64] @ models/lib/nn.yaml:83:15
+%5701 = cast %5694 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%5702 = mul %3008, %1006 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%5703 = erf %5702 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%5704 = add %1009, %5703 : f32[4,1,64] @ models/lib/nn.yaml:27:29
+%5705 = mul %5701, %5704 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%5706 = cast %5694 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%5707 = mul %1004, %3008 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%5708 = mul %5706, %5707 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%5709 = mul %3008, %1006 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%5710 = mul %5709, %5709 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%5711 = neg %5710 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%5712 = exp %5711 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%5713 = mul %5712, %4542 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%5714 = mul %5708, %5713 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%5715 = mul %5714, %1006 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%5716 = mul %5705, %1004 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%5717 = add %5715, %5716 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%5718 = reduce_sum %5717 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%5719 = reshape %5718 : f32[64] @ models/lib/nn.yaml:84:18
+%5720 = add %4549, %5719 : f32[64] @ models/lib/nn.yaml:84:18
+%5721 = cast %5717 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
+%5722 = matmul %5721, %3004 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%5723 = reshape %5721 : bf16[4,64] @ models/lib/nn.yaml:83:15
+%5724 = reshape %3003 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%5725 = matmul %5723, %5724 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%5726 = cast %4554 : f32[64,16] @ models/lib/nn.yaml:83:15
+%5727 = cast %5725 : f32[64,16] @ models/lib/nn.yaml:83:15
+%5728 = add %5726, %5727 : f32[64,16] @ models/lib/nn.yaml:83:15
+%5729 = cast %5722 : f32[4,1,16] @ models/lib/nn.yaml:96:46
+%5730 = reduce_sum %5729 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%5731 = reshape %5730 : f32[16] @ models/lib/nn.yaml:96:46
+%5732 = add %4557, %5731 : f32[16] @ models/lib/nn.yaml:96:46
+%5733 = cast %5722 : f32[4,1,16] @ models/lib/nn.yaml:96:46
+%5734 = mul %5733, %2999 : f32[4,1,16] @ models/lib/nn.yaml:96:37
+%5735 = cast %5722 : f32[4,1,16] @ models/lib/nn.yaml:96:46
+%5736 = mul %5735, %2998 : f32[4,1,16] @ models/lib/nn.yaml:96:37
+%5737 = reduce_sum %5736 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%5738 = reshape %5737 : f32[16] @ models/lib/nn.yaml:96:37
+%5739 = add %4563, %5738 : f32[16] @ models/lib/nn.yaml:96:37
+%5740 = mul %5734, %2997 : f32[4,1,16] @ models/lib/nn.yaml:96:18
+%5741 = mul %5734, %2991 : f32[4,1,16] @ models/lib/nn.yaml:96:18
+%5742 = reduce_sum %5741 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:96:18
+%5743 = mul %2996, %2996 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%5744 = mul %2996, %5743 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%5745 = mul %5744, %4569 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%5746 = mul %5742, %5745 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%5747 = div %5746, %983 : f32[4,1,1] @ models/lib/nn.yaml:95:15
+%5748 = broadcast %5747 : f32[4,1,16] @ models/lib/nn.yaml:95:15
+%5749 = mul %5748, %2991 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%5750 = add %5740, %5749 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%5751 = add %5750, %5749 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%5752 = add %5688, %5751 : f32[4,1,16] @ models/lib/nn.yaml:94:15
+%5753 = neg %5751 : f32[4,1,16] @ models/lib/nn.yaml:94:15
+%5754 = reduce_sum %5753 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:94:15
+%5755 = div %5754, %983 : f32[4,1,1] @ models/lib/nn.yaml:93:14
+%5756 = broadcast %5755 : f32[4,1,16] @ models/lib/nn.yaml:93:14
+%5757 = add %5752, %5756 : f32[4,1,16] @ models/lib/nn.yaml:93:14
+%5758 = reduce_sum %5757 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%5759 = reshape %5758 : f32[16] @ models/lib/nn.yaml:84:18
+%5760 = add %4584, %5759 : f32[16] @ models/lib/nn.yaml:84:18
+%5761 = cast %5757 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%5762 = matmul %5761, %2982 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%5763 = reshape %5761 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%5764 = reshape %2980 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%5765 = matmul %5763, %5764 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%5766 = cast %4589 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5767 = cast %5765 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5768 = add %5766, %5767 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5769 = reshape %5762 : bf16[4,1,2,8] @ models/lib/nn.yaml:57:16
+%5770 = permute %5769 perm=[0,2,1,3] : bf16[4,2,1,8] @ models/lib/nn.yaml:56:13
+%5771 = cast %5770 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
+%5772 = slice %5771 lo=[0,0,0,0] hi=[4,2,1,1] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%5773 = broadcast %5772 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5774 = permute %2970 perm=[0,1,3,2] : bf16[4,2,8,17] @ models/lib/nn.yaml:56:23
+%5775 = slice %5774 lo=[0,0,0,0] hi=[4,2,1,17] : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5776 = cast %5775 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5777 = mul %5773, %5776 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5778 = slice %5771 lo=[0,0,0,1] hi=[4,2,1,2] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%5779 = broadcast %5778 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5780 = permute %2970 perm=[0,1,3,2] : bf16[4,2,8,17] @ models/lib/nn.yaml:56:23
+%5781 = slice %5780 lo=[0,0,1,0] hi=[4,2,2,17] : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5782 = cast %5781 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5783 = mul %5779, %5782 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5784 = add %5777, %5783 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5785 = slice %5771 lo=[0,0,0,2] hi=[4,2,1,3] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%5786 = broadcast %5785 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5787 = permute %2970 perm=[0,1,3,2] : bf16[4,2,8,17] @ models/lib/nn.yaml:56:23
+%5788 = slice %5787 lo=[0,0,2,0] hi=[4,2,3,17] : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5789 = cast %5788 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5790 = mul %5786, %5789 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5791 = add %5784, %5790 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5792 = slice %5771 lo=[0,0,0,3] hi=[4,2,1,4] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%5793 = broadcast %5792 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5794 = permute %2970 perm=[0,1,3,2] : bf16[4,2,8,17] @ models/lib/nn.yaml:56:23
+%5795 = slice %5794 lo=[0,0,3,0] hi=[4,2,4,17] : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5796 = cast %5795 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5797 = mul %5793, %5796 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5798 = add %5791, %5797 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5799 = slice %5771 lo=[0,0,0,4] hi=[4,2,1,5] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%5800 = broadcast %5799 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5801 = permute %2970 perm=[0,1,3,2] : bf16[4,2,8,17] @ models/lib/nn.yaml:56:23
+%5802 = slice %5801 lo=[0,0,4,0] hi=[4,2,5,17] : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5803 = cast %5802 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5804 = mul %5800, %5803 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5805 = add %5798, %5804 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5806 = slice %5771 lo=[0,0,0,5] hi=[4,2,1,6] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%5807 = broadcast %5806 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5808 = permute %2970 perm=[0,1,3,2] : bf16[4,2,8,17] @ models/lib/nn.yaml:56:23
+%5809 = slice %5808 lo=[0,0,5,0] hi=[4,2,6,17] : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5810 = cast %5809 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5811 = mul %5807, %5810 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5812 = add %5805, %5811 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5813 = slice %5771 lo=[0,0,0,6] hi=[4,2,1,7] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%5814 = broadcast %5813 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5815 = permute %2970 perm=[0,1,3,2] : bf16[4,2,8,17] @ models/lib/nn.yaml:56:23
+%5816 = slice %5815 lo=[0,0,6,0] hi=[4,2,7,17] : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5817 = cast %5816 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5818 = mul %5814, %5817 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5819 = add %5812, %5818 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5820 = slice %5771 lo=[0,0,0,7] hi=[4,2,1,8] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%5821 = broadcast %5820 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5822 = permute %2970 perm=[0,1,3,2] : bf16[4,2,8,17] @ models/lib/nn.yaml:56:23
+%5823 = slice %5822 lo=[0,0,7,0] hi=[4,2,8,17] : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5824 = cast %5823 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5825 = mul %5821, %5824 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5826 = add %5819, %5825 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5827 = cast %5826 : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5828 = cast %2967 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5829 = permute %5828 perm=[0,1,3,2] : f32[4,2,17,1] @ models/lib/nn.yaml:56:23
+%5830 = cast %5770 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
+%5831 = broadcast %5829 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
+%5832 = broadcast %5830 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
+%5833 = mul %5831, %5832 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
+%5834 = cast %5833 : bf16[4,2,17,8] @ models/lib/nn.yaml:56:23
+%5835 = cast %5827 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
+%5836 = div %5835, %2964 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
+%5837 = mul %5836, %2966 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
+%5838 = neg %5837 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
+%5839 = reduce_sum %5838 axes=[3] keep=1 : f32[4,2,1,1] @ models/lib/nn.yaml:15:18
+%5840 = broadcast %5839 : f32[4,2,1,17] @ models/lib/nn.yaml:15:20
+%5841 = add %5836, %5840 : f32[4,2,1,17] @ models/lib/nn.yaml:15:20
+%5842 = exp %2961 : f32[4,2,1,17] @ models/lib/nn.yaml:14:13
+%5843 = mul %5841, %5842 : f32[4,2,1,17] @ models/lib/nn.yaml:14:13
+%5844 = mul %5843, %948 : f32[4,2,1,17] @ models/lib/nn.yaml:55:29
+%5845 = cast %5844 : bf16[4,2,1,17] @ models/lib/nn.yaml:55:23
+%5846 = cast %5845 : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
+%5847 = cast %2896 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
+%5848 = reshape %5846 : f32[4,2,1,17,1] @ models/lib/nn.yaml:55:23
+%5849 = broadcast %5848 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%5850 = reshape %5847 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%5851 = broadcast %5850 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%5852 = mul %5849, %5851 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%5853 = reduce_sum %5852 axes=[3] keep=0 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
+%5854 = cast %5853 : bf16[4,2,1,8] @ models/lib/nn.yaml:55:23
+%5855 = cast %5845 : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
+%5856 = permute %5855 perm=[0,1,3,2] : f32[4,2,17,1] @ models/lib/nn.yaml:55:23
+%5857 = cast %2893 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
+%5858 = broadcast %5856 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
+%5859 = broadcast %5857 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
+%5860 = mul %5858, %5859 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
+%5861 = cast %5860 : bf16[4,2,17,8] @ models/lib/nn.yaml:55:23
+%5862 = cast %5834 : f32[4,2,17,8] @ models/lib/vit.yaml:80:14
+%5863 = permute %5862 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:80:14
+%5864 = reshape %5863 : f32[4,17,16] @ models/lib/vit.yaml:80:22
+%5865 = reshape %5864 : f32[68,16] @ models/lib/nn.yaml:84:18
+%5866 = matmul %5656, %5865 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%5867 = reshape %5866 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%5868 = reshape %5867 : f32[16] @ models/lib/nn.yaml:84:18
+%5869 = add %4687, %5868 : f32[16] @ models/lib/nn.yaml:84:18
+%5870 = permute %5834 perm=[0,2,1,3] : bf16[4,17,2,8] @ models/lib/vit.yaml:80:14
+%5871 = reshape %5870 : bf16[4,17,16] @ models/lib/vit.yaml:80:22
+%5872 = matmul %5871, %2886 ta=0 tb=0 : bf16[4,17,16] @ models/lib/nn.yaml:83:15
+%5873 = reshape %5870 : bf16[68,16] @ models/lib/nn.yaml:83:15
+%5874 = reshape %2874 : bf16[68,16] @ models/lib/nn.yaml:83:15
+%5875 = matmul %5873, %5874 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%5876 = cast %4693 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5877 = cast %5875 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5878 = add %5876, %5877 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5879 = cast %5861 : f32[4,2,17,8] @ models/lib/vit.yaml:79:14
+%5880 = permute %5879 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:79:14
+%5881 = reshape %5880 : f32[4,17,16] @ models/lib/vit.yaml:79:22
+%5882 = reshape %5881 : f32[68,16] @ models/lib/nn.yaml:84:18
+%5883 = matmul %5656, %5882 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%5884 = reshape %5883 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%5885 = reshape %5884 : f32[16] @ models/lib/nn.yaml:84:18
+%5886 = add %4698, %5885 : f32[16] @ models/lib/nn.yaml:84:18
+%5887 = permute %5861 perm=[0,2,1,3] : bf16[4,17,2,8] @ models/lib/vit.yaml:79:14
+%5888 = reshape %5887 : bf16[4,17,16] @ models/lib/vit.yaml:79:22
+%5889 = matmul %5888, %2881 ta=0 tb=0 : bf16[4,17,16] @ models/lib/nn.yaml:83:15
+%5890 = cast %5872 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%5891 = cast %5889 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%5892 = add %5890, %5891 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%5893 = reshape %5887 : bf16[68,16] @ models/lib/nn.yaml:83:15
+%5894 = matmul %5893, %5874 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%5895 = cast %4706 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5896 = cast %5894 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5897 = add %5895, %5896 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5898 = permute %5854 perm=[0,2,1,3] : bf16[4,1,2,8] @ models/lib/vit.yaml:78:14
+%5899 = reshape %5898 : bf16[4,1,16] @ models/lib/vit.yaml:78:22
+%5900 = cast %5899 : f32[4,1,16] @ models/lib/vit.yaml:78:14
+%5901 = reduce_sum %5900 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%5902 = reshape %5901 : f32[16] @ models/lib/nn.yaml:84:18
+%5903 = add %4711, %5902 : f32[16] @ models/lib/nn.yaml:84:18
+%5904 = permute %5854 perm=[0,2,1,3] : bf16[4,1,2,8] @ models/lib/vit.yaml:78:14
+%5905 = reshape %5904 : bf16[4,1,16] @ models/lib/vit.yaml:78:22
+%5906 = matmul %5905, %2876 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%5907 = reshape %5904 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%5908 = reshape %2875 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%5909 = matmul %5907, %5908 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%5910 = cast %4717 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5911 = cast %5909 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5912 = add %5910, %5911 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5913 = cast %5906 : f32[4,1,16] @ models/lib/vit.yaml:78:33
+%5914 = pad %5913 lo=[0,0,0] hi=[0,16,0] value=0 : f32[4,17,16] @ models/lib/vit.yaml:78:33
+%5915 = add %5892, %5914 : f32[4,17,16] @ models/lib/vit.yaml:78:33
+%5916 = reshape %5915 : f32[68,16] @ models/lib/nn.yaml:96:46
+%5917 = matmul %5656, %5916 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%5918 = reshape %5917 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%5919 = reshape %5918 : f32[16] @ models/lib/nn.yaml:96:46
+%5920 = add %4722, %5919 : f32[16] @ models/lib/nn.yaml:96:46
+%5921 = mul %5915, %2869 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%5922 = reshape %5921 : f32[68,16] @ models/lib/nn.yaml:96:37
+%5923 = matmul %5656, %5922 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%5924 = reshape %5923 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%5925 = reshape %5924 : f32[16] @ models/lib/nn.yaml:96:37
+%5926 = add %4725, %5925 : f32[16] @ models/lib/nn.yaml:96:37
+%5927 = mul %5915, %2870 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%5928 = mul %5927, %2868 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%5929 = mul %5915, %2870 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%5930 = mul %5929, %2862 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%5931 = reduce_sum %5930 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
+%5932 = mul %2867, %2867 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%5933 = mul %2867, %5932 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%5934 = mul %5933, %5675 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%5935 = mul %5931, %5934 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%5936 = div %5935, %855 : f32[4,17,1] @ models/lib/nn.yaml:95:15
+%5937 = broadcast %5936 : f32[4,17,16] @ models/lib/nn.yaml:95:15
+%5938 = mul %5937, %2862 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%5939 = add %5928, %5938 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%5940 = add %5939, %5938 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%5941 = neg %5940 : f32[4,17,16] @ models/lib/nn.yaml:94:15
+%5942 = reduce_sum %5941 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
+%5943 = div %5942, %855 : f32[4,17,1] @ models/lib/nn.yaml:93:14
+%5944 = broadcast %5943 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%5945 = add %5940, %5944 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%5946 = slice %5945 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:95:24
+%5947 = add %5757, %5946 : f32[4,1,16] @ models/lib/vit.yaml:95:24
+%5948 = slice %5945 lo=[0,1,0] hi=[4,17,16] : f32[4,16,16] @ models/lib/vit.yaml:95:24
+%5949 = add %5689, %5948 : f32[4,16,16] @ models/lib/vit.yaml:95:24
+%5950 = reduce_sum %5947 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%5951 = reshape %5950 : f32[16] @ models/lib/nn.yaml:84:18
+%5952 = add %4750, %5951 : f32[16] @ models/lib/nn.yaml:84:18
+%5953 = cast %5947 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%5954 = matmul %5953, %2852 ta=0 tb=0 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
+%5955 = reshape %5953 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%5956 = reshape %2851 : bf16[4,64] @ models/lib/nn.yaml:83:15
+%5957 = matmul %5955, %5956 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
+%5958 = cast %4755 : f32[16,64] @ models/lib/nn.yaml:83:15
+%5959 = cast %5957 : f32[16,64] @ models/lib/nn.yaml:83:15
+%5960 = add %5958, %5959 : f32[16,64] @ models/lib/nn.yaml:83:15
+%5961 = cast %5954 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%5962 = mul %2845, %1006 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%5963 = erf %5962 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%5964 = add %1009, %5963 : f32[4,1,64] @ models/lib/nn.yaml:27:29
+%5965 = mul %5961, %5964 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%5966 = cast %5954 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%5967 = mul %1004, %2845 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%5968 = mul %5966, %5967 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%5969 = mul %2845, %1006 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%5970 = mul %5969, %5969 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%5971 = neg %5970 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%5972 = exp %5971 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%5973 = mul %5972, %4542 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%5974 = mul %5968, %5973 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%5975 = mul %5974, %1006 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%5976 = mul %5965, %1004 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%5977 = add %5975, %5976 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%5978 = reduce_sum %5977 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%5979 = reshape %5978 : f32[64] @ models/lib/nn.yaml:84:18
+%5980 = add %4774, %5979 : f32[64] @ models/lib/nn.yaml:84:18
+%5981 = cast %5977 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
+%5982 = matmul %5981, %2841 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%5983 = reshape %5981 : bf16[4,64] @ models/lib/nn.yaml:83:15
+%5984 = reshape %2840 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%5985 = matmul %5983, %5984 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%5986 = cast %4779 : f32[64,16] @ models/lib/nn.yaml:83:15
+%5987 = cast %5985 : f32[64,16] @ models/lib/nn.yaml:83:15
+%5988 = add %5986, %5987 : f32[64,16] @ models/lib/nn.yaml:83:15
+%5989 = cast %5982 : f32[4,1,16] @ models/lib/nn.yaml:96:46
+%5990 = reduce_sum %5989 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%5991 = reshape %5990 : f32[16] @ models/lib/nn.yaml:96:46
+%5992 = add %4782, %5991 : f32[16] @ models/lib/nn.yaml:96:46
+%5993 = cast %5982 : f32[4,1,16] @ models/lib/nn.yaml:96:46
+%5994 = mul %5993, %2836 : f32[4,1,16] @ models/lib/nn.yaml:96:37
+%5995 = cast %5982 : f32[4,1,16] @ models/lib/nn.yaml:96:46
+%5996 = mul %5995, %2835 : f32[4,1,16] @ models/lib/nn.yaml:96:37
+%5997 = reduce_sum %5996 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%5998 = reshape %5997 : f32[16] @ models/lib/nn.yaml:96:37
+%5999 = add %4788, %5998 : f32[16] @ models/lib/nn.yaml:96:37
+%6000 = mul %5994, %2834 : f32[4,1,16] @ models/lib/nn.yaml:96:18
+%6001 = mul %5994, %2828 : f32[4,1,16] @ models/lib/nn.yaml:96:18
+%6002 = reduce_sum %6001 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:96:18
+%6003 = mul %2833, %2833 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%6004 = mul %2833, %6003 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%6005 = mul %6004, %4569 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%6006 = mul %6002, %6005 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%6007 = div %6006, %983 : f32[4,1,1] @ models/lib/nn.yaml:95:15
+%6008 = broadcast %6007 : f32[4,1,16] @ models/lib/nn.yaml:95:15
+%6009 = mul %6008, %2828 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%6010 = add %6000, %6009 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%6011 = add %6010, %6009 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%6012 = add %5947, %6011 : f32[4,1,16] @ models/lib/nn.yaml:94:15
+%6013 = neg %6011 : f32[4,1,16] @ models/lib/nn.yaml:94:15
+%6014 = reduce_sum %6013 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:94:15
+%6015 = div %6014, %983 : f32[4,1,1] @ models/lib/nn.yaml:93:14
+%6016 = broadcast %6015 : f32[4,1,16] @ models/lib/nn.yaml:93:14
+%6017 = add %6012, %6016 : f32[4,1,16] @ models/lib/nn.yaml:93:14
+%6018 = reduce_sum %6017 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%6019 = reshape %6018 : f32[16] @ models/lib/nn.yaml:84:18
+%6020 = add %4808, %6019 : f32[16] @ models/lib/nn.yaml:84:18
+%6021 = cast %6017 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%6022 = matmul %6021, %2819 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%6023 = reshape %6021 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%6024 = reshape %2817 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%6025 = matmul %6023, %6024 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%6026 = cast %4813 : f32[16,16] @ models/lib/nn.yaml:83:15
+%6027 = cast %6025 : f32[16,16] @ models/lib/nn.yaml:83:15
+%6028 = add %6026, %6027 : f32[16,16] @ models/lib/nn.yaml:83:15
+%6029 = reshape %6022 : bf16[4,1,2,8] @ models/lib/nn.yaml:57:16
+%6030 = permute %6029 perm=[0,2,1,3] : bf16[4,2,1,8] @ models/lib/nn.yaml:56:13
+%6031 = cast %6030 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
+%6032 = slice %6031 lo=[0,0,0,0] hi=[4,2,1,1] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%6033 = broadcast %6032 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6034 = permute %2807 perm=[0,1,3,2] : bf16[4,2,8,17] @ models/lib/nn.yaml:56:23
+%6035 = slice %6034 lo=[0,0,0,0] hi=[4,2,1,17] : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6036 = cast %6035 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6037 = mul %6033, %6036 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6038 = slice %6031 lo=[0,0,0,1] hi=[4,2,1,2] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%6039 = broadcast %6038 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6040 = permute %2807 perm=[0,1,3,2] : bf16[4,2,8,17] @ models/lib/nn.yaml:56:23
+%6041 = slice %6040 lo=[0,0,1,0] hi=[4,2,2,17] : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6042 = cast %6041 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6043 = mul %6039, %6042 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6044 = add %6037, %6043 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6045 = slice %6031 lo=[0,0,0,2] hi=[4,2,1,3] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%6046 = broadcast %6045 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6047 = permute %2807 perm=[0,1,3,2] : bf16[4,2,8,17] @ models/lib/nn.yaml:56:23
+%6048 = slice %6047 lo=[0,0,2,0] hi=[4,2,3,17] : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6049 = cast %6048 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6050 = mul %6046, %6049 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6051 = add %6044, %6050 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6052 = slice %6031 lo=[0,0,0,3] hi=[4,2,1,4] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%6053 = broadcast %6052 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6054 = permute %2807 perm=[0,1,3,2] : bf16[4,2,8,17] @ models/lib/nn.yaml:56:23
+%6055 = slice %6054 lo=[0,0,3,0] hi=[4,2,4,17] : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6056 = cast %6055 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6057 = mul %6053, %6056 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6058 = add %6051, %6057 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6059 = slice %6031 lo=[0,0,0,4] hi=[4,2,1,5] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%6060 = broadcast %6059 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6061 = permute %2807 perm=[0,1,3,2] : bf16[4,2,8,17] @ models/lib/nn.yaml:56:23
+%6062 = slice %6061 lo=[0,0,4,0] hi=[4,2,5,17] : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6063 = cast %6062 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6064 = mul %6060, %6063 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6065 = add %6058, %6064 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6066 = slice %6031 lo=[0,0,0,5] hi=[4,2,1,6] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%6067 = broadcast %6066 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6068 = permute %2807 perm=[0,1,3,2] : bf16[4,2,8,17] @ models/lib/nn.yaml:56:23
+%6069 = slice %6068 lo=[0,0,5,0] hi=[4,2,6,17] : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6070 = cast %6069 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6071 = mul %6067, %6070 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6072 = add %6065, %6071 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6073 = slice %6031 lo=[0,0,0,6] hi=[4,2,1,7] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%6074 = broadcast %6073 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6075 = permute %2807 perm=[0,1,3,2] : bf16[4,2,8,17] @ models/lib/nn.yaml:56:23
+%6076 = slice %6075 lo=[0,0,6,0] hi=[4,2,7,17] : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6077 = cast %6076 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6078 = mul %6074, %6077 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6079 = add %6072, %6078 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6080 = slice %6031 lo=[0,0,0,7] hi=[4,2,1,8] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%6081 = broadcast %6080 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6082 = permute %2807 perm=[0,1,3,2] : bf16[4,2,8,17] @ models/lib/nn.yaml:56:23
+%6083 = slice %6082 lo=[0,0,7,0] hi=[4,2,8,17] : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6084 = cast %6083 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6085 = mul %6081, %6084 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6086 = add %6079, %6085 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6087 = cast %6086 : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6088 = cast %2804 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6089 = permute %6088 perm=[0,1,3,2] : f32[4,2,17,1] @ models/lib/nn.yaml:56:23
+%6090 = cast %6030 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
+%6091 = broadcast %6089 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
+%6092 = broadcast %6090 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
+%6093 = mul %6091, %6092 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
+%6094 = cast %6093 : bf16[4,2,17,8] @ models/lib/nn.yaml:56:23
+%6095 = cast %6087 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
+%6096 = div %6095, %2801 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
+%6097 = mul %6096, %2803 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
+%6098 = neg %6097 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
+%6099 = reduce_sum %6098 axes=[3] keep=1 : f32[4,2,1,1] @ models/lib/nn.yaml:15:18
+%6100 = broadcast %6099 : f32[4,2,1,17] @ models/lib/nn.yaml:15:20
+%6101 = add %6096, %6100 : f32[4,2,1,17] @ models/lib/nn.yaml:15:20
+%6102 = exp %2798 : f32[4,2,1,17] @ models/lib/nn.yaml:14:13
+%6103 = mul %6101, %6102 : f32[4,2,1,17] @ models/lib/nn.yaml:14:13
+%6104 = mul %6103, %948 : f32[4,2,1,17] @ models/lib/nn.yaml:55:29
+%6105 = cast %6104 : bf16[4,2,1,17] @ models/lib/nn.yaml:55:23
+%6106 = cast %6105 : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
+%6107 = cast %2733 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
+%6108 = reshape %6106 : f32[4,2,1,17,1] @ models/lib/nn.yaml:55:23
+%6109 = broadcast %6108 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%6110 = reshape %6107 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%6111 = broadcast %6110 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%6112 = mul %6109, %6111 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%6113 = reduce_sum %6112 axes=[3] keep=0 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
+%6114 = cast %6113 : bf16[4,2,1,8] @ models/lib/nn.yaml:55:23
+%6115 = cast %6105 : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
+%6116 = permute %6115 perm=[0,1,3,2] : f32[4,2,17,1] @ models/lib/nn.yaml:55:23
+%6117 = cast %2730 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
+%6118 = broadcast %6116 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
+%6119 = broadcast %6117 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
+%6120 = mul %6118, %6119 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
+%6121 = cast %6120 : bf16[4,2,17,8] @ models/lib/nn.yaml:55:23
+%6122 = cast %6094 : f32[4,2,17,8] @ models/lib/vit.yaml:80:14
+%6123 = permute %6122 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:80:14
+%6124 = reshape %6123 : f32[4,17,16] @ models/lib/vit.yaml:80:22
+%6125 = reshape %6124 : f32[68,16] @ models/lib/nn.yaml:84:18
+%6126 = matmul %5656, %6125 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%6127 = reshape %6126 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%6128 = reshape %6127 : f32[16] @ models/lib/nn.yaml:84:18
+%6129 = add %4911, %6128 : f32[16] @ models/lib/nn.yaml:84:18
+%6130 = permute %6094 perm=[0,2,1,3] : bf16[4,17,2,8] @ models/lib/vit.yaml:80:14
+%6131 = reshape %6130 : bf16[4,17,16] @ models/lib/vit.yaml:80:22
+%6132 = matmul %6131, %2723 ta=0 tb=0 : bf16[4,17,16] @ models/lib/nn.yaml:83:15
+%6133 = reshape %6130 : bf16[68,16] @ models/lib/nn.yaml:83:15
+%6134 = reshape %2711 : bf16[68,16] @ models/lib/nn.yaml:83:15
+%6135 = matmul %6133, %6134 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%6136 = cast %4917 : f32[16,16] @ models/lib/nn.yaml:83:15
+%6137 = cast %6135 : f32[16,16] @ models/lib/nn.yaml:83:15
+%6138 = add %6136, %6137 : f32[16,16] @ models/lib/nn.yaml:83:15
+%6139 = cast %6121 : f32[4,2,17,8] @ models/lib/vit.yaml:79:14
+%6140 = permute %6139 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:79:14
+%6141 = reshape %6140 : f32[4,17,16] @ models/lib/vit.yaml:79:22
+%6142 = reshape %6141 : f32[68,16] @ models/lib/nn.yaml:84:18
+%6143 = matmul %5656, %6142 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%6144 = reshape %6143 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%6145 = reshape %6144 : f32[16] @ models/lib/nn.yaml:84:18
+%6146 = add %4922, %6145 : f32[16] @ models/lib/nn.yaml:84:18
+%6147 = permute %6121 perm=[0,2,1,3] : bf16[4,17,2,8] @ models/lib/vit.yaml:79:14
+%6148 = reshape %6147 : bf16[4,17,16] @ models/lib/vit.yaml:79:22
+%6149 = matmul %6148, %2718 ta=0 tb=0 : bf16[4,17,16] @ models/lib/nn.yaml:83:15
+%6150 = cast %6132 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%6151 = cast %6149 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%6152 = add %6150, %6151 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%6153 = reshape %6147 : bf16[68,16] @ models/lib/nn.yaml:83:15
+%6154 = matmul %6153, %6134 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%6155 = cast %4930 : f32[16,16] @ models/lib/nn.yaml:83:15
+%6156 = cast %6154 : f32[16,16] @ models/lib/nn.yaml:83:15
+%6157 = add %6155, %6156 : f32[16,16] @ models/lib/nn.yaml:83:15
+%6158 = permute %6114 perm=[0,2,1,3] : bf16[4,1,2,8] @ models/lib/vit.yaml:78:14
+%6159 = reshape %6158 : bf16[4,1,16] @ models/lib/vit.yaml:78:22
+%6160 = cast %6159 : f32[4,1,16] @ models/lib/vit.yaml:78:14
+%6161 = reduce_sum %6160 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%6162 = reshape %6161 : f32[16] @ models/lib/nn.yaml:84:18
+%6163 = add %4935, %6162 : f32[16] @ models/lib/nn.yaml:84:18
+%6164 = permute %6114 perm=[0,2,1,3] : bf16[4,1,2,8] @ models/lib/vit.yaml:78:14
+%6165 = reshape %6164 : bf16[4,1,16] @ models/lib/vit.yaml:78:22
+%6166 = matmul %6165, %2713 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%6167 = reshape %6164 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%6168 = reshape %2712 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%6169 = matmul %6167, %6168 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%6170 = cast %4941 : f32[16,16] @ models/lib/nn.yaml:83:15
+%6171 = cast %6169 : f32[16,16] @ models/lib/nn.yaml:83:15
+%6172 = add %6170, %6171 : f32[16,16] @ models/lib/nn.yaml:83:15
+%6173 = cast %6166 : f32[4,1,16] @ models/lib/vit.yaml:78:33
+%6174 = pad %6173 lo=[0,0,0] hi=[0,16,0] value=0 : f32[4,17,16] @ models/lib/vit.yaml:78:33
+%6175 = add %6152, %6174 : f32[4,17,16] @ models/lib/vit.yaml:78:33
+%6176 = reshape %6175 : f32[68,16] @ models/lib/nn.yaml:96:46
+%6177 = matmul %5656, %6176 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%6178 = reshape %6177 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%6179 = reshape %6178 : f32[16] @ models/lib/nn.yaml:96:46
+%6180 = add %4946, %6179 : f32[16] @ models/lib/nn.yaml:96:46
+%6181 = mul %6175, %2706 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%6182 = reshape %6181 : f32[68,16] @ models/lib/nn.yaml:96:37
+%6183 = matmul %5656, %6182 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%6184 = reshape %6183 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%6185 = reshape %6184 : f32[16] @ models/lib/nn.yaml:96:37
+%6186 = add %4949, %6185 : f32[16] @ models/lib/nn.yaml:96:37
+%6187 = mul %6175, %2707 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%6188 = mul %6187, %2705 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%6189 = mul %6175, %2707 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%6190 = mul %6189, %2699 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%6191 = reduce_sum %6190 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
+%6192 = mul %2704, %2704 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%6193 = mul %2704, %6192 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%6194 = mul %6193, %5675 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%6195 = mul %6191, %6194 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%6196 = div %6195, %855 : f32[4,17,1] @ models/lib/nn.yaml:95:15
+%6197 = broadcast %6196 : f32[4,17,16] @ models/lib/nn.yaml:95:15
+%6198 = mul %6197, %2699 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%6199 = add %6188, %6198 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%6200 = add %6199, %6198 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%6201 = neg %6200 : f32[4,17,16] @ models/lib/nn.yaml:94:15
+%6202 = reduce_sum %6201 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
+%6203 = div %6202, %855 : f32[4,17,1] @ models/lib/nn.yaml:93:14
+%6204 = broadcast %6203 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%6205 = add %6200, %6204 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%6206 = slice %6205 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:95:24
+%6207 = add %6017, %6206 : f32[4,1,16] @ models/lib/vit.yaml:95:24
+%6208 = slice %6205 lo=[0,1,0] hi=[4,17,16] : f32[4,16,16] @ models/lib/vit.yaml:95:24
+%6209 = add %5949, %6208 : f32[4,16,16] @ models/lib/vit.yaml:95:24
+%6210 = reduce_sum %6207 axes=[0] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:116:31
+%6211 = add %4973, %6210 : f32[1,1,16] @ models/lib/vit.yaml:116:31
+%6212 = mul %6209, %2691 : f32[4,16,16] @ models/lib/nn.yaml:50:51
+%6213 = div %6212, %2641 : f32[4,16,16] @ models/lib/nn.yaml:50:38
+%6214 = reshape %6213 : f32[64,16] @ models/lib/nn.yaml:84:18
+%6215 = matmul %5461, %6214 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%6216 = reshape %6215 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%6217 = reshape %6216 : f32[16] @ models/lib/nn.yaml:84:18
+%6218 = add %4977, %6217 : f32[16] @ models/lib/nn.yaml:84:18
+%6219 = cast %6213 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
+%6220 = matmul %6219, %2681 ta=0 tb=0 : bf16[4,16,64] @ models/lib/nn.yaml:83:15
+%6221 = reshape %6219 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%6222 = reshape %2680 : bf16[64,64] @ models/lib/nn.yaml:83:15
+%6223 = matmul %6221, %6222 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
+%6224 = cast %4983 : f32[16,64] @ models/lib/nn.yaml:83:15
+%6225 = cast %6223 : f32[16,64] @ models/lib/nn.yaml:83:15
+%6226 = add %6224, %6225 : f32[16,64] @ models/lib/nn.yaml:83:15
+%6227 = cast %6220 : f32[4,16,64] @ models/lib/nn.yaml:27:24
+%6228 = cast %2669 : f32[4,16,64] @ models/lib/nn.yaml:84:18
+%6229 = add %6228, %2670 : f32[4,16,64] @ models/lib/nn.yaml:84:18
+%6230 = mul %6229, %320 : f32[4,16,64] @ models/lib/nn.yaml:27:37
+%6231 = erf %6230 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%6232 = add %326, %6231 : f32[4,16,64] @ models/lib/nn.yaml:27:29
+%6233 = mul %6227, %6232 : f32[4,16,64] @ models/lib/nn.yaml:27:24
+%6234 = cast %6220 : f32[4,16,64] @ models/lib/nn.yaml:27:24
 %6235 = cast %2669 : f32[4,16,64] @ models/lib/nn.yaml:84:18
 %6236 = add %6235, %2670 : f32[4,16,64] @ models/lib/nn.yaml:84:18
-%6237 = mul %6236, %320 : f32[4,16,64] @ models/lib/nn.yaml:27:37
-%6238 = mul %6237, %6237 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%6239 = neg %6238 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%6240 = exp %6239 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%6241 = broadcast %4349 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%6242 = mul %6240, %6241 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%6243 = mul %6234, %6242 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%6244 = mul %6243, %320 : f32[4,16,64] @ models/lib/nn.yaml:27:37
-%6245 = mul %6229, %315 : f32[4,16,64] @ models/lib/nn.yaml:27:20
-%6246 = add %6244, %6245 : f32[4,16,64] @ models/lib/nn.yaml:27:20
-%6247 = reshape %6246 : f32[64,64] @ models/lib/nn.yaml:84:18
-%6248 = matmul %5459, %6247 ta=0 tb=0 : f32[1,64] @ models/lib/nn.yaml:84:18
-%6249 = reshape %6248 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%6250 = reshape %6249 : f32[64] @ models/lib/nn.yaml:84:18
-%6251 = add %5007, %6250 : f32[64] @ models/lib/nn.yaml:84:18
-%6252 = cast %6246 : bf16[4,16,64] @ models/lib/nn.yaml:83:15
-%6253 = matmul %6252, %2668 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
-%6254 = reshape %6252 : bf16[64,64] @ models/lib/nn.yaml:83:15
-%6255 = reshape %2667 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%6256 = matmul %6254, %6255 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%6257 = cast %5012 : f32[64,16] @ models/lib/nn.yaml:83:15
-%6258 = cast %6256 : f32[64,16] @ models/lib/nn.yaml:83:15
-%6259 = add %6257, %6258 : f32[64,16] @ models/lib/nn.yaml:83:15
-%6260 = cast %6253 : f32[4,16,16] @ models/lib/nn.yaml:96:46
-%6261 = reshape %6260 : f32[64,16] @ models/lib/nn.yaml:96:46
-%6262 = matmul %5459, %6261 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%6263 = reshape %6262 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%6264 = reshape %6263 : f32[16] @ models/lib/nn.yaml:96:46
-%6265 = add %5015, %6264 : f32[16] @ models/lib/nn.yaml:96:46
-%6266 = mul %6260, %2662 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%6267 = reshape %6266 : f32[64,16] @ models/lib/nn.yaml:96:37
-%6268 = matmul %5459, %6267 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
-%6269 = reshape %6268 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%6270 = reshape %6269 : f32[16] @ models/lib/nn.yaml:96:37
-%6271 = add %5019, %6270 : f32[16] @ models/lib/nn.yaml:96:37
-%6272 = mul %6260, %2663 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%6273 = mul %6272, %2661 : f32[4,16,16] @ models/lib/nn.yaml:96:18
-%6274 = mul %6260, %2663 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%6275 = mul %6274, %2655 : f32[4,16,16] @ models/lib/nn.yaml:96:18
-%6276 = reduce_sum %6275 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:96:18
-%6277 = mul %2660, %2660 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%6278 = mul %2660, %6277 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%6279 = broadcast %4505 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%6280 = mul %6278, %6279 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%6281 = mul %6276, %6280 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%6282 = div %6281, %179 : f32[4,16,1] @ models/lib/nn.yaml:95:15
-%6283 = broadcast %6282 : f32[4,16,16] @ models/lib/nn.yaml:95:15
-%6284 = mul %6283, %2655 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%6285 = add %6273, %6284 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%6286 = add %6285, %6284 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%6287 = add %6205, %6286 : f32[4,16,16] @ models/lib/nn.yaml:94:15
-%6288 = neg %6286 : f32[4,16,16] @ models/lib/nn.yaml:94:15
-%6289 = reduce_sum %6288 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:94:15
-%6290 = div %6289, %179 : f32[4,16,1] @ models/lib/nn.yaml:93:14
-%6291 = broadcast %6290 : f32[4,16,16] @ models/lib/nn.yaml:93:14
-%6292 = add %6287, %6291 : f32[4,16,16] @ models/lib/nn.yaml:93:14
-%6293 = mul %6292, %2649 : f32[4,16,16] @ models/lib/nn.yaml:50:51
-%6294 = div %6293, %2641 : f32[4,16,16] @ models/lib/nn.yaml:50:38
-%6295 = reshape %6294 : f32[64,16] @ models/lib/nn.yaml:84:18
-%6296 = matmul %5459, %6295 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%6297 = reshape %6296 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%6298 = reshape %6297 : f32[16] @ models/lib/nn.yaml:84:18
-%6299 = add %5046, %6298 : f32[16] @ models/lib/nn.yaml:84:18
-%6300 = cast %6294 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
-%6301 = matmul %6300, %2635 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
-%6302 = reshape %6300 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%6303 = reshape %2633 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%6304 = matmul %6302, %6303 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%6305 = cast %5052 : f32[16,16] @ models/lib/nn.yaml:83:15
-%6306 = cast %6304 : f32[16,16] @ models/lib/nn.yaml:83:15
-%6307 = add %6305, %6306 : f32[16,16] @ models/lib/nn.yaml:83:15
-%6308 = reshape %6301 : bf16[4,16,2,8] @ models/lib/nn.yaml:57:16
-%6309 = permute %6308 perm=[0,2,1,3] : bf16[4,2,16,8] @ models/lib/nn.yaml:56:13
-%6310 = cast %6309 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
-%6311 = cast %2623 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
-%6312 = permute %6311 perm=[0,1,3,2] : f32[4,2,8,16] @ models/lib/nn.yaml:56:23
-%6313 = slice %6310 lo=[0,0,0,0] hi=[4,2,16,1] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
-%6314 = broadcast %6313 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6315 = slice %6312 lo=[0,0,0,0] hi=[4,2,1,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
-%6316 = broadcast %6315 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6317 = mul %6314, %6316 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6318 = slice %6310 lo=[0,0,0,1] hi=[4,2,16,2] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
-%6319 = broadcast %6318 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6320 = slice %6312 lo=[0,0,1,0] hi=[4,2,2,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
-%6321 = broadcast %6320 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6322 = mul %6319, %6321 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6323 = add %6317, %6322 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6324 = slice %6310 lo=[0,0,0,2] hi=[4,2,16,3] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%6237 = mul %315, %6236 : f32[4,16,64] @ models/lib/nn.yaml:27:20
+%6238 = mul %6234, %6237 : f32[4,16,64] @ models/lib/nn.yaml:27:24
+%6239 = cast %2669 : f32[4,16,64] @ models/lib/nn.yaml:84:18
+%6240 = add %6239, %2670 : f32[4,16,64] @ models/lib/nn.yaml:84:18
+%6241 = mul %6240, %320 : f32[4,16,64] @ models/lib/nn.yaml:27:37
+%6242 = mul %6241, %6241 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%6243 = neg %6242 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%6244 = exp %6243 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%6245 = broadcast %4349 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%6246 = mul %6244, %6245 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%6247 = mul %6238, %6246 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%6248 = mul %6247, %320 : f32[4,16,64] @ models/lib/nn.yaml:27:37
+%6249 = mul %6233, %315 : f32[4,16,64] @ models/lib/nn.yaml:27:20
+%6250 = add %6248, %6249 : f32[4,16,64] @ models/lib/nn.yaml:27:20
+%6251 = reshape %6250 : f32[64,64] @ models/lib/nn.yaml:84:18
+%6252 = matmul %5461, %6251 ta=0 tb=0 : f32[1,64] @ models/lib/nn.yaml:84:18
+%6253 = reshape %6252 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%6254 = reshape %6253 : f32[64] @ models/lib/nn.yaml:84:18
+%6255 = add %5009, %6254 : f32[64] @ models/lib/nn.yaml:84:18
+%6256 = cast %6250 : bf16[4,16,64] @ models/lib/nn.yaml:83:15
+%6257 = matmul %6256, %2668 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
+%6258 = reshape %6256 : bf16[64,64] @ models/lib/nn.yaml:83:15
+%6259 = reshape %2667 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%6260 = matmul %6258, %6259 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%6261 = cast %5014 : f32[64,16] @ models/lib/nn.yaml:83:15
+%6262 = cast %6260 : f32[64,16] @ models/lib/nn.yaml:83:15
+%6263 = add %6261, %6262 : f32[64,16] @ models/lib/nn.yaml:83:15
+%6264 = cast %6257 : f32[4,16,16] @ models/lib/nn.yaml:96:46
+%6265 = reshape %6264 : f32[64,16] @ models/lib/nn.yaml:96:46
+%6266 = matmul %5461, %6265 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%6267 = reshape %6266 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%6268 = reshape %6267 : f32[16] @ models/lib/nn.yaml:96:46
+%6269 = add %5017, %6268 : f32[16] @ models/lib/nn.yaml:96:46
+%6270 = mul %6264, %2662 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%6271 = reshape %6270 : f32[64,16] @ models/lib/nn.yaml:96:37
+%6272 = matmul %5461, %6271 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%6273 = reshape %6272 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%6274 = reshape %6273 : f32[16] @ models/lib/nn.yaml:96:37
+%6275 = add %5021, %6274 : f32[16] @ models/lib/nn.yaml:96:37
+%6276 = mul %6264, %2663 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%6277 = mul %6276, %2661 : f32[4,16,16] @ models/lib/nn.yaml:96:18
+%6278 = mul %6264, %2663 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%6279 = mul %6278, %2655 : f32[4,16,16] @ models/lib/nn.yaml:96:18
+%6280 = reduce_sum %6279 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:96:18
+%6281 = mul %2660, %2660 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%6282 = mul %2660, %6281 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%6283 = broadcast %4507 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%6284 = mul %6282, %6283 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%6285 = mul %6280, %6284 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%6286 = div %6285, %179 : f32[4,16,1] @ models/lib/nn.yaml:95:15
+%6287 = broadcast %6286 : f32[4,16,16] @ models/lib/nn.yaml:95:15
+%6288 = mul %6287, %2655 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%6289 = add %6277, %6288 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%6290 = add %6289, %6288 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%6291 = add %6209, %6290 : f32[4,16,16] @ models/lib/nn.yaml:94:15
+%6292 = neg %6290 : f32[4,16,16] @ models/lib/nn.yaml:94:15
+%6293 = reduce_sum %6292 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:94:15
+%6294 = div %6293, %179 : f32[4,16,1] @ models/lib/nn.yaml:93:14
+%6295 = broadcast %6294 : f32[4,16,16] @ models/lib/nn.yaml:93:14
+%6296 = add %6291, %6295 : f32[4,16,16] @ models/lib/nn.yaml:93:14
+%6297 = mul %6296, %2649 : f32[4,16,16] @ models/lib/nn.yaml:50:51
+%6298 = div %6297, %2641 : f32[4,16,16] @ models/lib/nn.yaml:50:38
+%6299 = reshape %6298 : f32[64,16] @ models/lib/nn.yaml:84:18
+%6300 = matmul %5461, %6299 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%6301 = reshape %6300 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%6302 = reshape %6301 : f32[16] @ models/lib/nn.yaml:84:18
+%6303 = add %5048, %6302 : f32[16] @ models/lib/nn.yaml:84:18
+%6304 = cast %6298 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
+%6305 = matmul %6304, %2635 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
+%6306 = reshape %6304 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%6307 = reshape %2633 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%6308 = matmul %6306, %6307 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%6309 = cast %5054 : f32[16,16] @ models/lib/nn.yaml:83:15
+%6310 = cast %6308 : f32[16,16] @ models/lib/nn.yaml:83:15
+%6311 = add %6309, %6310 : f32[16,16] @ models/lib/nn.yaml:83:15
+%6312 = reshape %6305 : bf16[4,16,2,8] @ models/lib/nn.yaml:57:16
+%6313 = permute %6312 perm=[0,2,1,3] : bf16[4,2,16,8] @ models/lib/nn.yaml:56:13
+%6314 = cast %6313 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
+%6315 = cast %2623 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
+%6316 = permute %6315 perm=[0,1,3,2] : f32[4,2,8,16] @ models/lib/nn.yaml:56:23
+%6317 = slice %6314 lo=[0,0,0,0] hi=[4,2,16,1] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%6318 = broadcast %6317 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6319 = slice %6316 lo=[0,0,0,0] hi=[4,2,1,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%6320 = broadcast %6319 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6321 = mul %6318, %6320 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6322 = slice %6314 lo=[0,0,0,1] hi=[4,2,16,2] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%6323 = broadcast %6322 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6324 = slice %6316 lo=[0,0,1,0] hi=[4,2,2,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
 %6325 = broadcast %6324 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6326 = slice %6312 lo=[0,0,2,0] hi=[4,2,3,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
-%6327 = broadcast %6326 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6328 = mul %6325, %6327 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6329 = add %6323, %6328 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6330 = slice %6310 lo=[0,0,0,3] hi=[4,2,16,4] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%6326 = mul %6323, %6325 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6327 = add %6321, %6326 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6328 = slice %6314 lo=[0,0,0,2] hi=[4,2,16,3] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%6329 = broadcast %6328 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6330 = slice %6316 lo=[0,0,2,0] hi=[4,2,3,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
 %6331 = broadcast %6330 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6332 = slice %6312 lo=[0,0,3,0] hi=[4,2,4,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
-%6333 = broadcast %6332 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6334 = mul %6331, %6333 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6335 = add %6329, %6334 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6336 = slice %6310 lo=[0,0,0,4] hi=[4,2,16,5] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%6332 = mul %6329, %6331 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6333 = add %6327, %6332 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6334 = slice %6314 lo=[0,0,0,3] hi=[4,2,16,4] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%6335 = broadcast %6334 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6336 = slice %6316 lo=[0,0,3,0] hi=[4,2,4,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
 %6337 = broadcast %6336 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6338 = slice %6312 lo=[0,0,4,0] hi=[4,2,5,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
-%6339 = broadcast %6338 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6340 = mul %6337, %6339 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6341 = add %6335, %6340 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6342 = slice %6310 lo=[0,0,0,5] hi=[4,2,16,6] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%6338 = mul %6335, %6337 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6339 = add %6333, %6338 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6340 = slice %6314 lo=[0,0,0,4] hi=[4,2,16,5] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%6341 = broadcast %6340 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6342 = slice %6316 lo=[0,0,4,0] hi=[4,2,5,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
 %6343 = broadcast %6342 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6344 = slice %6312 lo=[0,0,5,0] hi=[4,2,6,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
-%6345 = broadcast %6344 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6346 = mul %6343, %6345 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6347 = add %6341, %6346 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6348 = slice %6310 lo=[0,0,0,6] hi=[4,2,16,7] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%6344 = mul %6341, %6343 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6345 = add %6339, %6344 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6346 = slice %6314 lo=[0,0,0,5] hi=[4,2,16,6] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%6347 = broadcast %6346 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6348 = slice %6316 lo=[0,0,5,0] hi=[4,2,6,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
 %6349 = broadcast %6348 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6350 = slice %6312 lo=[0,0,6,0] hi=[4,2,7,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
-%6351 = broadcast %6350 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6352 = mul %6349, %6351 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6353 = add %6347, %6352 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6354 = slice %6310 lo=[0,0,0,7] hi=[4,2,16,8] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%6350 = mul %6347, %6349 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6351 = add %6345, %6350 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6352 = slice %6314 lo=[0,0,0,6] hi=[4,2,16,7] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%6353 = broadcast %6352 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6354 = slice %6316 lo=[0,0,6,0] hi=[4,2,7,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
 %6355 = broadcast %6354 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6356 = slice %6312 lo=[0,0,7,0] hi=[4,2,8,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
-%6357 = broadcast %6356 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6358 = mul %6355, %6357 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6359 = add %6353, %6358 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6360 = cast %6359 : bf16[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6361 = cast %2621 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6362 = permute %6361 perm=[0,1,3,2] : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6363 = cast %6309 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
-%6364 = reshape %6362 : f32[4,2,16,16,1] @ models/lib/nn.yaml:56:23
-%6365 = broadcast %6364 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
-%6366 = reshape %6363 : f32[4,2,1,16,8] @ models/lib/nn.yaml:56:23
-%6367 = broadcast %6366 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
-%6368 = mul %6365, %6367 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
-%6369 = reduce_sum %6368 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
-%6370 = cast %6369 : bf16[4,2,16,8] @ models/lib/nn.yaml:56:23
-%6371 = cast %6360 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
-%6372 = div %6371, %2618 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
-%6373 = mul %6372, %2620 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
-%6374 = neg %6373 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
-%6375 = reduce_sum %6374 axes=[3] keep=1 : f32[4,2,16,1] @ models/lib/nn.yaml:15:18
-%6376 = broadcast %6375 : f32[4,2,16,16] @ models/lib/nn.yaml:15:20
-%6377 = add %6372, %6376 : f32[4,2,16,16] @ models/lib/nn.yaml:15:20
-%6378 = exp %2615 : f32[4,2,16,16] @ models/lib/nn.yaml:14:13
-%6379 = mul %6377, %6378 : f32[4,2,16,16] @ models/lib/nn.yaml:14:13
-%6380 = mul %6379, %261 : f32[4,2,16,16] @ models/lib/nn.yaml:55:29
-%6381 = cast %6380 : bf16[4,2,16,16] @ models/lib/nn.yaml:55:23
-%6382 = cast %6381 : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
-%6383 = cast %2556 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
-%6384 = reshape %6382 : f32[4,2,16,16,1] @ models/lib/nn.yaml:55:23
-%6385 = broadcast %6384 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%6386 = reshape %6383 : f32[4,2,1,16,8] @ models/lib/nn.yaml:55:23
-%6387 = broadcast %6386 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%6388 = mul %6385, %6387 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%6389 = reduce_sum %6388 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
-%6390 = cast %6389 : bf16[4,2,16,8] @ models/lib/nn.yaml:55:23
-%6391 = cast %6381 : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
-%6392 = permute %6391 perm=[0,1,3,2] : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
-%6393 = cast %2554 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
-%6394 = reshape %6392 : f32[4,2,16,16,1] @ models/lib/nn.yaml:55:23
-%6395 = broadcast %6394 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%6396 = reshape %6393 : f32[4,2,1,16,8] @ models/lib/nn.yaml:55:23
-%6397 = broadcast %6396 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%6398 = mul %6395, %6397 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%6399 = reduce_sum %6398 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
-%6400 = cast %6399 : bf16[4,2,16,8] @ models/lib/nn.yaml:55:23
-%6401 = reshape %6400 : bf16[1,4,2,16,8] @ models/lib/nn.yaml:67:34
-%6402 = reshape %6370 : bf16[1,4,2,16,8] @ models/lib/nn.yaml:67:40
-%6403 = reshape %6390 : bf16[1,4,2,16,8] @ models/lib/nn.yaml:67:28
-%6404 = concat %6403, %6401, %6402 axis=0 : bf16[3,4,2,16,8] @ models/lib/nn.yaml:67:28
-%6405 = cast %6404 : f32[3,4,2,16,8] @ models/lib/nn.yaml:67:28
-%6406 = permute %6405 perm=[1,3,0,2,4] : f32[4,16,3,2,8] @ models/lib/nn.yaml:66:13
-%6407 = reshape %6406 : f32[4,16,48] @ models/lib/nn.yaml:66:21
-%6408 = reshape %6407 : f32[64,48] @ models/lib/nn.yaml:84:18
-%6409 = matmul %5459, %6408 ta=0 tb=0 : f32[1,48] @ models/lib/nn.yaml:84:18
-%6410 = reshape %6409 : f32[1,1,48] @ models/lib/nn.yaml:84:18
-%6411 = reshape %6410 : f32[48] @ models/lib/nn.yaml:84:18
-%6412 = add %5154, %6411 : f32[48] @ models/lib/nn.yaml:84:18
-%6413 = permute %6404 perm=[1,3,0,2,4] : bf16[4,16,3,2,8] @ models/lib/nn.yaml:66:13
-%6414 = reshape %6413 : bf16[4,16,48] @ models/lib/nn.yaml:66:21
-%6415 = matmul %6414, %2545 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
-%6416 = reshape %6413 : bf16[64,48] @ models/lib/nn.yaml:83:15
-%6417 = reshape %2544 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%6418 = matmul %6416, %6417 ta=1 tb=0 : bf16[48,16] @ models/lib/nn.yaml:83:15
-%6419 = cast %5160 : f32[48,16] @ models/lib/nn.yaml:83:15
-%6420 = cast %6418 : f32[48,16] @ models/lib/nn.yaml:83:15
-%6421 = add %6419, %6420 : f32[48,16] @ models/lib/nn.yaml:83:15
-%6422 = cast %6415 : f32[4,16,16] @ models/lib/nn.yaml:96:46
-%6423 = reshape %6422 : f32[64,16] @ models/lib/nn.yaml:96:46
-%6424 = matmul %5459, %6423 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%6425 = reshape %6424 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%6426 = reshape %6425 : f32[16] @ models/lib/nn.yaml:96:46
-%6427 = add %5163, %6426 : f32[16] @ models/lib/nn.yaml:96:46
-%6428 = mul %6422, %2539 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%6429 = reshape %6428 : f32[64,16] @ models/lib/nn.yaml:96:37
-%6430 = matmul %5459, %6429 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
-%6431 = reshape %6430 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%6432 = reshape %6431 : f32[16] @ models/lib/nn.yaml:96:37
-%6433 = add %5167, %6432 : f32[16] @ models/lib/nn.yaml:96:37
-%6434 = mul %6422, %2540 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%6435 = mul %6434, %2538 : f32[4,16,16] @ models/lib/nn.yaml:96:18
-%6436 = mul %6422, %2540 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%6437 = mul %6436, %2532 : f32[4,16,16] @ models/lib/nn.yaml:96:18
-%6438 = reduce_sum %6437 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:96:18
-%6439 = mul %2537, %2537 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%6440 = mul %2537, %6439 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%6441 = mul %6440, %6279 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%6442 = mul %6438, %6441 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%6443 = div %6442, %179 : f32[4,16,1] @ models/lib/nn.yaml:95:15
-%6444 = broadcast %6443 : f32[4,16,16] @ models/lib/nn.yaml:95:15
-%6445 = mul %6444, %2532 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%6446 = add %6435, %6445 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%6447 = add %6446, %6445 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%6448 = add %6292, %6447 : f32[4,16,16] @ models/lib/nn.yaml:94:15
-%6449 = neg %6447 : f32[4,16,16] @ models/lib/nn.yaml:94:15
-%6450 = reduce_sum %6449 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:94:15
-%6451 = div %6450, %179 : f32[4,16,1] @ models/lib/nn.yaml:93:14
-%6452 = broadcast %6451 : f32[4,16,16] @ models/lib/nn.yaml:93:14
-%6453 = add %6448, %6452 : f32[4,16,16] @ models/lib/nn.yaml:93:14
-%6454 = reshape %6453 : f32[64,16] @ models/lib/nn.yaml:84:18
-%6455 = matmul %5459, %6454 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%6456 = reshape %6455 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%6457 = reshape %6456 : f32[16] @ models/lib/nn.yaml:84:18
-%6458 = add %5191, %6457 : f32[16] @ models/lib/nn.yaml:84:18
-%6459 = cast %6453 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
-%6460 = matmul %6459, %2523 ta=0 tb=0 : bf16[4,16,64] @ models/lib/nn.yaml:83:15
-%6461 = reshape %6459 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%6462 = reshape %2522 : bf16[64,64] @ models/lib/nn.yaml:83:15
-%6463 = matmul %6461, %6462 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
-%6464 = cast %5196 : f32[16,64] @ models/lib/nn.yaml:83:15
-%6465 = cast %6463 : f32[16,64] @ models/lib/nn.yaml:83:15
-%6466 = add %6464, %6465 : f32[16,64] @ models/lib/nn.yaml:83:15
-%6467 = cast %6460 : f32[4,16,64] @ models/lib/nn.yaml:27:24
-%6468 = cast %2511 : f32[4,16,64] @ models/lib/nn.yaml:84:18
-%6469 = add %6468, %2512 : f32[4,16,64] @ models/lib/nn.yaml:84:18
-%6470 = mul %6469, %320 : f32[4,16,64] @ models/lib/nn.yaml:27:37
-%6471 = erf %6470 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%6472 = add %326, %6471 : f32[4,16,64] @ models/lib/nn.yaml:27:29
-%6473 = mul %6467, %6472 : f32[4,16,64] @ models/lib/nn.yaml:27:24
-%6474 = cast %6460 : f32[4,16,64] @ models/lib/nn.yaml:27:24
-%6475 = cast %2511 : f32[4,16,64] @ models/lib/nn.yaml:84:18
-%6476 = add %6475, %2512 : f32[4,16,64] @ models/lib/nn.yaml:84:18
-%6477 = mul %315, %6476 : f32[4,16,64] @ models/lib/nn.yaml:27:20
-%6478 = mul %6474, %6477 : f32[4,16,64] @ models/lib/nn.yaml:27:24
+%6356 = mul %6353, %6355 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6357 = add %6351, %6356 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6358 = slice %6314 lo=[0,0,0,7] hi=[4,2,16,8] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%6359 = broadcast %6358 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6360 = slice %6316 lo=[0,0,7,0] hi=[4,2,8,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%6361 = broadcast %6360 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6362 = mul %6359, %6361 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6363 = add %6357, %6362 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6364 = cast %6363 : bf16[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6365 = cast %2621 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6366 = permute %6365 perm=[0,1,3,2] : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6367 = cast %6313 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
+%6368 = reshape %6366 : f32[4,2,16,16,1] @ models/lib/nn.yaml:56:23
+%6369 = broadcast %6368 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
+%6370 = reshape %6367 : f32[4,2,1,16,8] @ models/lib/nn.yaml:56:23
+%6371 = broadcast %6370 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
+%6372 = mul %6369, %6371 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
+%6373 = reduce_sum %6372 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
+%6374 = cast %6373 : bf16[4,2,16,8] @ models/lib/nn.yaml:56:23
+%6375 = cast %6364 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
+%6376 = div %6375, %2618 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
+%6377 = mul %6376, %2620 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
+%6378 = neg %6377 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
+%6379 = reduce_sum %6378 axes=[3] keep=1 : f32[4,2,16,1] @ models/lib/nn.yaml:15:18
+%6380 = broadcast %6379 : f32[4,2,16,16] @ models/lib/nn.yaml:15:20
+%6381 = add %6376, %6380 : f32[4,2,16,16] @ models/lib/nn.yaml:15:20
+%6382 = exp %2615 : f32[4,2,16,16] @ models/lib/nn.yaml:14:13
+%6383 = mul %6381, %6382 : f32[4,2,16,16] @ models/lib/nn.yaml:14:13
+%6384 = mul %6383, %261 : f32[4,2,16,16] @ models/lib/nn.yaml:55:29
+%6385 = cast %6384 : bf16[4,2,16,16] @ models/lib/nn.yaml:55:23
+%6386 = cast %6385 : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
+%6387 = cast %2556 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
+%6388 = reshape %6386 : f32[4,2,16,16,1] @ models/lib/nn.yaml:55:23
+%6389 = broadcast %6388 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%6390 = reshape %6387 : f32[4,2,1,16,8] @ models/lib/nn.yaml:55:23
+%6391 = broadcast %6390 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%6392 = mul %6389, %6391 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%6393 = reduce_sum %6392 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
+%6394 = cast %6393 : bf16[4,2,16,8] @ models/lib/nn.yaml:55:23
+%6395 = cast %6385 : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
+%6396 = permute %6395 perm=[0,1,3,2] : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
+%6397 = cast %2554 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
+%6398 = reshape %6396 : f32[4,2,16,16,1] @ models/lib/nn.yaml:55:23
+%6399 = broadcast %6398 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%6400 = reshape %6397 : f32[4,2,1,16,8] @ models/lib/nn.yaml:55:23
+%6401 = broadcast %6400 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%6402 = mul %6399, %6401 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%6403 = reduce_sum %6402 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
+%6404 = cast %6403 : bf16[4,2,16,8] @ models/lib/nn.yaml:55:23
+%6405 = reshape %6404 : bf16[1,4,2,16,8] @ models/lib/nn.yaml:67:34
+%6406 = reshape %6374 : bf16[1,4,2,16,8] @ models/lib/nn.yaml:67:40
+%6407 = reshape %6394 : bf16[1,4,2,16,8] @ models/lib/nn.yaml:67:28
+%6408 = concat %6407, %6405, %6406 axis=0 : bf16[3,4,2,16,8] @ models/lib/nn.yaml:67:28
+%6409 = cast %6408 : f32[3,4,2,16,8] @ models/lib/nn.yaml:67:28
+%6410 = permute %6409 perm=[1,3,0,2,4] : f32[4,16,3,2,8] @ models/lib/nn.yaml:66:13
+%6411 = reshape %6410 : f32[4,16,48] @ models/lib/nn.yaml:66:21
+%6412 = reshape %6411 : f32[64,48] @ models/lib/nn.yaml:84:18
+%6413 = matmul %5461, %6412 ta=0 tb=0 : f32[1,48] @ models/lib/nn.yaml:84:18
+%6414 = reshape %6413 : f32[1,1,48] @ models/lib/nn.yaml:84:18
+%6415 = reshape %6414 : f32[48] @ models/lib/nn.yaml:84:18
+%6416 = add %5156, %6415 : f32[48] @ models/lib/nn.yaml:84:18
+%6417 = permute %6408 perm=[1,3,0,2,4] : bf16[4,16,3,2,8] @ models/lib/nn.yaml:66:13
+%6418 = reshape %6417 : bf16[4,16,48] @ models/lib/nn.yaml:66:21
+%6419 = matmul %6418, %2545 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
+%6420 = reshape %6417 : bf16[64,48] @ models/lib/nn.yaml:83:15
+%6421 = reshape %2544 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%6422 = matmul %6420, %6421 ta=1 tb=0 : bf16[48,16] @ models/lib/nn.yaml:83:15
+%6423 = cast %5162 : f32[48,16] @ models/lib/nn.yaml:83:15
+%6424 = cast %6422 : f32[48,16] @ models/lib/nn.yaml:83:15
+%6425 = add %6423, %6424 : f32[48,16] @ models/lib/nn.yaml:83:15
+%6426 = cast %6419 : f32[4,16,16] @ models/lib/nn.yaml:96:46
+%6427 = reshape %6426 : f32[64,16] @ models/lib/nn.yaml:96:46
+%6428 = matmul %5461, %6427 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%6429 = reshape %6428 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%6430 = reshape %6429 : f32[16] @ models/lib/nn.yaml:96:46
+%6431 = add %5165, %6430 : f32[16] @ models/lib/nn.yaml:96:46
+%6432 = mul %6426, %2539 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%6433 = reshape %6432 : f32[64,16] @ models/lib/nn.yaml:96:37
+%6434 = matmul %5461, %6433 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%6435 = reshape %6434 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%6436 = reshape %6435 : f32[16] @ models/lib/nn.yaml:96:37
+%6437 = add %5169, %6436 : f32[16] @ models/lib/nn.yaml:96:37
+%6438 = mul %6426, %2540 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%6439 = mul %6438, %2538 : f32[4,16,16] @ models/lib/nn.yaml:96:18
+%6440 = mul %6426, %2540 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%6441 = mul %6440, %2532 : f32[4,16,16] @ models/lib/nn.yaml:96:18
+%6442 = reduce_sum %6441 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:96:18
+%6443 = mul %2537, %2537 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%6444 = mul %2537, %6443 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%6445 = mul %6444, %6283 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%6446 = mul %6442, %6445 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%6447 = div %6446, %179 : f32[4,16,1] @ models/lib/nn.yaml:95:15
+%6448 = broadcast %6447 : f32[4,16,16] @ models/lib/nn.yaml:95:15
+%6449 = mul %6448, %2532 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%6450 = add %6439, %6449 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%6451 = add %6450, %6449 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%6452 = add %6296, %6451 : f32[4,16,16] @ models/lib/nn.yaml:94:15
+%6453 = neg %6451 : f32[4,16,16] @ models/lib/nn.yaml:94:15
+%6454 = reduce_sum %6453 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:94:15
+%6455 = div %6454, %179 : f32[4,16,1] @ models/lib/nn.yaml:93:14
+%6456 = broadcast %6455 : f32[4,16,16] @ models/lib/nn.yaml:93:14
+%6457 = add %6452, %6456 : f32[4,16,16] @ models/lib/nn.yaml:93:14
+%6458 = reshape %6457 : f32[64,16] @ models/lib/nn.yaml:84:18
+%6459 = matmul %5461, %6458 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%6460 = reshape %6459 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%6461 = reshape %6460 : f32[16] @ models/lib/nn.yaml:84:18
+%6462 = add %5193, %6461 : f32[16] @ models/lib/nn.yaml:84:18
+%6463 = cast %6457 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
+%6464 = matmul %6463, %2523 ta=0 tb=0 : bf16[4,16,64] @ models/lib/nn.yaml:83:15
+%6465 = reshape %6463 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%6466 = reshape %2522 : bf16[64,64] @ models/lib/nn.yaml:83:15
+%6467 = matmul %6465, %6466 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
+%6468 = cast %5198 : f32[16,64] @ models/lib/nn.yaml:83:15
+%6469 = cast %6467 : f32[16,64] @ models/lib/nn.yaml:83:15
+%6470 = add %6468, %6469 : f32[16,64] @ models/lib/nn.yaml:83:15
+%6471 = cast %6464 : f32[4,16,64] @ models/lib/nn.yaml:27:24
+%6472 = cast %2511 : f32[4,16,64] @ models/lib/nn.yaml:84:18
+%6473 = add %6472, %2512 : f32[4,16,64] @ models/lib/nn.yaml:84:18
+%6474 = mul %6473, %320 : f32[4,16,64] @ models/lib/nn.yaml:27:37
+%6475 = erf %6474 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%6476 = add %326, %6475 : f32[4,16,64] @ models/lib/nn.yaml:27:29
+%6477 = mul %6471, %6476 : f32[4,16,64] @ models/lib/nn.yaml:27:24
+%6478 = cast %6464 : f32[4,16,64] @ models/lib/nn.yaml:27:24
 %6479 = cast %2511 : f32[4,16,64] @ models/lib/nn.yaml:84:18
 %6480 = add %6479, %2512 : f32[4,16,64] @ models/lib/nn.yaml:84:18
-%6481 = mul %6480, %320 : f32[4,16,64] @ models/lib/nn.yaml:27:37
-%6482 = mul %6481, %6481 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%6483 = neg %6482 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%6484 = exp %6483 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%6485 = mul %6484, %6241 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%6486 = mul %6478, %6485 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%6487 = mul %6486, %320 : f32[4,16,64] @ models/lib/nn.yaml:27:37
-%6488 = mul %6473, %315 : f32[4,16,64] @ models/lib/nn.yaml:27:20
-%6489 = add %6487, %6488 : f32[4,16,64] @ models/lib/nn.yaml:27:20
-%6490 = reshape %6489 : f32[64,64] @ models/lib/nn.yaml:84:18
-%6491 = matmul %5459, %6490 ta=0 tb=0 : f32[1,64] @ models/lib/nn.yaml:84:18
-%6492 = reshape %6491 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%6493 = reshape %6492 : f32[64] @ models/lib/nn.yaml:84:18
-%6494 = add %5221, %6493 : f32[64] @ models/lib/nn.yaml:84:18
-%6495 = cast %6489 : bf16[4,16,64] @ models/lib/nn.yaml:83:15
-%6496 = matmul %6495, %2510 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
-%6497 = reshape %6495 : bf16[64,64] @ models/lib/nn.yaml:83:15
-%6498 = reshape %2509 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%6499 = matmul %6497, %6498 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%6500 = cast %5226 : f32[64,16] @ models/lib/nn.yaml:83:15
-%6501 = cast %6499 : f32[64,16] @ models/lib/nn.yaml:83:15
-%6502 = add %6500, %6501 : f32[64,16] @ models/lib/nn.yaml:83:15
-%6503 = cast %6496 : f32[4,16,16] @ models/lib/nn.yaml:96:46
-%6504 = reshape %6503 : f32[64,16] @ models/lib/nn.yaml:96:46
-%6505 = matmul %5459, %6504 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%6506 = reshape %6505 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%6507 = reshape %6506 : f32[16] @ models/lib/nn.yaml:96:46
-%6508 = add %5229, %6507 : f32[16] @ models/lib/nn.yaml:96:46
-%6509 = mul %6503, %2504 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%6510 = reshape %6509 : f32[64,16] @ models/lib/nn.yaml:96:37
-%6511 = matmul %5459, %6510 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
-%6512 = reshape %6511 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%6513 = reshape %6512 : f32[16] @ models/lib/nn.yaml:96:37
-%6514 = add %5233, %6513 : f32[16] @ models/lib/nn.yaml:96:37
-%6515 = mul %6503, %2505 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%6516 = mul %6515, %2503 : f32[4,16,16] @ models/lib/nn.yaml:96:18
-%6517 = mul %6503, %2505 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%6518 = mul %6517, %2497 : f32[4,16,16] @ models/lib/nn.yaml:96:18
-%6519 = reduce_sum %6518 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:96:18
-%6520 = mul %2502, %2502 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%6521 = mul %2502, %6520 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%6522 = mul %6521, %6279 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%6523 = mul %6519, %6522 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%6524 = div %6523, %179 : f32[4,16,1] @ models/lib/nn.yaml:95:15
-%6525 = broadcast %6524 : f32[4,16,16] @ models/lib/nn.yaml:95:15
-%6526 = mul %6525, %2497 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%6527 = add %6516, %6526 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%6528 = add %6527, %6526 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%6529 = add %6453, %6528 : f32[4,16,16] @ models/lib/nn.yaml:94:15
-%6530 = neg %6528 : f32[4,16,16] @ models/lib/nn.yaml:94:15
-%6531 = reduce_sum %6530 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:94:15
-%6532 = div %6531, %179 : f32[4,16,1] @ models/lib/nn.yaml:93:14
-%6533 = broadcast %6532 : f32[4,16,16] @ models/lib/nn.yaml:93:14
-%6534 = add %6529, %6533 : f32[4,16,16] @ models/lib/nn.yaml:93:14
-%6535 = reshape %6534 : f32[64,16] @ models/lib/nn.yaml:84:18
-%6536 = matmul %5459, %6535 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%6537 = reshape %6536 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%6538 = reshape %6537 : f32[16] @ models/lib/nn.yaml:84:18
-%6539 = add %5257, %6538 : f32[16] @ models/lib/nn.yaml:84:18
-%6540 = cast %6534 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
-%6541 = matmul %6540, %2488 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
-%6542 = reshape %6540 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%6543 = reshape %2486 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%6544 = matmul %6542, %6543 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%6545 = cast %5262 : f32[16,16] @ models/lib/nn.yaml:83:15
-%6546 = cast %6544 : f32[16,16] @ models/lib/nn.yaml:83:15
-%6547 = add %6545, %6546 : f32[16,16] @ models/lib/nn.yaml:83:15
-%6548 = reshape %6541 : bf16[4,16,2,8] @ models/lib/nn.yaml:57:16
-%6549 = permute %6548 perm=[0,2,1,3] : bf16[4,2,16,8] @ models/lib/nn.yaml:56:13
-%6550 = cast %6549 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
-%6551 = cast %2476 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
-%6552 = permute %6551 perm=[0,1,3,2] : f32[4,2,8,16] @ models/lib/nn.yaml:56:23
-%6553 = slice %6550 lo=[0,0,0,0] hi=[4,2,16,1] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
-%6554 = broadcast %6553 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6555 = slice %6552 lo=[0,0,0,0] hi=[4,2,1,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
-%6556 = broadcast %6555 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6557 = mul %6554, %6556 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6558 = slice %6550 lo=[0,0,0,1] hi=[4,2,16,2] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
-%6559 = broadcast %6558 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6560 = slice %6552 lo=[0,0,1,0] hi=[4,2,2,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
-%6561 = broadcast %6560 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6562 = mul %6559, %6561 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6563 = add %6557, %6562 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6564 = slice %6550 lo=[0,0,0,2] hi=[4,2,16,3] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%6481 = mul %315, %6480 : f32[4,16,64] @ models/lib/nn.yaml:27:20
+%6482 = mul %6478, %6481 : f32[4,16,64] @ models/lib/nn.yaml:27:24
+%6483 = cast %2511 : f32[4,16,64] @ models/lib/nn.yaml:84:18
+%6484 = add %6483, %2512 : f32[4,16,64] @ models/lib/nn.yaml:84:18
+%6485 = mul %6484, %320 : f32[4,16,64] @ models/lib/nn.yaml:27:37
+%6486 = mul %6485, %6485 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%6487 = neg %6486 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%6488 = exp %6487 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%6489 = mul %6488, %6245 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%6490 = mul %6482, %6489 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%6491 = mul %6490, %320 : f32[4,16,64] @ models/lib/nn.yaml:27:37
+%6492 = mul %6477, %315 : f32[4,16,64] @ models/lib/nn.yaml:27:20
+%6493 = add %6491, %6492 : f32[4,16,64] @ models/lib/nn.yaml:27:20
+%6494 = reshape %6493 : f32[64,64] @ models/lib/nn.yaml:84:18
+%6495 = matmul %5461, %6494 ta=0 tb=0 : f32[1,64] @ models/lib/nn.yaml:84:18
+%6496 = reshape %6495 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%6497 = reshape %6496 : f32[64] @ models/lib/nn.yaml:84:18
+%6498 = add %5223, %6497 : f32[64] @ models/lib/nn.yaml:84:18
+%6499 = cast %6493 : bf16[4,16,64] @ models/lib/nn.yaml:83:15
+%6500 = matmul %6499, %2510 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
+%6501 = reshape %6499 : bf16[64,64] @ models/lib/nn.yaml:83:15
+%6502 = reshape %2509 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%6503 = matmul %6501, %6502 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%6504 = cast %5228 : f32[64,16] @ models/lib/nn.yaml:83:15
+%6505 = cast %6503 : f32[64,16] @ models/lib/nn.yaml:83:15
+%6506 = add %6504, %6505 : f32[64,16] @ models/lib/nn.yaml:83:15
+%6507 = cast %6500 : f32[4,16,16] @ models/lib/nn.yaml:96:46
+%6508 = reshape %6507 : f32[64,16] @ models/lib/nn.yaml:96:46
+%6509 = matmul %5461, %6508 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%6510 = reshape %6509 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%6511 = reshape %6510 : f32[16] @ models/lib/nn.yaml:96:46
+%6512 = add %5231, %6511 : f32[16] @ models/lib/nn.yaml:96:46
+%6513 = mul %6507, %2504 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%6514 = reshape %6513 : f32[64,16] @ models/lib/nn.yaml:96:37
+%6515 = matmul %5461, %6514 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%6516 = reshape %6515 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%6517 = reshape %6516 : f32[16] @ models/lib/nn.yaml:96:37
+%6518 = add %5235, %6517 : f32[16] @ models/lib/nn.yaml:96:37
+%6519 = mul %6507, %2505 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%6520 = mul %6519, %2503 : f32[4,16,16] @ models/lib/nn.yaml:96:18
+%6521 = mul %6507, %2505 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%6522 = mul %6521, %2497 : f32[4,16,16] @ models/lib/nn.yaml:96:18
+%6523 = reduce_sum %6522 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:96:18
+%6524 = mul %2502, %2502 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%6525 = mul %2502, %6524 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%6526 = mul %6525, %6283 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%6527 = mul %6523, %6526 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%6528 = div %6527, %179 : f32[4,16,1] @ models/lib/nn.yaml:95:15
+%6529 = broadcast %6528 : f32[4,16,16] @ models/lib/nn.yaml:95:15
+%6530 = mul %6529, %2497 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%6531 = add %6520, %6530 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%6532 = add %6531, %6530 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%6533 = add %6457, %6532 : f32[4,16,16] @ models/lib/nn.yaml:94:15
+%6534 = neg %6532 : f32[4,16,16] @ models/lib/nn.yaml:94:15
+%6535 = reduce_sum %6534 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:94:15
+%6536 = div %6535, %179 : f32[4,16,1] @ models/lib/nn.yaml:93:14
+%6537 = broadcast %6536 : f32[4,16,16] @ models/lib/nn.yaml:93:14
+%6538 = add %6533, %6537 : f32[4,16,16] @ models/lib/nn.yaml:93:14
+%6539 = reshape %6538 : f32[64,16] @ models/lib/nn.yaml:84:18
+%6540 = matmul %5461, %6539 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%6541 = reshape %6540 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%6542 = reshape %6541 : f32[16] @ models/lib/nn.yaml:84:18
+%6543 = add %5259, %6542 : f32[16] @ models/lib/nn.yaml:84:18
+%6544 = cast %6538 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
+%6545 = matmul %6544, %2488 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
+%6546 = reshape %6544 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%6547 = reshape %2486 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%6548 = matmul %6546, %6547 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%6549 = cast %5264 : f32[16,16] @ models/lib/nn.yaml:83:15
+%6550 = cast %6548 : f32[16,16] @ models/lib/nn.yaml:83:15
+%6551 = add %6549, %6550 : f32[16,16] @ models/lib/nn.yaml:83:15
+%6552 = reshape %6545 : bf16[4,16,2,8] @ models/lib/nn.yaml:57:16
+%6553 = permute %6552 perm=[0,2,1,3] : bf16[4,2,16,8] @ models/lib/nn.yaml:56:13
+%6554 = cast %6553 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
+%6555 = cast %2476 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
+%6556 = permute %6555 perm=[0,1,3,2] : f32[4,2,8,16] @ models/lib/nn.yaml:56:23
+%6557 = slice %6554 lo=[0,0,0,0] hi=[4,2,16,1] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%6558 = broadcast %6557 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6559 = slice %6556 lo=[0,0,0,0] hi=[4,2,1,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%6560 = broadcast %6559 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6561 = mul %6558, %6560 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6562 = slice %6554 lo=[0,0,0,1] hi=[4,2,16,2] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%6563 = broadcast %6562 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6564 = slice %6556 lo=[0,0,1,0] hi=[4,2,2,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
 %6565 = broadcast %6564 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6566 = slice %6552 lo=[0,0,2,0] hi=[4,2,3,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
-%6567 = broadcast %6566 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6568 = mul %6565, %6567 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6569 = add %6563, %6568 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6570 = slice %6550 lo=[0,0,0,3] hi=[4,2,16,4] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%6566 = mul %6563, %6565 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6567 = add %6561, %6566 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6568 = slice %6554 lo=[0,0,0,2] hi=[4,2,16,3] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%6569 = broadcast %6568 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6570 = slice %6556 lo=[0,0,2,0] hi=[4,2,3,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
 %6571 = broadcast %6570 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6572 = slice %6552 lo=[0,0,3,0] hi=[4,2,4,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
-%6573 = broadcast %6572 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6574 = mul %6571, %6573 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6575 = add %6569, %6574 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6576 = slice %6550 lo=[0,0,0,4] hi=[4,2,16,5] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%6572 = mul %6569, %6571 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6573 = add %6567, %6572 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6574 = slice %6554 lo=[0,0,0,3] hi=[4,2,16,4] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%6575 = broadcast %6574 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6576 = slice %6556 lo=[0,0,3,0] hi=[4,2,4,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
 %6577 = broadcast %6576 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6578 = slice %6552 lo=[0,0,4,0] hi=[4,2,5,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
-%6579 = broadcast %6578 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6580 = mul %6577, %6579 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6581 = add %6575, %6580 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6582 = slice %6550 lo=[0,0,0,5] hi=[4,2,16,6] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%6578 = mul %6575, %6577 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6579 = add %6573, %6578 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6580 = slice %6554 lo=[0,0,0,4] hi=[4,2,16,5] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%6581 = broadcast %6580 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6582 = slice %6556 lo=[0,0,4,0] hi=[4,2,5,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
 %6583 = broadcast %6582 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6584 = slice %6552 lo=[0,0,5,0] hi=[4,2,6,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
-%6585 = broadcast %6584 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6586 = mul %6583, %6585 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6587 = add %6581, %6586 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6588 = slice %6550 lo=[0,0,0,6] hi=[4,2,16,7] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%6584 = mul %6581, %6583 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6585 = add %6579, %6584 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6586 = slice %6554 lo=[0,0,0,5] hi=[4,2,16,6] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%6587 = broadcast %6586 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6588 = slice %6556 lo=[0,0,5,0] hi=[4,2,6,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
 %6589 = broadcast %6588 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6590 = slice %6552 lo=[0,0,6,0] hi=[4,2,7,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
-%6591 = broadcast %6590 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6592 = mul %6589, %6591 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6593 = add %6587, %6592 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6594 = slice %6550 lo=[0,0,0,7] hi=[4,2,16,8] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%6590 = mul %6587, %6589 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6591 = add %6585, %6590 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6592 = slice %6554 lo=[0,0,0,6] hi=[4,2,16,7] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%6593 = broadcast %6592 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6594 = slice %6556 lo=[0,0,6,0] hi=[4,2,7,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
 %6595 = broadcast %6594 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6596 = slice %6552 lo=[0,0,7,0] hi=[4,2,8,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
-%6597 = broadcast %6596 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6598 = mul %6595, %6597 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6599 = add %6593, %6598 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6600 = cast %6599 : bf16[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6601 = cast %2474 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6602 = permute %6601 perm=[0,1,3,2] : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6603 = cast %6549 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
-%6604 = reshape %6602 : f32[4,2,16,16,1] @ models/lib/nn.yaml:56:23
-%6605 = broadcast %6604 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
-%6606 = reshape %6603 : f32[4,2,1,16,8] @ models/lib/nn.yaml:56:23
-%6607 = broadcast %6606 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
-%6608 = mul %6605, %6607 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
-%6609 = reduce_sum %6608 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
-%6610 = cast %6609 : bf16[4,2,16,8] @ models/lib/nn.yaml:56:23
-%6611 = cast %6600 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
-%6612 = div %6611, %2471 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
-%6613 = mul %6612, %2473 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
-%6614 = neg %6613 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
-%6615 = reduce_sum %6614 axes=[3] keep=1 : f32[4,2,16,1] @ models/lib/nn.yaml:15:18
-%6616 = broadcast %6615 : f32[4,2,16,16] @ models/lib/nn.yaml:15:20
-%6617 = add %6612, %6616 : f32[4,2,16,16] @ models/lib/nn.yaml:15:20
-%6618 = exp %2468 : f32[4,2,16,16] @ models/lib/nn.yaml:14:13
-%6619 = mul %6617, %6618 : f32[4,2,16,16] @ models/lib/nn.yaml:14:13
-%6620 = mul %6619, %261 : f32[4,2,16,16] @ models/lib/nn.yaml:55:29
-%6621 = cast %6620 : bf16[4,2,16,16] @ models/lib/nn.yaml:55:23
-%6622 = cast %6621 : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
-%6623 = cast %2409 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
-%6624 = reshape %6622 : f32[4,2,16,16,1] @ models/lib/nn.yaml:55:23
-%6625 = broadcast %6624 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%6626 = reshape %6623 : f32[4,2,1,16,8] @ models/lib/nn.yaml:55:23
-%6627 = broadcast %6626 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%6628 = mul %6625, %6627 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%6629 = reduce_sum %6628 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
-%6630 = cast %6629 : bf16[4,2,16,8] @ models/lib/nn.yaml:55:23
-%6631 = cast %6621 : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
-%6632 = permute %6631 perm=[0,1,3,2] : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
-%6633 = cast %2407 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
-%6634 = reshape %6632 : f32[4,2,16,16,1] @ models/lib/nn.yaml:55:23
-%6635 = broadcast %6634 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%6636 = reshape %6633 : f32[4,2,1,16,8] @ models/lib/nn.yaml:55:23
-%6637 = broadcast %6636 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%6638 = mul %6635, %6637 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%6639 = reduce_sum %6638 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
-%6640 = cast %6639 : bf16[4,2,16,8] @ models/lib/nn.yaml:55:23
-%6641 = reshape %6640 : bf16[1,4,2,16,8] @ models/lib/nn.yaml:67:34
-%6642 = reshape %6610 : bf16[1,4,2,16,8] @ models/lib/nn.yaml:67:40
-%6643 = reshape %6630 : bf16[1,4,2,16,8] @ models/lib/nn.yaml:67:28
-%6644 = concat %6643, %6641, %6642 axis=0 : bf16[3,4,2,16,8] @ models/lib/nn.yaml:67:28
-%6645 = cast %6644 : f32[3,4,2,16,8] @ models/lib/nn.yaml:67:28
-%6646 = permute %6645 perm=[1,3,0,2,4] : f32[4,16,3,2,8] @ models/lib/nn.yaml:66:13
-%6647 = reshape %6646 : f32[4,16,48] @ models/lib/nn.yaml:66:21
-%6648 = reshape %6647 : f32[64,48] @ models/lib/nn.yaml:84:18
-%6649 = matmul %5459, %6648 ta=0 tb=0 : f32[1,48] @ models/lib/nn.yaml:84:18
-%6650 = reshape %6649 : f32[1,1,48] @ models/lib/nn.yaml:84:18
-%6651 = reshape %6650 : f32[48] @ models/lib/nn.yaml:84:18
-%6652 = add %5364, %6651 : f32[48] @ models/lib/nn.yaml:84:18
-%6653 = permute %6644 perm=[1,3,0,2,4] : bf16[4,16,3,2,8] @ models/lib/nn.yaml:66:13
-%6654 = reshape %6653 : bf16[4,16,48] @ models/lib/nn.yaml:66:21
-%6655 = matmul %6654, %2398 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
-%6656 = reshape %6653 : bf16[64,48] @ models/lib/nn.yaml:83:15
-%6657 = reshape %2397 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%6658 = matmul %6656, %6657 ta=1 tb=0 : bf16[48,16] @ models/lib/nn.yaml:83:15
-%6659 = cast %5370 : f32[48,16] @ models/lib/nn.yaml:83:15
-%6660 = cast %6658 : f32[48,16] @ models/lib/nn.yaml:83:15
-%6661 = add %6659, %6660 : f32[48,16] @ models/lib/nn.yaml:83:15
-%6662 = cast %6655 : f32[4,16,16] @ models/lib/nn.yaml:96:46
-%6663 = reshape %6662 : f32[64,16] @ models/lib/nn.yaml:96:46
-%6664 = matmul %5459, %6663 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%6665 = reshape %6664 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%6666 = reshape %6665 : f32[16] @ models/lib/nn.yaml:96:46
-%6667 = add %5373, %6666 : f32[16] @ models/lib/nn.yaml:96:46
-%6668 = mul %6662, %2392 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%6669 = reshape %6668 : f32[64,16] @ models/lib/nn.yaml:96:37
-%6670 = matmul %5459, %6669 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
-%6671 = reshape %6670 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%6672 = reshape %6671 : f32[16] @ models/lib/nn.yaml:96:37
-%6673 = add %5377, %6672 : f32[16] @ models/lib/nn.yaml:96:37
-%6674 = mul %6662, %2393 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%6675 = mul %6674, %2391 : f32[4,16,16] @ models/lib/nn.yaml:96:18
-%6676 = mul %6662, %2393 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%6677 = mul %6676, %2385 : f32[4,16,16] @ models/lib/nn.yaml:96:18
-%6678 = reduce_sum %6677 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:96:18
-%6679 = mul %2390, %2390 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%6680 = mul %2390, %6679 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%6681 = mul %6680, %6279 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%6682 = mul %6678, %6681 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%6683 = div %6682, %179 : f32[4,16,1] @ models/lib/nn.yaml:95:15
-%6684 = broadcast %6683 : f32[4,16,16] @ models/lib/nn.yaml:95:15
-%6685 = mul %6684, %2385 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%6686 = add %6675, %6685 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%6687 = add %6686, %6685 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%6688 = add %6534, %6687 : f32[4,16,16] @ models/lib/nn.yaml:94:15
-%6689 = neg %6687 : f32[4,16,16] @ models/lib/nn.yaml:94:15
-%6690 = reduce_sum %6689 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:94:15
-%6691 = div %6690, %179 : f32[4,16,1] @ models/lib/nn.yaml:93:14
-%6692 = broadcast %6691 : f32[4,16,16] @ models/lib/nn.yaml:93:14
-%6693 = add %6688, %6692 : f32[4,16,16] @ models/lib/nn.yaml:93:14
-%6694 = reduce_sum %6693 axes=[0] keep=1 : f32[1,16,16] @ models/lib/vit.yaml:62:15
-%6695 = reshape %5409 : bf16[1,16,16] @ models/lib/vit.yaml:32:17
-%6696 = cast %6695 : f32[1,16,16] @ models/lib/vit.yaml:32:17
-%6697 = add %6696, %6694 : f32[1,16,16] @ models/lib/vit.yaml:62:15
-%6698 = reshape %6693 : f32[64,16] @ models/lib/vit.yaml:17:71
-%6699 = matmul %5459, %6698 ta=0 tb=0 : f32[1,16] @ models/lib/vit.yaml:17:71
-%6700 = reshape %6699 : f32[1,1,16] @ models/lib/vit.yaml:17:71
-%6701 = reshape %6700 : f32[16] @ models/lib/vit.yaml:17:71
-%6702 = add %5411, %6701 : f32[16] @ models/lib/vit.yaml:17:71
-%6703 = reshape %6693 : f32[64,16] @ models/lib/vit.yaml:17:18
-%6704 = cast %6703 : bf16[64,16] @ models/lib/vit.yaml:17:18
-%6705 = reshape %168 : bf16[64,48] @ models/lib/vit.yaml:17:18
-%6706 = matmul %6704, %6705 ta=1 tb=0 : bf16[16,48] @ models/lib/vit.yaml:17:18
-%6707 = reshape %5415 : bf16[16,3,4,4] @ models/lib/vit.yaml:17:20
-%6708 = cast %6707 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
-%6709 = reshape %6706 : bf16[16,3,4,4] @ models/lib/vit.yaml:17:20
-%6710 = cast %6709 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
-%6711 = add %6708, %6710 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
-%6712 = all_reduce_sum %6697 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6713 = reshape %6712 : f32[256] @ models/lib/vit.yaml:48:7
-%6714 = mul %6713, %6713 : f32[256] @ models/lib/vit.yaml:48:7
-%6715 = reduce_sum %6714 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:48:7
-%6716 = sqrt %6715 : f32[] @ models/lib/vit.yaml:48:7
-%6717 = cast %6716 : f64[] @ models/lib/vit.yaml:48:7
-%6718 = const data=[1e-06] : f64[] @ models/lib/vit.yaml:48:7
-%6719 = add %6717, %6718 : f64[] @ models/lib/vit.yaml:48:7
-%6720 = const data=[3] : f64[] @ models/lib/vit.yaml:48:7
-%6721 = div %6720, %6719 : f64[] @ models/lib/vit.yaml:48:7
-%6722 = const data=[1] : f64[] @ models/lib/vit.yaml:48:7
-%6723 = lt %6721, %6722 : bool[] @ models/lib/vit.yaml:48:7
-%6724 = cast %6721 : f32[] @ models/lib/vit.yaml:48:7
-%6725 = broadcast %6724 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6726 = mul %6712, %6725 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6727 = broadcast %6723 : bool[1,16,16] @ models/lib/vit.yaml:48:7
-%6728 = select %6727, %6726, %6712 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6729 = state name="adam_m.backbone.pos_embed" init="zeros" : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6730 = state name="adam_v.backbone.pos_embed" init="zeros" : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6731 = state name="adam_t.backbone.pos_embed" init="zeros" : i64[] @ models/lib/vit.yaml:48:7
-%6732 = const data=[1] : i64[] @ models/lib/vit.yaml:48:7
-%6733 = add %6731, %6732 : i64[] @ models/lib/vit.yaml:48:7
-%6734 = mul %4159, %4160 : f64[] @ models/lib/vit.yaml:48:7
-%6735 = sub %6722, %6734 : f64[] @ models/lib/vit.yaml:48:7
-%6736 = cast %6735 : f32[] @ models/lib/vit.yaml:48:7
-%6737 = broadcast %6736 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6738 = mul %7, %6737 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6739 = broadcast %3852 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6740 = mul %6728, %6739 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6741 = const data=[0.9] : f64[] @ models/lib/vit.yaml:48:7
-%6742 = broadcast %2640 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6743 = mul %6729, %6742 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6744 = add %6743, %6740 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6745 = mul %6728, %6728 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6746 = const data=[0.001] : f32[] @ models/lib/vit.yaml:48:7
-%6747 = broadcast %6746 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6748 = mul %6745, %6747 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6749 = const data=[0.999] : f64[] @ models/lib/vit.yaml:48:7
-%6750 = const data=[0.999] : f32[] @ models/lib/vit.yaml:48:7
+%6596 = mul %6593, %6595 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6597 = add %6591, %6596 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6598 = slice %6554 lo=[0,0,0,7] hi=[4,2,16,8] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%6599 = broadcast %6598 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6600 = slice %6556 lo=[0,0,7,0] hi=[4,2,8,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%6601 = broadcast %6600 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6602 = mul %6599, %6601 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6603 = add %6597, %6602 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6604 = cast %6603 : bf16[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6605 = cast %2474 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6606 = permute %6605 perm=[0,1,3,2] : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6607 = cast %6553 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
+%6608 = reshape %6606 : f32[4,2,16,16,1] @ models/lib/nn.yaml:56:23
+%6609 = broadcast %6608 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
+%6610 = reshape %6607 : f32[4,2,1,16,8] @ models/lib/nn.yaml:56:23
+%6611 = broadcast %6610 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
+%6612 = mul %6609, %6611 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
+%6613 = reduce_sum %6612 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
+%6614 = cast %6613 : bf16[4,2,16,8] @ models/lib/nn.yaml:56:23
+%6615 = cast %6604 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
+%6616 = div %6615, %2471 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
+%6617 = mul %6616, %2473 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
+%6618 = neg %6617 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
+%6619 = reduce_sum %6618 axes=[3] keep=1 : f32[4,2,16,1] @ models/lib/nn.yaml:15:18
+%6620 = broadcast %6619 : f32[4,2,16,16] @ models/lib/nn.yaml:15:20
+%6621 = add %6616, %6620 : f32[4,2,16,16] @ models/lib/nn.yaml:15:20
+%6622 = exp %2468 : f32[4,2,16,16] @ models/lib/nn.yaml:14:13
+%6623 = mul %6621, %6622 : f32[4,2,16,16] @ models/lib/nn.yaml:14:13
+%6624 = mul %6623, %261 : f32[4,2,16,16] @ models/lib/nn.yaml:55:29
+%6625 = cast %6624 : bf16[4,2,16,16] @ models/lib/nn.yaml:55:23
+%6626 = cast %6625 : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
+%6627 = cast %2409 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
+%6628 = reshape %6626 : f32[4,2,16,16,1] @ models/lib/nn.yaml:55:23
+%6629 = broadcast %6628 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%6630 = reshape %6627 : f32[4,2,1,16,8] @ models/lib/nn.yaml:55:23
+%6631 = broadcast %6630 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%6632 = mul %6629, %6631 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%6633 = reduce_sum %6632 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
+%6634 = cast %6633 : bf16[4,2,16,8] @ models/lib/nn.yaml:55:23
+%6635 = cast %6625 : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
+%6636 = permute %6635 perm=[0,1,3,2] : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
+%6637 = cast %2407 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
+%6638 = reshape %6636 : f32[4,2,16,16,1] @ models/lib/nn.yaml:55:23
+%6639 = broadcast %6638 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%6640 = reshape %6637 : f32[4,2,1,16,8] @ models/lib/nn.yaml:55:23
+%6641 = broadcast %6640 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%6642 = mul %6639, %6641 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%6643 = reduce_sum %6642 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
+%6644 = cast %6643 : bf16[4,2,16,8] @ models/lib/nn.yaml:55:23
+%6645 = reshape %6644 : bf16[1,4,2,16,8] @ models/lib/nn.yaml:67:34
+%6646 = reshape %6614 : bf16[1,4,2,16,8] @ models/lib/nn.yaml:67:40
+%6647 = reshape %6634 : bf16[1,4,2,16,8] @ models/lib/nn.yaml:67:28
+%6648 = concat %6647, %6645, %6646 axis=0 : bf16[3,4,2,16,8] @ models/lib/nn.yaml:67:28
+%6649 = cast %6648 : f32[3,4,2,16,8] @ models/lib/nn.yaml:67:28
+%6650 = permute %6649 perm=[1,3,0,2,4] : f32[4,16,3,2,8] @ models/lib/nn.yaml:66:13
+%6651 = reshape %6650 : f32[4,16,48] @ models/lib/nn.yaml:66:21
+%6652 = reshape %6651 : f32[64,48] @ models/lib/nn.yaml:84:18
+%6653 = matmul %5461, %6652 ta=0 tb=0 : f32[1,48] @ models/lib/nn.yaml:84:18
+%6654 = reshape %6653 : f32[1,1,48] @ models/lib/nn.yaml:84:18
+%6655 = reshape %6654 : f32[48] @ models/lib/nn.yaml:84:18
+%6656 = add %5366, %6655 : f32[48] @ models/lib/nn.yaml:84:18
+%6657 = permute %6648 perm=[1,3,0,2,4] : bf16[4,16,3,2,8] @ models/lib/nn.yaml:66:13
+%6658 = reshape %6657 : bf16[4,16,48] @ models/lib/nn.yaml:66:21
+%6659 = matmul %6658, %2398 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
+%6660 = reshape %6657 : bf16[64,48] @ models/lib/nn.yaml:83:15
+%6661 = reshape %2397 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%6662 = matmul %6660, %6661 ta=1 tb=0 : bf16[48,16] @ models/lib/nn.yaml:83:15
+%6663 = cast %5372 : f32[48,16] @ models/lib/nn.yaml:83:15
+%6664 = cast %6662 : f32[48,16] @ models/lib/nn.yaml:83:15
+%6665 = add %6663, %6664 : f32[48,16] @ models/lib/nn.yaml:83:15
+%6666 = cast %6659 : f32[4,16,16] @ models/lib/nn.yaml:96:46
+%6667 = reshape %6666 : f32[64,16] @ models/lib/nn.yaml:96:46
+%6668 = matmul %5461, %6667 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%6669 = reshape %6668 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%6670 = reshape %6669 : f32[16] @ models/lib/nn.yaml:96:46
+%6671 = add %5375, %6670 : f32[16] @ models/lib/nn.yaml:96:46
+%6672 = mul %6666, %2392 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%6673 = reshape %6672 : f32[64,16] @ models/lib/nn.yaml:96:37
+%6674 = matmul %5461, %6673 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%6675 = reshape %6674 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%6676 = reshape %6675 : f32[16] @ models/lib/nn.yaml:96:37
+%6677 = add %5379, %6676 : f32[16] @ models/lib/nn.yaml:96:37
+%6678 = mul %6666, %2393 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%6679 = mul %6678, %2391 : f32[4,16,16] @ models/lib/nn.yaml:96:18
+%6680 = mul %6666, %2393 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%6681 = mul %6680, %2385 : f32[4,16,16] @ models/lib/nn.yaml:96:18
+%6682 = reduce_sum %6681 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:96:18
+%6683 = mul %2390, %2390 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%6684 = mul %2390, %6683 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%6685 = mul %6684, %6283 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%6686 = mul %6682, %6685 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%6687 = div %6686, %179 : f32[4,16,1] @ models/lib/nn.yaml:95:15
+%6688 = broadcast %6687 : f32[4,16,16] @ models/lib/nn.yaml:95:15
+%6689 = mul %6688, %2385 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%6690 = add %6679, %6689 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%6691 = add %6690, %6689 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%6692 = add %6538, %6691 : f32[4,16,16] @ models/lib/nn.yaml:94:15
+%6693 = neg %6691 : f32[4,16,16] @ models/lib/nn.yaml:94:15
+%6694 = reduce_sum %6693 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:94:15
+%6695 = div %6694, %179 : f32[4,16,1] @ models/lib/nn.yaml:93:14
+%6696 = broadcast %6695 : f32[4,16,16] @ models/lib/nn.yaml:93:14
+%6697 = add %6692, %6696 : f32[4,16,16] @ models/lib/nn.yaml:93:14
+%6698 = reduce_sum %6697 axes=[0] keep=1 : f32[1,16,16] @ models/lib/vit.yaml:62:15
+%6699 = reshape %5411 : bf16[1,16,16] @ models/lib/vit.yaml:32:17
+%6700 = cast %6699 : f32[1,16,16] @ models/lib/vit.yaml:32:17
+%6701 = add %6700, %6698 : f32[1,16,16] @ models/lib/vit.yaml:62:15
+%6702 = reshape %6697 : f32[64,16] @ models/lib/vit.yaml:17:71
+%6703 = matmul %5461, %6702 ta=0 tb=0 : f32[1,16] @ models/lib/vit.yaml:17:71
+%6704 = reshape %6703 : f32[1,1,16] @ models/lib/vit.yaml:17:71
+%6705 = reshape %6704 : f32[16] @ models/lib/vit.yaml:17:71
+%6706 = add %5413, %6705 : f32[16] @ models/lib/vit.yaml:17:71
+%6707 = reshape %6697 : f32[64,16] @ models/lib/vit.yaml:17:18
+%6708 = cast %6707 : bf16[64,16] @ models/lib/vit.yaml:17:18
+%6709 = reshape %168 : bf16[64,48] @ models/lib/vit.yaml:17:18
+%6710 = matmul %6708, %6709 ta=1 tb=0 : bf16[16,48] @ models/lib/vit.yaml:17:18
+%6711 = reshape %5417 : bf16[16,3,4,4] @ models/lib/vit.yaml:17:20
+%6712 = cast %6711 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
+%6713 = reshape %6710 : bf16[16,3,4,4] @ models/lib/vit.yaml:17:20
+%6714 = cast %6713 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
+%6715 = add %6712, %6714 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
+%6716 = all_reduce_sum %6701 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6717 = reshape %6716 : f32[256] @ models/lib/vit.yaml:48:7
+%6718 = mul %6717, %6717 : f32[256] @ models/lib/vit.yaml:48:7
+%6719 = reduce_sum %6718 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:48:7
+%6720 = sqrt %6719 : f32[] @ models/lib/vit.yaml:48:7
+%6721 = cast %6720 : f64[] @ models/lib/vit.yaml:48:7
+%6722 = const data=[1e-06] : f64[] @ models/lib/vit.yaml:48:7
+%6723 = add %6721, %6722 : f64[] @ models/lib/vit.yaml:48:7
+%6724 = const data=[3] : f64[] @ models/lib/vit.yaml:48:7
+%6725 = div %6724, %6723 : f64[] @ models/lib/vit.yaml:48:7
+%6726 = const data=[1] : f64[] @ models/lib/vit.yaml:48:7
+%6727 = lt %6725, %6726 : bool[] @ models/lib/vit.yaml:48:7
+%6728 = cast %6725 : f32[] @ models/lib/vit.yaml:48:7
+%6729 = broadcast %6728 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6730 = mul %6716, %6729 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6731 = broadcast %6727 : bool[1,16,16] @ models/lib/vit.yaml:48:7
+%6732 = select %6731, %6730, %6716 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6733 = state name="adam_m.backbone.pos_embed" init="zeros" : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6734 = state name="adam_v.backbone.pos_embed" init="zeros" : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6735 = state name="adam_t.backbone.pos_embed" init="zeros" : i64[] @ models/lib/vit.yaml:48:7
+%6736 = const data=[1] : i64[] @ models/lib/vit.yaml:48:7
+%6737 = add %6735, %6736 : i64[] @ models/lib/vit.yaml:48:7
+%6738 = mul %4159, %4160 : f64[] @ models/lib/vit.yaml:48:7
+%6739 = sub %6726, %6738 : f64[] @ models/lib/vit.yaml:48:7
+%6740 = cast %6739 : f32[] @ models/lib/vit.yaml:48:7
+%6741 = broadcast %6740 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6742 = mul %7, %6741 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6743 = broadcast %3852 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6744 = mul %6732, %6743 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6745 = const data=[0.9] : f64[] @ models/lib/vit.yaml:48:7
+%6746 = broadcast %2640 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6747 = mul %6733, %6746 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6748 = add %6747, %6744 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6749 = mul %6732, %6732 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6750 = const data=[0.001] : f32[] @ models/lib/vit.yaml:48:7
 %6751 = broadcast %6750 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6752 = mul %6730, %6751 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6753 = add %6752, %6748 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6754 = cast %6733 : f64[] @ models/lib/vit.yaml:48:7
-%6755 = pow %6741, %6754 : f64[] @ models/lib/vit.yaml:48:7
-%6756 = sub %6722, %6755 : f64[] @ models/lib/vit.yaml:48:7
-%6757 = div %4159, %6756 : f64[] @ models/lib/vit.yaml:48:7
-%6758 = pow %6749, %6754 : f64[] @ models/lib/vit.yaml:48:7
-%6759 = sub %6722, %6758 : f64[] @ models/lib/vit.yaml:48:7
-%6760 = sqrt %6759 : f64[] @ models/lib/vit.yaml:48:7
-%6761 = div %6722, %6760 : f64[] @ models/lib/vit.yaml:48:7
-%6762 = sqrt %6753 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6763 = cast %6761 : f32[] @ models/lib/vit.yaml:48:7
-%6764 = broadcast %6763 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6765 = mul %6762, %6764 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6766 = const data=[1e-08] : f32[] @ models/lib/vit.yaml:48:7
-%6767 = broadcast %6766 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6768 = add %6765, %6767 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6769 = div %6744, %6768 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6770 = cast %6757 : f32[] @ models/lib/vit.yaml:48:7
+%6752 = mul %6749, %6751 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6753 = const data=[0.999] : f64[] @ models/lib/vit.yaml:48:7
+%6754 = const data=[0.999] : f32[] @ models/lib/vit.yaml:48:7
+%6755 = broadcast %6754 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6756 = mul %6734, %6755 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6757 = add %6756, %6752 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6758 = cast %6737 : f64[] @ models/lib/vit.yaml:48:7
+%6759 = pow %6745, %6758 : f64[] @ models/lib/vit.yaml:48:7
+%6760 = sub %6726, %6759 : f64[] @ models/lib/vit.yaml:48:7
+%6761 = div %4159, %6760 : f64[] @ models/lib/vit.yaml:48:7
+%6762 = pow %6753, %6758 : f64[] @ models/lib/vit.yaml:48:7
+%6763 = sub %6726, %6762 : f64[] @ models/lib/vit.yaml:48:7
+%6764 = sqrt %6763 : f64[] @ models/lib/vit.yaml:48:7
+%6765 = div %6726, %6764 : f64[] @ models/lib/vit.yaml:48:7
+%6766 = sqrt %6757 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6767 = cast %6765 : f32[] @ models/lib/vit.yaml:48:7
+%6768 = broadcast %6767 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6769 = mul %6766, %6768 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6770 = const data=[1e-08] : f32[] @ models/lib/vit.yaml:48:7
 %6771 = broadcast %6770 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6772 = mul %6769, %6771 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6773 = sub %6738, %6772 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6774 = assign %7, %6773 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6775 = assign %6729, %6744 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6776 = assign %6730, %6753 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6777 = assign %6731, %6733 : i64[] @ models/lib/vit.yaml:48:7
-%6778 = broadcast %3 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6779 = mul %85, %6778 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6780 = sub %6722, %4161 : f64[] @ models/lib/vit.yaml:48:7
-%6781 = cast %6780 : f32[] @ models/lib/vit.yaml:48:7
-%6782 = broadcast %6781 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6783 = mul %6773, %6782 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6784 = add %6779, %6783 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6785 = assign %85, %6784 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6786 = all_reduce_sum %6711 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6787 = reshape %6786 : f32[768] @ models/lib/vit.yaml:9:7
-%6788 = mul %6787, %6787 : f32[768] @ models/lib/vit.yaml:9:7
-%6789 = reduce_sum %6788 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:9:7
-%6790 = sqrt %6789 : f32[] @ models/lib/vit.yaml:9:7
-%6791 = cast %6790 : f64[] @ models/lib/vit.yaml:9:7
-%6792 = add %6791, %6718 : f64[] @ models/lib/vit.yaml:9:7
-%6793 = div %6720, %6792 : f64[] @ models/lib/vit.yaml:9:7
-%6794 = lt %6793, %6722 : bool[] @ models/lib/vit.yaml:9:7
-%6795 = cast %6793 : f32[] @ models/lib/vit.yaml:9:7
-%6796 = broadcast %6795 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6797 = mul %6786, %6796 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6798 = broadcast %6794 : bool[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6799 = select %6798, %6797, %6786 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6800 = state name="adam_m.backbone.patch_embed.proj.weight" init="zeros" : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6801 = state name="adam_v.backbone.patch_embed.proj.weight" init="zeros" : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6802 = state name="adam_t.backbone.patch_embed.proj.weight" init="zeros" : i64[] @ models/lib/vit.yaml:9:7
-%6803 = add %6802, %6732 : i64[] @ models/lib/vit.yaml:9:7
-%6804 = broadcast %6736 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6805 = mul %8, %6804 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6806 = broadcast %3852 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6807 = mul %6799, %6806 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6808 = broadcast %2640 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6809 = mul %6800, %6808 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6810 = add %6809, %6807 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6811 = mul %6799, %6799 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6812 = broadcast %6746 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6813 = mul %6811, %6812 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6814 = broadcast %6750 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6815 = mul %6801, %6814 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6816 = add %6815, %6813 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6817 = cast %6803 : f64[] @ models/lib/vit.yaml:9:7
-%6818 = pow %6741, %6817 : f64[] @ models/lib/vit.yaml:9:7
-%6819 = sub %6722, %6818 : f64[] @ models/lib/vit.yaml:9:7
-%6820 = div %4159, %6819 : f64[] @ models/lib/vit.yaml:9:7
-%6821 = pow %6749, %6817 : f64[] @ models/lib/vit.yaml:9:7
-%6822 = sub %6722, %6821 : f64[] @ models/lib/vit.yaml:9:7
-%6823 = sqrt %6822 : f64[] @ models/lib/vit.yaml:9:7
-%6824 = div %6722, %6823 : f64[] @ models/lib/vit.yaml:9:7
-%6825 = sqrt %6816 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6826 = cast %6824 : f32[] @ models/lib/vit.yaml:9:7
-%6827 = broadcast %6826 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6828 = mul %6825, %6827 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6829 = broadcast %6766 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6830 = add %6828, %6829 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6831 = div %6810, %6830 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6832 = cast %6820 : f32[] @ models/lib/vit.yaml:9:7
-%6833 = broadcast %6832 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6834 = mul %6831, %6833 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6835 = sub %6805, %6834 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6836 = assign %8, %6835 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6837 = assign %6800, %6810 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6838 = assign %6801, %6816 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6839 = assign %6802, %6803 : i64[] @ models/lib/vit.yaml:9:7
-%6840 = broadcast %3 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6841 = mul %86, %6840 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6842 = broadcast %6781 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6843 = mul %6835, %6842 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6844 = add %6841, %6843 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6845 = assign %86, %6844 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6846 = all_reduce_sum %6702 : f32[16] @ models/lib/vit.yaml:10:7
-%6847 = mul %6846, %6846 : f32[16] @ models/lib/vit.yaml:10:7
-%6848 = reduce_sum %6847 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:10:7
-%6849 = sqrt %6848 : f32[] @ models/lib/vit.yaml:10:7
-%6850 = cast %6849 : f64[] @ models/lib/vit.yaml:10:7
-%6851 = add %6850, %6718 : f64[] @ models/lib/vit.yaml:10:7
-%6852 = div %6720, %6851 : f64[] @ models/lib/vit.yaml:10:7
-%6853 = lt %6852, %6722 : bool[] @ models/lib/vit.yaml:10:7
-%6854 = cast %6852 : f32[] @ models/lib/vit.yaml:10:7
-%6855 = broadcast %6854 : f32[16] @ models/lib/vit.yaml:10:7
-%6856 = mul %6846, %6855 : f32[16] @ models/lib/vit.yaml:10:7
-%6857 = broadcast %6853 : bool[16] @ models/lib/vit.yaml:10:7
-%6858 = select %6857, %6856, %6846 : f32[16] @ models/lib/vit.yaml:10:7
-%6859 = state name="adam_m.backbone.patch_embed.proj.bias" init="zeros" : f32[16] @ models/lib/vit.yaml:10:7
-%6860 = state name="adam_v.backbone.patch_embed.proj.bias" init="zeros" : f32[16] @ models/lib/vit.yaml:10:7
-%6861 = state name="adam_t.backbone.patch_embed.proj.bias" init="zeros" : i64[] @ models/lib/vit.yaml:10:7
-%6862 = add %6861, %6732 : i64[] @ models/lib/vit.yaml:10:7
-%6863 = broadcast %3852 : f32[16] @ models/lib/vit.yaml:10:7
-%6864 = mul %6858, %6863 : f32[16] @ models/lib/vit.yaml:10:7
-%6865 = broadcast %2640 : f32[16] @ models/lib/vit.yaml:10:7
-%6866 = mul %6859, %6865 : f32[16] @ models/lib/vit.yaml:10:7
-%6867 = add %6866, %6864 : f32[16] @ models/lib/vit.yaml:10:7
-%6868 = mul %6858, %6858 : f32[16] @ models/lib/vit.yaml:10:7
-%6869 = broadcast %6746 : f32[16] @ models/lib/vit.yaml:10:7
-%6870 = mul %6868, %6869 : f32[16] @ models/lib/vit.yaml:10:7
-%6871 = broadcast %6750 : f32[16] @ models/lib/vit.yaml:10:7
-%6872 = mul %6860, %6871 : f32[16] @ models/lib/vit.yaml:10:7
-%6873 = add %6872, %6870 : f32[16] @ models/lib/vit.yaml:10:7
-%6874 = cast %6862 : f64[] @ models/lib/vit.yaml:10:7
-%6875 = pow %6741, %6874 : f64[] @ models/lib/vit.yaml:10:7
-%6876 = sub %6722, %6875 : f64[] @ models/lib/vit.yaml:10:7
-%6877 = div %4159, %6876 : f64[] @ models/lib/vit.yaml:10:7
-%6878 = pow %6749, %6874 : f64[] @ models/lib/vit.yaml:10:7
-%6879 = sub %6722, %6878 : f64[] @ models/lib/vit.yaml:10:7
-%6880 = sqrt %6879 : f64[] @ models/lib/vit.yaml:10:7
-%6881 = div %6722, %6880 : f64[] @ models/lib/vit.yaml:10:7
-%6882 = sqrt %6873 : f32[16] @ models/lib/vit.yaml:10:7
-%6883 = cast %6881 : f32[] @ models/lib/vit.yaml:10:7
-%6884 = broadcast %6883 : f32[16] @ models/lib/vit.yaml:10:7
-%6885 = mul %6882, %6884 : f32[16] @ models/lib/vit.yaml:10:7
-%6886 = broadcast %6766 : f32[16] @ models/lib/vit.yaml:10:7
-%6887 = add %6885, %6886 : f32[16] @ models/lib/vit.yaml:10:7
-%6888 = div %6867, %6887 : f32[16] @ models/lib/vit.yaml:10:7
-%6889 = cast %6877 : f32[] @ models/lib/vit.yaml:10:7
-%6890 = broadcast %6889 : f32[16] @ models/lib/vit.yaml:10:7
-%6891 = mul %6888, %6890 : f32[16] @ models/lib/vit.yaml:10:7
-%6892 = sub %9, %6891 : f32[16] @ models/lib/vit.yaml:10:7
-%6893 = assign %9, %6892 : f32[16] @ models/lib/vit.yaml:10:7
-%6894 = assign %6859, %6867 : f32[16] @ models/lib/vit.yaml:10:7
-%6895 = assign %6860, %6873 : f32[16] @ models/lib/vit.yaml:10:7
-%6896 = assign %6861, %6862 : i64[] @ models/lib/vit.yaml:10:7
-%6897 = broadcast %3 : f32[16] @ models/lib/vit.yaml:10:7
-%6898 = mul %87, %6897 : f32[16] @ models/lib/vit.yaml:10:7
-%6899 = broadcast %6781 : f32[16] @ models/lib/vit.yaml:10:7
-%6900 = mul %6892, %6899 : f32[16] @ models/lib/vit.yaml:10:7
-%6901 = add %6898, %6900 : f32[16] @ models/lib/vit.yaml:10:7
-%6902 = assign %87, %6901 : f32[16] @ models/lib/vit.yaml:10:7
-%6903 = all_reduce_sum %6673 : f32[16] @ models/lib/nn.yaml:89:7
-%6904 = mul %6903, %6903 : f32[16] @ models/lib/nn.yaml:89:7
-%6905 = reduce_sum %6904 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%6906 = sqrt %6905 : f32[] @ models/lib/nn.yaml:89:7
-%6907 = cast %6906 : f64[] @ models/lib/nn.yaml:89:7
-%6908 = add %6907, %6718 : f64[] @ models/lib/nn.yaml:89:7
-%6909 = div %6720, %6908 : f64[] @ models/lib/nn.yaml:89:7
-%6910 = lt %6909, %6722 : bool[] @ models/lib/nn.yaml:89:7
-%6911 = cast %6909 : f32[] @ models/lib/nn.yaml:89:7
-%6912 = broadcast %6911 : f32[16] @ models/lib/nn.yaml:89:7
-%6913 = mul %6903, %6912 : f32[16] @ models/lib/nn.yaml:89:7
-%6914 = broadcast %6910 : bool[16] @ models/lib/nn.yaml:89:7
-%6915 = select %6914, %6913, %6903 : f32[16] @ models/lib/nn.yaml:89:7
-%6916 = state name="adam_m.backbone.blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%6917 = state name="adam_v.backbone.blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%6918 = state name="adam_t.backbone.blocks.0.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%6919 = add %6918, %6732 : i64[] @ models/lib/nn.yaml:89:7
-%6920 = mul %6915, %6863 : f32[16] @ models/lib/nn.yaml:89:7
-%6921 = mul %6916, %6865 : f32[16] @ models/lib/nn.yaml:89:7
-%6922 = add %6921, %6920 : f32[16] @ models/lib/nn.yaml:89:7
-%6923 = mul %6915, %6915 : f32[16] @ models/lib/nn.yaml:89:7
-%6924 = mul %6923, %6869 : f32[16] @ models/lib/nn.yaml:89:7
-%6925 = mul %6917, %6871 : f32[16] @ models/lib/nn.yaml:89:7
+%6772 = add %6769, %6771 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6773 = div %6748, %6772 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6774 = cast %6761 : f32[] @ models/lib/vit.yaml:48:7
+%6775 = broadcast %6774 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6776 = mul %6773, %6775 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6777 = sub %6742, %6776 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6778 = assign %7, %6777 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6779 = assign %6733, %6748 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6780 = assign %6734, %6757 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6781 = assign %6735, %6737 : i64[] @ models/lib/vit.yaml:48:7
+%6782 = broadcast %3 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6783 = mul %85, %6782 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6784 = sub %6726, %4161 : f64[] @ models/lib/vit.yaml:48:7
+%6785 = cast %6784 : f32[] @ models/lib/vit.yaml:48:7
+%6786 = broadcast %6785 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6787 = mul %6777, %6786 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6788 = add %6783, %6787 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6789 = assign %85, %6788 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6790 = all_reduce_sum %6715 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6791 = reshape %6790 : f32[768] @ models/lib/vit.yaml:9:7
+%6792 = mul %6791, %6791 : f32[768] @ models/lib/vit.yaml:9:7
+%6793 = reduce_sum %6792 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:9:7
+%6794 = sqrt %6793 : f32[] @ models/lib/vit.yaml:9:7
+%6795 = cast %6794 : f64[] @ models/lib/vit.yaml:9:7
+%6796 = add %6795, %6722 : f64[] @ models/lib/vit.yaml:9:7
+%6797 = div %6724, %6796 : f64[] @ models/lib/vit.yaml:9:7
+%6798 = lt %6797, %6726 : bool[] @ models/lib/vit.yaml:9:7
+%6799 = cast %6797 : f32[] @ models/lib/vit.yaml:9:7
+%6800 = broadcast %6799 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6801 = mul %6790, %6800 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6802 = broadcast %6798 : bool[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6803 = select %6802, %6801, %6790 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6804 = state name="adam_m.backbone.patch_embed.proj.weight" init="zeros" : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6805 = state name="adam_v.backbone.patch_embed.proj.weight" init="zeros" : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6806 = state name="adam_t.backbone.patch_embed.proj.weight" init="zeros" : i64[] @ models/lib/vit.yaml:9:7
+%6807 = add %6806, %6736 : i64[] @ models/lib/vit.yaml:9:7
+%6808 = broadcast %6740 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6809 = mul %8, %6808 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6810 = broadcast %3852 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6811 = mul %6803, %6810 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6812 = broadcast %2640 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6813 = mul %6804, %6812 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6814 = add %6813, %6811 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6815 = mul %6803, %6803 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6816 = broadcast %6750 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6817 = mul %6815, %6816 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6818 = broadcast %6754 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6819 = mul %6805, %6818 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6820 = add %6819, %6817 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6821 = cast %6807 : f64[] @ models/lib/vit.yaml:9:7
+%6822 = pow %6745, %6821 : f64[] @ models/lib/vit.yaml:9:7
+%6823 = sub %6726, %6822 : f64[] @ models/lib/vit.yaml:9:7
+%6824 = div %4159, %6823 : f64[] @ models/lib/vit.yaml:9:7
+%6825 = pow %6753, %6821 : f64[] @ models/lib/vit.yaml:9:7
+%6826 = sub %6726, %6825 : f64[] @ models/lib/vit.yaml:9:7
+%6827 = sqrt %6826 : f64[] @ models/lib/vit.yaml:9:7
+%6828 = div %6726, %6827 : f64[] @ models/lib/vit.yaml:9:7
+%6829 = sqrt %6820 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6830 = cast %6828 : f32[] @ models/lib/vit.yaml:9:7
+%6831 = broadcast %6830 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6832 = mul %6829, %6831 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6833 = broadcast %6770 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6834 = add %6832, %6833 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6835 = div %6814, %6834 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6836 = cast %6824 : f32[] @ models/lib/vit.yaml:9:7
+%6837 = broadcast %6836 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6838 = mul %6835, %6837 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6839 = sub %6809, %6838 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6840 = assign %8, %6839 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6841 = assign %6804, %6814 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6842 = assign %6805, %6820 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6843 = assign %6806, %6807 : i64[] @ models/lib/vit.yaml:9:7
+%6844 = broadcast %3 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6845 = mul %86, %6844 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6846 = broadcast %6785 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6847 = mul %6839, %6846 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6848 = add %6845, %6847 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6849 = assign %86, %6848 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6850 = all_reduce_sum %6706 : f32[16] @ models/lib/vit.yaml:10:7
+%6851 = mul %6850, %6850 : f32[16] @ models/lib/vit.yaml:10:7
+%6852 = reduce_sum %6851 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:10:7
+%6853 = sqrt %6852 : f32[] @ models/lib/vit.yaml:10:7
+%6854 = cast %6853 : f64[] @ models/lib/vit.yaml:10:7
+%6855 = add %6854, %6722 : f64[] @ models/lib/vit.yaml:10:7
+%6856 = div %6724, %6855 : f64[] @ models/lib/vit.yaml:10:7
+%6857 = lt %6856, %6726 : bool[] @ models/lib/vit.yaml:10:7
+%6858 = cast %6856 : f32[] @ models/lib/vit.yaml:10:7
+%6859 = broadcast %6858 : f32[16] @ models/lib/vit.yaml:10:7
+%6860 = mul %6850, %6859 : f32[16] @ models/lib/vit.yaml:10:7
+%6861 = broadcast %6857 : bool[16] @ models/lib/vit.yaml:10:7
+%6862 = select %6861, %6860, %6850 : f32[16] @ models/lib/vit.yaml:10:7
+%6863 = state name="adam_m.backbone.patch_embed.proj.bias" init="zeros" : f32[16] @ models/lib/vit.yaml:10:7
+%6864 = state name="adam_v.backbone.patch_embed.proj.bias" init="zeros" : f32[16] @ models/lib/vit.yaml:10:7
+%6865 = state name="adam_t.backbone.patch_embed.proj.bias" init="zeros" : i64[] @ models/lib/vit.yaml:10:7
+%6866 = add %6865, %6736 : i64[] @ models/lib/vit.yaml:10:7
+%6867 = broadcast %3852 : f32[16] @ models/lib/vit.yaml:10:7
+%6868 = mul %6862, %6867 : f32[16] @ models/lib/vit.yaml:10:7
+%6869 = broadcast %2640 : f32[16] @ models/lib/vit.yaml:10:7
+%6870 = mul %6863, %6869 : f32[16] @ models/lib/vit.yaml:10:7
+%6871 = add %6870, %6868 : f32[16] @ models/lib/vit.yaml:10:7
+%6872 = mul %6862, %6862 : f32[16] @ models/lib/vit.yaml:10:7
+%6873 = broadcast %6750 : f32[16] @ models/lib/vit.yaml:10:7
+%6874 = mul %6872, %6873 : f32[16] @ models/lib/vit.yaml:10:7
+%6875 = broadcast %6754 : f32[16] @ models/lib/vit.yaml:10:7
+%6876 = mul %6864, %6875 : f32[16] @ models/lib/vit.yaml:10:7
+%6877 = add %6876, %6874 : f32[16] @ models/lib/vit.yaml:10:7
+%6878 = cast %6866 : f64[] @ models/lib/vit.yaml:10:7
+%6879 = pow %6745, %6878 : f64[] @ models/lib/vit.yaml:10:7
+%6880 = sub %6726, %6879 : f64[] @ models/lib/vit.yaml:10:7
+%6881 = div %4159, %6880 : f64[] @ models/lib/vit.yaml:10:7
+%6882 = pow %6753, %6878 : f64[] @ models/lib/vit.yaml:10:7
+%6883 = sub %6726, %6882 : f64[] @ models/lib/vit.yaml:10:7
+%6884 = sqrt %6883 : f64[] @ models/lib/vit.yaml:10:7
+%6885 = div %6726, %6884 : f64[] @ models/lib/vit.yaml:10:7
+%6886 = sqrt %6877 : f32[16] @ models/lib/vit.yaml:10:7
+%6887 = cast %6885 : f32[] @ models/lib/vit.yaml:10:7
+%6888 = broadcast %6887 : f32[16] @ models/lib/vit.yaml:10:7
+%6889 = mul %6886, %6888 : f32[16] @ models/lib/vit.yaml:10:7
+%6890 = broadcast %6770 : f32[16] @ models/lib/vit.yaml:10:7
+%6891 = add %6889, %6890 : f32[16] @ models/lib/vit.yaml:10:7
+%6892 = div %6871, %6891 : f32[16] @ models/lib/vit.yaml:10:7
+%6893 = cast %6881 : f32[] @ models/lib/vit.yaml:10:7
+%6894 = broadcast %6893 : f32[16] @ models/lib/vit.yaml:10:7
+%6895 = mul %6892, %6894 : f32[16] @ models/lib/vit.yaml:10:7
+%6896 = sub %9, %6895 : f32[16] @ models/lib/vit.yaml:10:7
+%6897 = assign %9, %6896 : f32[16] @ models/lib/vit.yaml:10:7
+%6898 = assign %6863, %6871 : f32[16] @ models/lib/vit.yaml:10:7
+%6899 = assign %6864, %6877 : f32[16] @ models/lib/vit.yaml:10:7
+%6900 = assign %6865, %6866 : i64[] @ models/lib/vit.yaml:10:7
+%6901 = broadcast %3 : f32[16] @ models/lib/vit.yaml:10:7
+%6902 = mul %87, %6901 : f32[16] @ models/lib/vit.yaml:10:7
+%6903 = broadcast %6785 : f32[16] @ models/lib/vit.yaml:10:7
+%6904 = mul %6896, %6903 : f32[16] @ models/lib/vit.yaml:10:7
+%6905 = add %6902, %6904 : f32[16] @ models/lib/vit.yaml:10:7
+%6906 = assign %87, %6905 : f32[16] @ models/lib/vit.yaml:10:7
+%6907 = all_reduce_sum %6677 : f32[16] @ models/lib/nn.yaml:89:7
+%6908 = mul %6907, %6907 : f32[16] @ models/lib/nn.yaml:89:7
+%6909 = reduce_sum %6908 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%6910 = sqrt %6909 : f32[] @ models/lib/nn.yaml:89:7
+%6911 = cast %6910 : f64[] @ models/lib/nn.yaml:89:7
+%6912 = add %6911, %6722 : f64[] @ models/lib/nn.yaml:89:7
+%6913 = div %6724, %6912 : f64[] @ models/lib/nn.yaml:89:7
+%6914 = lt %6913, %6726 : bool[] @ models/lib/nn.yaml:89:7
+%6915 = cast %6913 : f32[] @ models/lib/nn.yaml:89:7
+%6916 = broadcast %6915 : f32[16] @ models/lib/nn.yaml:89:7
+%6917 = mul %6907, %6916 : f32[16] @ models/lib/nn.yaml:89:7
+%6918 = broadcast %6914 : bool[16] @ models/lib/nn.yaml:89:7
+%6919 = select %6918, %6917, %6907 : f32[16] @ models/lib/nn.yaml:89:7
+%6920 = state name="adam_m.backbone.blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%6921 = state name="adam_v.backbone.blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%6922 = state name="adam_t.backbone.blocks.0.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%6923 = add %6922, %6736 : i64[] @ models/lib/nn.yaml:89:7
+%6924 = mul %6919, %6867 : f32[16] @ models/lib/nn.yaml:89:7
+%6925 = mul %6920, %6869 : f32[16] @ models/lib/nn.yaml:89:7
 %6926 = add %6925, %6924 : f32[16] @ models/lib/nn.yaml:89:7
-%6927 = cast %6919 : f64[] @ models/lib/nn.yaml:89:7
-%6928 = pow %6741, %6927 : f64[] @ models/lib/nn.yaml:89:7
-%6929 = sub %6722, %6928 : f64[] @ models/lib/nn.yaml:89:7
-%6930 = div %4159, %6929 : f64[] @ models/lib/nn.yaml:89:7
-%6931 = pow %6749, %6927 : f64[] @ models/lib/nn.yaml:89:7
-%6932 = sub %6722, %6931 : f64[] @ models/lib/nn.yaml:89:7
-%6933 = sqrt %6932 : f64[] @ models/lib/nn.yaml:89:7
-%6934 = div %6722, %6933 : f64[] @ models/lib/nn.yaml:89:7
-%6935 = sqrt %6926 : f32[16] @ models/lib/nn.yaml:89:7
-%6936 = cast %6934 : f32[] @ models/lib/nn.yaml:89:7
-%6937 = broadcast %6936 : f32[16] @ models/lib/nn.yaml:89:7
-%6938 = mul %6935, %6937 : f32[16] @ models/lib/nn.yaml:89:7
-%6939 = add %6938, %6886 : f32[16] @ models/lib/nn.yaml:89:7
-%6940 = div %6922, %6939 : f32[16] @ models/lib/nn.yaml:89:7
-%6941 = cast %6930 : f32[] @ models/lib/nn.yaml:89:7
-%6942 = broadcast %6941 : f32[16] @ models/lib/nn.yaml:89:7
-%6943 = mul %6940, %6942 : f32[16] @ models/lib/nn.yaml:89:7
-%6944 = sub %10, %6943 : f32[16] @ models/lib/nn.yaml:89:7
-%6945 = assign %10, %6944 : f32[16] @ models/lib/nn.yaml:89:7
-%6946 = assign %6916, %6922 : f32[16] @ models/lib/nn.yaml:89:7
-%6947 = assign %6917, %6926 : f32[16] @ models/lib/nn.yaml:89:7
-%6948 = assign %6918, %6919 : i64[] @ models/lib/nn.yaml:89:7
-%6949 = mul %88, %6897 : f32[16] @ models/lib/nn.yaml:89:7
-%6950 = mul %6944, %6899 : f32[16] @ models/lib/nn.yaml:89:7
-%6951 = add %6949, %6950 : f32[16] @ models/lib/nn.yaml:89:7
-%6952 = assign %88, %6951 : f32[16] @ models/lib/nn.yaml:89:7
-%6953 = all_reduce_sum %6667 : f32[16] @ models/lib/nn.yaml:90:7
-%6954 = mul %6953, %6953 : f32[16] @ models/lib/nn.yaml:90:7
-%6955 = reduce_sum %6954 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%6956 = sqrt %6955 : f32[] @ models/lib/nn.yaml:90:7
-%6957 = cast %6956 : f64[] @ models/lib/nn.yaml:90:7
-%6958 = add %6957, %6718 : f64[] @ models/lib/nn.yaml:90:7
-%6959 = div %6720, %6958 : f64[] @ models/lib/nn.yaml:90:7
-%6960 = lt %6959, %6722 : bool[] @ models/lib/nn.yaml:90:7
-%6961 = cast %6959 : f32[] @ models/lib/nn.yaml:90:7
-%6962 = broadcast %6961 : f32[16] @ models/lib/nn.yaml:90:7
-%6963 = mul %6953, %6962 : f32[16] @ models/lib/nn.yaml:90:7
-%6964 = broadcast %6960 : bool[16] @ models/lib/nn.yaml:90:7
-%6965 = select %6964, %6963, %6953 : f32[16] @ models/lib/nn.yaml:90:7
-%6966 = state name="adam_m.backbone.blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%6967 = state name="adam_v.backbone.blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%6968 = state name="adam_t.backbone.blocks.0.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%6969 = add %6968, %6732 : i64[] @ models/lib/nn.yaml:90:7
-%6970 = mul %6965, %6863 : f32[16] @ models/lib/nn.yaml:90:7
-%6971 = mul %6966, %6865 : f32[16] @ models/lib/nn.yaml:90:7
-%6972 = add %6971, %6970 : f32[16] @ models/lib/nn.yaml:90:7
-%6973 = mul %6965, %6965 : f32[16] @ models/lib/nn.yaml:90:7
-%6974 = mul %6973, %6869 : f32[16] @ models/lib/nn.yaml:90:7
-%6975 = mul %6967, %6871 : f32[16] @ models/lib/nn.yaml:90:7
+%6927 = mul %6919, %6919 : f32[16] @ models/lib/nn.yaml:89:7
+%6928 = mul %6927, %6873 : f32[16] @ models/lib/nn.yaml:89:7
+%6929 = mul %6921, %6875 : f32[16] @ models/lib/nn.yaml:89:7
+%6930 = add %6929, %6928 : f32[16] @ models/lib/nn.yaml:89:7
+%6931 = cast %6923 : f64[] @ models/lib/nn.yaml:89:7
+%6932 = pow %6745, %6931 : f64[] @ models/lib/nn.yaml:89:7
+%6933 = sub %6726, %6932 : f64[] @ models/lib/nn.yaml:89:7
+%6934 = div %4159, %6933 : f64[] @ models/lib/nn.yaml:89:7
+%6935 = pow %6753, %6931 : f64[] @ models/lib/nn.yaml:89:7
+%6936 = sub %6726, %6935 : f64[] @ models/lib/nn.yaml:89:7
+%6937 = sqrt %6936 : f64[] @ models/lib/nn.yaml:89:7
+%6938 = div %6726, %6937 : f64[] @ models/lib/nn.yaml:89:7
+%6939 = sqrt %6930 : f32[16] @ models/lib/nn.yaml:89:7
+%6940 = cast %6938 : f32[] @ models/lib/nn.yaml:89:7
+%6941 = broadcast %6940 : f32[16] @ models/lib/nn.yaml:89:7
+%6942 = mul %6939, %6941 : f32[16] @ models/lib/nn.yaml:89:7
+%6943 = add %6942, %6890 : f32[16] @ models/lib/nn.yaml:89:7
+%6944 = div %6926, %6943 : f32[16] @ models/lib/nn.yaml:89:7
+%6945 = cast %6934 : f32[] @ models/lib/nn.yaml:89:7
+%6946 = broadcast %6945 : f32[16] @ models/lib/nn.yaml:89:7
+%6947 = mul %6944, %6946 : f32[16] @ models/lib/nn.yaml:89:7
+%6948 = sub %10, %6947 : f32[16] @ models/lib/nn.yaml:89:7
+%6949 = assign %10, %6948 : f32[16] @ models/lib/nn.yaml:89:7
+%6950 = assign %6920, %6926 : f32[16] @ models/lib/nn.yaml:89:7
+%6951 = assign %6921, %6930 : f32[16] @ models/lib/nn.yaml:89:7
+%6952 = assign %6922, %6923 : i64[] @ models/lib/nn.yaml:89:7
+%6953 = mul %88, %6901 : f32[16] @ models/lib/nn.yaml:89:7
+%6954 = mul %6948, %6903 : f32[16] @ models/lib/nn.yaml:89:7
+%6955 = add %6953, %6954 : f32[16] @ models/lib/nn.yaml:89:7
+%6956 = assign %88, %6955 : f32[16] @ models/lib/nn.yaml:89:7
+%6957 = all_reduce_sum %6671 : f32[16] @ models/lib/nn.yaml:90:7
+%6958 = mul %6957, %6957 : f32[16] @ models/lib/nn.yaml:90:7
+%6959 = reduce_sum %6958 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%6960 = sqrt %6959 : f32[] @ models/lib/nn.yaml:90:7
+%6961 = cast %6960 : f64[] @ models/lib/nn.yaml:90:7
+%6962 = add %6961, %6722 : f64[] @ models/lib/nn.yaml:90:7
+%6963 = div %6724, %6962 : f64[] @ models/lib/nn.yaml:90:7
+%6964 = lt %6963, %6726 : bool[] @ models/lib/nn.yaml:90:7
+%6965 = cast %6963 : f32[] @ models/lib/nn.yaml:90:7
+%6966 = broadcast %6965 : f32[16] @ models/lib/nn.yaml:90:7
+%6967 = mul %6957, %6966 : f32[16] @ models/lib/nn.yaml:90:7
+%6968 = broadcast %6964 : bool[16] @ models/lib/nn.yaml:90:7
+%6969 = select %6968, %6967, %6957 : f32[16] @ models/lib/nn.yaml:90:7
+%6970 = state name="adam_m.backbone.blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%6971 = state name="adam_v.backbone.blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%6972 = state name="adam_t.backbone.blocks.0.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%6973 = add %6972, %6736 : i64[] @ models/lib/nn.yaml:90:7
+%6974 = mul %6969, %6867 : f32[16] @ models/lib/nn.yaml:90:7
+%6975 = mul %6970, %6869 : f32[16] @ models/lib/nn.yaml:90:7
 %6976 = add %6975, %6974 : f32[16] @ models/lib/nn.yaml:90:7
-%6977 = cast %6969 : f64[] @ models/lib/nn.yaml:90:7
-%6978 = pow %6741, %6977 : f64[] @ models/lib/nn.yaml:90:7
-%6979 = sub %6722, %6978 : f64[] @ models/lib/nn.yaml:90:7
-%6980 = div %4159, %6979 : f64[] @ models/lib/nn.yaml:90:7
-%6981 = pow %6749, %6977 : f64[] @ models/lib/nn.yaml:90:7
-%6982 = sub %6722, %6981 : f64[] @ models/lib/nn.yaml:90:7
-%6983 = sqrt %6982 : f64[] @ models/lib/nn.yaml:90:7
-%6984 = div %6722, %6983 : f64[] @ models/lib/nn.yaml:90:7
-%6985 = sqrt %6976 : f32[16] @ models/lib/nn.yaml:90:7
-%6986 = cast %6984 : f32[] @ models/lib/nn.yaml:90:7
-%6987 = broadcast %6986 : f32[16] @ models/lib/nn.yaml:90:7
-%6988 = mul %6985, %6987 : f32[16] @ models/lib/nn.yaml:90:7
-%6989 = add %6988, %6886 : f32[16] @ models/lib/nn.yaml:90:7
-%6990 = div %6972, %6989 : f32[16] @ models/lib/nn.yaml:90:7
-%6991 = cast %6980 : f32[] @ models/lib/nn.yaml:90:7
-%6992 = broadcast %6991 : f32[16] @ models/lib/nn.yaml:90:7
-%6993 = mul %6990, %6992 : f32[16] @ models/lib/nn.yaml:90:7
-%6994 = sub %11, %6993 : f32[16] @ models/lib/nn.yaml:90:7
-%6995 = assign %11, %6994 : f32[16] @ models/lib/nn.yaml:90:7
-%6996 = assign %6966, %6972 : f32[16] @ models/lib/nn.yaml:90:7
-%6997 = assign %6967, %6976 : f32[16] @ models/lib/nn.yaml:90:7
-%6998 = assign %6968, %6969 : i64[] @ models/lib/nn.yaml:90:7
-%6999 = mul %89, %6897 : f32[16] @ models/lib/nn.yaml:90:7
-%7000 = mul %6994, %6899 : f32[16] @ models/lib/nn.yaml:90:7
-%7001 = add %6999, %7000 : f32[16] @ models/lib/nn.yaml:90:7
-%7002 = assign %89, %7001 : f32[16] @ models/lib/nn.yaml:90:7
-%7003 = all_reduce_sum %6661 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7004 = reshape %7003 : f32[768] @ models/lib/nn.yaml:79:7
-%7005 = mul %7004, %7004 : f32[768] @ models/lib/nn.yaml:79:7
-%7006 = reduce_sum %7005 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%7007 = sqrt %7006 : f32[] @ models/lib/nn.yaml:79:7
-%7008 = cast %7007 : f64[] @ models/lib/nn.yaml:79:7
-%7009 = add %7008, %6718 : f64[] @ models/lib/nn.yaml:79:7
-%7010 = div %6720, %7009 : f64[] @ models/lib/nn.yaml:79:7
-%7011 = lt %7010, %6722 : bool[] @ models/lib/nn.yaml:79:7
-%7012 = cast %7010 : f32[] @ models/lib/nn.yaml:79:7
-%7013 = broadcast %7012 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7014 = mul %7003, %7013 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7015 = broadcast %7011 : bool[48,16] @ models/lib/nn.yaml:79:7
-%7016 = select %7015, %7014, %7003 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7017 = state name="adam_m.backbone.blocks.0.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
-%7018 = state name="adam_v.backbone.blocks.0.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
-%7019 = state name="adam_t.backbone.blocks.0.attn.qkv.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%7020 = add %7019, %6732 : i64[] @ models/lib/nn.yaml:79:7
-%7021 = broadcast %6736 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7022 = mul %12, %7021 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7023 = broadcast %3852 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7024 = mul %7016, %7023 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7025 = broadcast %2640 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7026 = mul %7017, %7025 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7027 = add %7026, %7024 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7028 = mul %7016, %7016 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7029 = broadcast %6746 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7030 = mul %7028, %7029 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7031 = broadcast %6750 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7032 = mul %7018, %7031 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7033 = add %7032, %7030 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7034 = cast %7020 : f64[] @ models/lib/nn.yaml:79:7
-%7035 = pow %6741, %7034 : f64[] @ models/lib/nn.yaml:79:7
-%7036 = sub %6722, %7035 : f64[] @ models/lib/nn.yaml:79:7
-%7037 = div %4159, %7036 : f64[] @ models/lib/nn.yaml:79:7
-%7038 = pow %6749, %7034 : f64[] @ models/lib/nn.yaml:79:7
-%7039 = sub %6722, %7038 : f64[] @ models/lib/nn.yaml:79:7
-%7040 = sqrt %7039 : f64[] @ models/lib/nn.yaml:79:7
-%7041 = div %6722, %7040 : f64[] @ models/lib/nn.yaml:79:7
-%7042 = sqrt %7033 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7043 = cast %7041 : f32[] @ models/lib/nn.yaml:79:7
-%7044 = broadcast %7043 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7045 = mul %7042, %7044 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7046 = broadcast %6766 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7047 = add %7045, %7046 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7048 = div %7027, %7047 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7049 = cast %7037 : f32[] @ models/lib/nn.yaml:79:7
-%7050 = broadcast %7049 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7051 = mul %7048, %7050 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7052 = sub %7022, %7051 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7053 = assign %12, %7052 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7054 = assign %7017, %7027 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7055 = assign %7018, %7033 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7056 = assign %7019, %7020 : i64[] @ models/lib/nn.yaml:79:7
-%7057 = broadcast %3 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7058 = mul %90, %7057 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7059 = broadcast %6781 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7060 = mul %7052, %7059 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7061 = add %7058, %7060 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7062 = assign %90, %7061 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7063 = all_reduce_sum %6652 : f32[48] @ models/lib/nn.yaml:80:7
-%7064 = mul %7063, %7063 : f32[48] @ models/lib/nn.yaml:80:7
-%7065 = reduce_sum %7064 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%7066 = sqrt %7065 : f32[] @ models/lib/nn.yaml:80:7
-%7067 = cast %7066 : f64[] @ models/lib/nn.yaml:80:7
-%7068 = add %7067, %6718 : f64[] @ models/lib/nn.yaml:80:7
-%7069 = div %6720, %7068 : f64[] @ models/lib/nn.yaml:80:7
-%7070 = lt %7069, %6722 : bool[] @ models/lib/nn.yaml:80:7
-%7071 = cast %7069 : f32[] @ models/lib/nn.yaml:80:7
-%7072 = broadcast %7071 : f32[48] @ models/lib/nn.yaml:80:7
-%7073 = mul %7063, %7072 : f32[48] @ models/lib/nn.yaml:80:7
-%7074 = broadcast %7070 : bool[48] @ models/lib/nn.yaml:80:7
-%7075 = select %7074, %7073, %7063 : f32[48] @ models/lib/nn.yaml:80:7
-%7076 = state name="adam_m.backbone.blocks.0.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
-%7077 = state name="adam_v.backbone.blocks.0.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
-%7078 = state name="adam_t.backbone.blocks.0.attn.qkv.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%7079 = add %7078, %6732 : i64[] @ models/lib/nn.yaml:80:7
-%7080 = broadcast %3852 : f32[48] @ models/lib/nn.yaml:80:7
-%7081 = mul %7075, %7080 : f32[48] @ models/lib/nn.yaml:80:7
-%7082 = broadcast %2640 : f32[48] @ models/lib/nn.yaml:80:7
-%7083 = mul %7076, %7082 : f32[48] @ models/lib/nn.yaml:80:7
-%7084 = add %7083, %7081 : f32[48] @ models/lib/nn.yaml:80:7
-%7085 = mul %7075, %7075 : f32[48] @ models/lib/nn.yaml:80:7
-%7086 = broadcast %6746 : f32[48] @ models/lib/nn.yaml:80:7
-%7087 = mul %7085, %7086 : f32[48] @ models/lib/nn.yaml:80:7
-%7088 = broadcast %6750 : f32[48] @ models/lib/nn.yaml:80:7
-%7089 = mul %7077, %7088 : f32[48] @ models/lib/nn.yaml:80:7
-%7090 = add %7089, %7087 : f32[48] @ models/lib/nn.yaml:80:7
-%7091 = cast %7079 : f64[] @ models/lib/nn.yaml:80:7
-%7092 = pow %6741, %7091 : f64[] @ models/lib/nn.yaml:80:7
-%7093 = sub %6722, %7092 : f64[] @ models/lib/nn.yaml:80:7
-%7094 = div %4159, %7093 : f64[] @ models/lib/nn.yaml:80:7
-%7095 = pow %6749, %7091 : f64[] @ models/lib/nn.yaml:80:7
-%7096 = sub %6722, %7095 : f64[] @ models/lib/nn.yaml:80:7
-%7097 = sqrt %7096 : f64[] @ models/lib/nn.yaml:80:7
-%7098 = div %6722, %7097 : f64[] @ models/lib/nn.yaml:80:7
-%7099 = sqrt %7090 : f32[48] @ models/lib/nn.yaml:80:7
-%7100 = cast %7098 : f32[] @ models/lib/nn.yaml:80:7
-%7101 = broadcast %7100 : f32[48] @ models/lib/nn.yaml:80:7
-%7102 = mul %7099, %7101 : f32[48] @ models/lib/nn.yaml:80:7
-%7103 = broadcast %6766 : f32[48] @ models/lib/nn.yaml:80:7
-%7104 = add %7102, %7103 : f32[48] @ models/lib/nn.yaml:80:7
-%7105 = div %7084, %7104 : f32[48] @ models/lib/nn.yaml:80:7
-%7106 = cast %7094 : f32[] @ models/lib/nn.yaml:80:7
-%7107 = broadcast %7106 : f32[48] @ models/lib/nn.yaml:80:7
-%7108 = mul %7105, %7107 : f32[48] @ models/lib/nn.yaml:80:7
-%7109 = sub %13, %7108 : f32[48] @ models/lib/nn.yaml:80:7
-%7110 = assign %13, %7109 : f32[48] @ models/lib/nn.yaml:80:7
-%7111 = assign %7076, %7084 : f32[48] @ models/lib/nn.yaml:80:7
-%7112 = assign %7077, %7090 : f32[48] @ models/lib/nn.yaml:80:7
-%7113 = assign %7078, %7079 : i64[] @ models/lib/nn.yaml:80:7
-%7114 = broadcast %3 : f32[48] @ models/lib/nn.yaml:80:7
-%7115 = mul %91, %7114 : f32[48] @ models/lib/nn.yaml:80:7
-%7116 = broadcast %6781 : f32[48] @ models/lib/nn.yaml:80:7
-%7117 = mul %7109, %7116 : f32[48] @ models/lib/nn.yaml:80:7
-%7118 = add %7115, %7117 : f32[48] @ models/lib/nn.yaml:80:7
-%7119 = assign %91, %7118 : f32[48] @ models/lib/nn.yaml:80:7
-%7120 = all_reduce_sum %6547 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7121 = reshape %7120 : f32[256] @ models/lib/nn.yaml:79:7
-%7122 = mul %7121, %7121 : f32[256] @ models/lib/nn.yaml:79:7
-%7123 = reduce_sum %7122 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%7124 = sqrt %7123 : f32[] @ models/lib/nn.yaml:79:7
-%7125 = cast %7124 : f64[] @ models/lib/nn.yaml:79:7
-%7126 = add %7125, %6718 : f64[] @ models/lib/nn.yaml:79:7
-%7127 = div %6720, %7126 : f64[] @ models/lib/nn.yaml:79:7
-%7128 = lt %7127, %6722 : bool[] @ models/lib/nn.yaml:79:7
-%7129 = cast %7127 : f32[] @ models/lib/nn.yaml:79:7
-%7130 = broadcast %7129 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7131 = mul %7120, %7130 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7132 = broadcast %7128 : bool[16,16] @ models/lib/nn.yaml:79:7
-%7133 = select %7132, %7131, %7120 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7134 = state name="adam_m.backbone.blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%7135 = state name="adam_v.backbone.blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%7136 = state name="adam_t.backbone.blocks.0.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%7137 = add %7136, %6732 : i64[] @ models/lib/nn.yaml:79:7
-%7138 = broadcast %6736 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7139 = mul %14, %7138 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7140 = broadcast %3852 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7141 = mul %7133, %7140 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7142 = broadcast %2640 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7143 = mul %7134, %7142 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7144 = add %7143, %7141 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7145 = mul %7133, %7133 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7146 = broadcast %6746 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7147 = mul %7145, %7146 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7148 = broadcast %6750 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7149 = mul %7135, %7148 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7150 = add %7149, %7147 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7151 = cast %7137 : f64[] @ models/lib/nn.yaml:79:7
-%7152 = pow %6741, %7151 : f64[] @ models/lib/nn.yaml:79:7
-%7153 = sub %6722, %7152 : f64[] @ models/lib/nn.yaml:79:7
-%7154 = div %4159, %7153 : f64[] @ models/lib/nn.yaml:79:7
-%7155 = pow %6749, %7151 : f64[] @ models/lib/nn.yaml:79:7
-%7156 = sub %6722, %7155 : f64[] @ models/lib/nn.yaml:79:7
-%7157 = sqrt %7156 : f64[] @ models/lib/nn.yaml:79:7
-%7158 = div %6722, %7157 : f64[] @ models/lib/nn.yaml:79:7
-%7159 = sqrt %7150 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7160 = cast %7158 : f32[] @ models/lib/nn.yaml:79:7
-%7161 = broadcast %7160 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7162 = mul %7159, %7161 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7163 = broadcast %6766 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7164 = add %7162, %7163 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7165 = div %7144, %7164 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7166 = cast %7154 : f32[] @ models/lib/nn.yaml:79:7
-%7167 = broadcast %7166 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7168 = mul %7165, %7167 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7169 = sub %7139, %7168 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7170 = assign %14, %7169 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7171 = assign %7134, %7144 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7172 = assign %7135, %7150 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7173 = assign %7136, %7137 : i64[] @ models/lib/nn.yaml:79:7
-%7174 = broadcast %3 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7175 = mul %92, %7174 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7176 = broadcast %6781 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7177 = mul %7169, %7176 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7178 = add %7175, %7177 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7179 = assign %92, %7178 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7180 = all_reduce_sum %6539 : f32[16] @ models/lib/nn.yaml:80:7
-%7181 = mul %7180, %7180 : f32[16] @ models/lib/nn.yaml:80:7
-%7182 = reduce_sum %7181 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%7183 = sqrt %7182 : f32[] @ models/lib/nn.yaml:80:7
-%7184 = cast %7183 : f64[] @ models/lib/nn.yaml:80:7
-%7185 = add %7184, %6718 : f64[] @ models/lib/nn.yaml:80:7
-%7186 = div %6720, %7185 : f64[] @ models/lib/nn.yaml:80:7
-%7187 = lt %7186, %6722 : bool[] @ models/lib/nn.yaml:80:7
-%7188 = cast %7186 : f32[] @ models/lib/nn.yaml:80:7
-%7189 = broadcast %7188 : f32[16] @ models/lib/nn.yaml:80:7
-%7190 = mul %7180, %7189 : f32[16] @ models/lib/nn.yaml:80:7
-%7191 = broadcast %7187 : bool[16] @ models/lib/nn.yaml:80:7
-%7192 = select %7191, %7190, %7180 : f32[16] @ models/lib/nn.yaml:80:7
-%7193 = state name="adam_m.backbone.blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7194 = state name="adam_v.backbone.blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7195 = state name="adam_t.backbone.blocks.0.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%7196 = add %7195, %6732 : i64[] @ models/lib/nn.yaml:80:7
-%7197 = mul %7192, %6863 : f32[16] @ models/lib/nn.yaml:80:7
-%7198 = mul %7193, %6865 : f32[16] @ models/lib/nn.yaml:80:7
-%7199 = add %7198, %7197 : f32[16] @ models/lib/nn.yaml:80:7
-%7200 = mul %7192, %7192 : f32[16] @ models/lib/nn.yaml:80:7
-%7201 = mul %7200, %6869 : f32[16] @ models/lib/nn.yaml:80:7
-%7202 = mul %7194, %6871 : f32[16] @ models/lib/nn.yaml:80:7
+%6977 = mul %6969, %6969 : f32[16] @ models/lib/nn.yaml:90:7
+%6978 = mul %6977, %6873 : f32[16] @ models/lib/nn.yaml:90:7
+%6979 = mul %6971, %6875 : f32[16] @ models/lib/nn.yaml:90:7
+%6980 = add %6979, %6978 : f32[16] @ models/lib/nn.yaml:90:7
+%6981 = cast %6973 : f64[] @ models/lib/nn.yaml:90:7
+%6982 = pow %6745, %6981 : f64[] @ models/lib/nn.yaml:90:7
+%6983 = sub %6726, %6982 : f64[] @ models/lib/nn.yaml:90:7
+%6984 = div %4159, %6983 : f64[] @ models/lib/nn.yaml:90:7
+%6985 = pow %6753, %6981 : f64[] @ models/lib/nn.yaml:90:7
+%6986 = sub %6726, %6985 : f64[] @ models/lib/nn.yaml:90:7
+%6987 = sqrt %6986 : f64[] @ models/lib/nn.yaml:90:7
+%6988 = div %6726, %6987 : f64[] @ models/lib/nn.yaml:90:7
+%6989 = sqrt %6980 : f32[16] @ models/lib/nn.yaml:90:7
+%6990 = cast %6988 : f32[] @ models/lib/nn.yaml:90:7
+%6991 = broadcast %6990 : f32[16] @ models/lib/nn.yaml:90:7
+%6992 = mul %6989, %6991 : f32[16] @ models/lib/nn.yaml:90:7
+%6993 = add %6992, %6890 : f32[16] @ models/lib/nn.yaml:90:7
+%6994 = div %6976, %6993 : f32[16] @ models/lib/nn.yaml:90:7
+%6995 = cast %6984 : f32[] @ models/lib/nn.yaml:90:7
+%6996 = broadcast %6995 : f32[16] @ models/lib/nn.yaml:90:7
+%6997 = mul %6994, %6996 : f32[16] @ models/lib/nn.yaml:90:7
+%6998 = sub %11, %6997 : f32[16] @ models/lib/nn.yaml:90:7
+%6999 = assign %11, %6998 : f32[16] @ models/lib/nn.yaml:90:7
+%7000 = assign %6970, %6976 : f32[16] @ models/lib/nn.yaml:90:7
+%7001 = assign %6971, %6980 : f32[16] @ models/lib/nn.yaml:90:7
+%7002 = assign %6972, %6973 : i64[] @ models/lib/nn.yaml:90:7
+%7003 = mul %89, %6901 : f32[16] @ models/lib/nn.yaml:90:7
+%7004 = mul %6998, %6903 : f32[16] @ models/lib/nn.yaml:90:7
+%7005 = add %7003, %7004 : f32[16] @ models/lib/nn.yaml:90:7
+%7006 = assign %89, %7005 : f32[16] @ models/lib/nn.yaml:90:7
+%7007 = all_reduce_sum %6665 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7008 = reshape %7007 : f32[768] @ models/lib/nn.yaml:79:7
+%7009 = mul %7008, %7008 : f32[768] @ models/lib/nn.yaml:79:7
+%7010 = reduce_sum %7009 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%7011 = sqrt %7010 : f32[] @ models/lib/nn.yaml:79:7
+%7012 = cast %7011 : f64[] @ models/lib/nn.yaml:79:7
+%7013 = add %7012, %6722 : f64[] @ models/lib/nn.yaml:79:7
+%7014 = div %6724, %7013 : f64[] @ models/lib/nn.yaml:79:7
+%7015 = lt %7014, %6726 : bool[] @ models/lib/nn.yaml:79:7
+%7016 = cast %7014 : f32[] @ models/lib/nn.yaml:79:7
+%7017 = broadcast %7016 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7018 = mul %7007, %7017 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7019 = broadcast %7015 : bool[48,16] @ models/lib/nn.yaml:79:7
+%7020 = select %7019, %7018, %7007 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7021 = state name="adam_m.backbone.blocks.0.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
+%7022 = state name="adam_v.backbone.blocks.0.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
+%7023 = state name="adam_t.backbone.blocks.0.attn.qkv.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%7024 = add %7023, %6736 : i64[] @ models/lib/nn.yaml:79:7
+%7025 = broadcast %6740 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7026 = mul %12, %7025 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7027 = broadcast %3852 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7028 = mul %7020, %7027 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7029 = broadcast %2640 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7030 = mul %7021, %7029 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7031 = add %7030, %7028 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7032 = mul %7020, %7020 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7033 = broadcast %6750 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7034 = mul %7032, %7033 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7035 = broadcast %6754 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7036 = mul %7022, %7035 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7037 = add %7036, %7034 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7038 = cast %7024 : f64[] @ models/lib/nn.yaml:79:7
+%7039 = pow %6745, %7038 : f64[] @ models/lib/nn.yaml:79:7
+%7040 = sub %6726, %7039 : f64[] @ models/lib/nn.yaml:79:7
+%7041 = div %4159, %7040 : f64[] @ models/lib/nn.yaml:79:7
+%7042 = pow %6753, %7038 : f64[] @ models/lib/nn.yaml:79:7
+%7043 = sub %6726, %7042 : f64[] @ models/lib/nn.yaml:79:7
+%7044 = sqrt %7043 : f64[] @ models/lib/nn.yaml:79:7
+%7045 = div %6726, %7044 : f64[] @ models/lib/nn.yaml:79:7
+%7046 = sqrt %7037 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7047 = cast %7045 : f32[] @ models/lib/nn.yaml:79:7
+%7048 = broadcast %7047 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7049 = mul %7046, %7048 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7050 = broadcast %6770 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7051 = add %7049, %7050 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7052 = div %7031, %7051 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7053 = cast %7041 : f32[] @ models/lib/nn.yaml:79:7
+%7054 = broadcast %7053 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7055 = mul %7052, %7054 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7056 = sub %7026, %7055 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7057 = assign %12, %7056 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7058 = assign %7021, %7031 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7059 = assign %7022, %7037 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7060 = assign %7023, %7024 : i64[] @ models/lib/nn.yaml:79:7
+%7061 = broadcast %3 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7062 = mul %90, %7061 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7063 = broadcast %6785 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7064 = mul %7056, %7063 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7065 = add %7062, %7064 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7066 = assign %90, %7065 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7067 = all_reduce_sum %6656 : f32[48] @ models/lib/nn.yaml:80:7
+%7068 = mul %7067, %7067 : f32[48] @ models/lib/nn.yaml:80:7
+%7069 = reduce_sum %7068 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%7070 = sqrt %7069 : f32[] @ models/lib/nn.yaml:80:7
+%7071 = cast %7070 : f64[] @ models/lib/nn.yaml:80:7
+%7072 = add %7071, %6722 : f64[] @ models/lib/nn.yaml:80:7
+%7073 = div %6724, %7072 : f64[] @ models/lib/nn.yaml:80:7
+%7074 = lt %7073, %6726 : bool[] @ models/lib/nn.yaml:80:7
+%7075 = cast %7073 : f32[] @ models/lib/nn.yaml:80:7
+%7076 = broadcast %7075 : f32[48] @ models/lib/nn.yaml:80:7
+%7077 = mul %7067, %7076 : f32[48] @ models/lib/nn.yaml:80:7
+%7078 = broadcast %7074 : bool[48] @ models/lib/nn.yaml:80:7
+%7079 = select %7078, %7077, %7067 : f32[48] @ models/lib/nn.yaml:80:7
+%7080 = state name="adam_m.backbone.blocks.0.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
+%7081 = state name="adam_v.backbone.blocks.0.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
+%7082 = state name="adam_t.backbone.blocks.0.attn.qkv.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%7083 = add %7082, %6736 : i64[] @ models/lib/nn.yaml:80:7
+%7084 = broadcast %3852 : f32[48] @ models/lib/nn.yaml:80:7
+%7085 = mul %7079, %7084 : f32[48] @ models/lib/nn.yaml:80:7
+%7086 = broadcast %2640 : f32[48] @ models/lib/nn.yaml:80:7
+%7087 = mul %7080, %7086 : f32[48] @ models/lib/nn.yaml:80:7
+%7088 = add %7087, %7085 : f32[48] @ models/lib/nn.yaml:80:7
+%7089 = mul %7079, %7079 : f32[48] @ models/lib/nn.yaml:80:7
+%7090 = broadcast %6750 : f32[48] @ models/lib/nn.yaml:80:7
+%7091 = mul %7089, %7090 : f32[48] @ models/lib/nn.yaml:80:7
+%7092 = broadcast %6754 : f32[48] @ models/lib/nn.yaml:80:7
+%7093 = mul %7081, %7092 : f32[48] @ models/lib/nn.yaml:80:7
+%7094 = add %7093, %7091 : f32[48] @ models/lib/nn.yaml:80:7
+%7095 = cast %7083 : f64[] @ models/lib/nn.yaml:80:7
+%7096 = pow %6745, %7095 : f64[] @ models/lib/nn.yaml:80:7
+%7097 = sub %6726, %7096 : f64[] @ models/lib/nn.yaml:80:7
+%7098 = div %4159, %7097 : f64[] @ models/lib/nn.yaml:80:7
+%7099 = pow %6753, %7095 : f64[] @ models/lib/nn.yaml:80:7
+%7100 = sub %6726, %7099 : f64[] @ models/lib/nn.yaml:80:7
+%7101 = sqrt %7100 : f64[] @ models/lib/nn.yaml:80:7
+%7102 = div %6726, %7101 : f64[] @ models/lib/nn.yaml:80:7
+%7103 = sqrt %7094 : f32[48] @ models/lib/nn.yaml:80:7
+%7104 = cast %7102 : f32[] @ models/lib/nn.yaml:80:7
+%7105 = broadcast %7104 : f32[48] @ models/lib/nn.yaml:80:7
+%7106 = mul %7103, %7105 : f32[48] @ models/lib/nn.yaml:80:7
+%7107 = broadcast %6770 : f32[48] @ models/lib/nn.yaml:80:7
+%7108 = add %7106, %7107 : f32[48] @ models/lib/nn.yaml:80:7
+%7109 = div %7088, %7108 : f32[48] @ models/lib/nn.yaml:80:7
+%7110 = cast %7098 : f32[] @ models/lib/nn.yaml:80:7
+%7111 = broadcast %7110 : f32[48] @ models/lib/nn.yaml:80:7
+%7112 = mul %7109, %7111 : f32[48] @ models/lib/nn.yaml:80:7
+%7113 = sub %13, %7112 : f32[48] @ models/lib/nn.yaml:80:7
+%7114 = assign %13, %7113 : f32[48] @ models/lib/nn.yaml:80:7
+%7115 = assign %7080, %7088 : f32[48] @ models/lib/nn.yaml:80:7
+%7116 = assign %7081, %7094 : f32[48] @ models/lib/nn.yaml:80:7
+%7117 = assign %7082, %7083 : i64[] @ models/lib/nn.yaml:80:7
+%7118 = broadcast %3 : f32[48] @ models/lib/nn.yaml:80:7
+%7119 = mul %91, %7118 : f32[48] @ models/lib/nn.yaml:80:7
+%7120 = broadcast %6785 : f32[48] @ models/lib/nn.yaml:80:7
+%7121 = mul %7113, %7120 : f32[48] @ models/lib/nn.yaml:80:7
+%7122 = add %7119, %7121 : f32[48] @ models/lib/nn.yaml:80:7
+%7123 = assign %91, %7122 : f32[48] @ models/lib/nn.yaml:80:7
+%7124 = all_reduce_sum %6551 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7125 = reshape %7124 : f32[256] @ models/lib/nn.yaml:79:7
+%7126 = mul %7125, %7125 : f32[256] @ models/lib/nn.yaml:79:7
+%7127 = reduce_sum %7126 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%7128 = sqrt %7127 : f32[] @ models/lib/nn.yaml:79:7
+%7129 = cast %7128 : f64[] @ models/lib/nn.yaml:79:7
+%7130 = add %7129, %6722 : f64[] @ models/lib/nn.yaml:79:7
+%7131 = div %6724, %7130 : f64[] @ models/lib/nn.yaml:79:7
+%7132 = lt %7131, %6726 : bool[] @ models/lib/nn.yaml:79:7
+%7133 = cast %7131 : f32[] @ models/lib/nn.yaml:79:7
+%7134 = broadcast %7133 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7135 = mul %7124, %7134 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7136 = broadcast %7132 : bool[16,16] @ models/lib/nn.yaml:79:7
+%7137 = select %7136, %7135, %7124 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7138 = state name="adam_m.backbone.blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%7139 = state name="adam_v.backbone.blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%7140 = state name="adam_t.backbone.blocks.0.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%7141 = add %7140, %6736 : i64[] @ models/lib/nn.yaml:79:7
+%7142 = broadcast %6740 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7143 = mul %14, %7142 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7144 = broadcast %3852 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7145 = mul %7137, %7144 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7146 = broadcast %2640 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7147 = mul %7138, %7146 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7148 = add %7147, %7145 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7149 = mul %7137, %7137 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7150 = broadcast %6750 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7151 = mul %7149, %7150 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7152 = broadcast %6754 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7153 = mul %7139, %7152 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7154 = add %7153, %7151 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7155 = cast %7141 : f64[] @ models/lib/nn.yaml:79:7
+%7156 = pow %6745, %7155 : f64[] @ models/lib/nn.yaml:79:7
+%7157 = sub %6726, %7156 : f64[] @ models/lib/nn.yaml:79:7
+%7158 = div %4159, %7157 : f64[] @ models/lib/nn.yaml:79:7
+%7159 = pow %6753, %7155 : f64[] @ models/lib/nn.yaml:79:7
+%7160 = sub %6726, %7159 : f64[] @ models/lib/nn.yaml:79:7
+%7161 = sqrt %7160 : f64[] @ models/lib/nn.yaml:79:7
+%7162 = div %6726, %7161 : f64[] @ models/lib/nn.yaml:79:7
+%7163 = sqrt %7154 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7164 = cast %7162 : f32[] @ models/lib/nn.yaml:79:7
+%7165 = broadcast %7164 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7166 = mul %7163, %7165 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7167 = broadcast %6770 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7168 = add %7166, %7167 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7169 = div %7148, %7168 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7170 = cast %7158 : f32[] @ models/lib/nn.yaml:79:7
+%7171 = broadcast %7170 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7172 = mul %7169, %7171 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7173 = sub %7143, %7172 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7174 = assign %14, %7173 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7175 = assign %7138, %7148 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7176 = assign %7139, %7154 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7177 = assign %7140, %7141 : i64[] @ models/lib/nn.yaml:79:7
+%7178 = broadcast %3 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7179 = mul %92, %7178 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7180 = broadcast %6785 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7181 = mul %7173, %7180 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7182 = add %7179, %7181 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7183 = assign %92, %7182 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7184 = all_reduce_sum %6543 : f32[16] @ models/lib/nn.yaml:80:7
+%7185 = mul %7184, %7184 : f32[16] @ models/lib/nn.yaml:80:7
+%7186 = reduce_sum %7185 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%7187 = sqrt %7186 : f32[] @ models/lib/nn.yaml:80:7
+%7188 = cast %7187 : f64[] @ models/lib/nn.yaml:80:7
+%7189 = add %7188, %6722 : f64[] @ models/lib/nn.yaml:80:7
+%7190 = div %6724, %7189 : f64[] @ models/lib/nn.yaml:80:7
+%7191 = lt %7190, %6726 : bool[] @ models/lib/nn.yaml:80:7
+%7192 = cast %7190 : f32[] @ models/lib/nn.yaml:80:7
+%7193 = broadcast %7192 : f32[16] @ models/lib/nn.yaml:80:7
+%7194 = mul %7184, %7193 : f32[16] @ models/lib/nn.yaml:80:7
+%7195 = broadcast %7191 : bool[16] @ models/lib/nn.yaml:80:7
+%7196 = select %7195, %7194, %7184 : f32[16] @ models/lib/nn.yaml:80:7
+%7197 = state name="adam_m.backbone.blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7198 = state name="adam_v.backbone.blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7199 = state name="adam_t.backbone.blocks.0.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%7200 = add %7199, %6736 : i64[] @ models/lib/nn.yaml:80:7
+%7201 = mul %7196, %6867 : f32[16] @ models/lib/nn.yaml:80:7
+%7202 = mul %7197, %6869 : f32[16] @ models/lib/nn.yaml:80:7
 %7203 = add %7202, %7201 : f32[16] @ models/lib/nn.yaml:80:7
-%7204 = cast %7196 : f64[] @ models/lib/nn.yaml:80:7
-%7205 = pow %6741, %7204 : f64[] @ models/lib/nn.yaml:80:7
-%7206 = sub %6722, %7205 : f64[] @ models/lib/nn.yaml:80:7
-%7207 = div %4159, %7206 : f64[] @ models/lib/nn.yaml:80:7
-%7208 = pow %6749, %7204 : f64[] @ models/lib/nn.yaml:80:7
-%7209 = sub %6722, %7208 : f64[] @ models/lib/nn.yaml:80:7
-%7210 = sqrt %7209 : f64[] @ models/lib/nn.yaml:80:7
-%7211 = div %6722, %7210 : f64[] @ models/lib/nn.yaml:80:7
-%7212 = sqrt %7203 : f32[16] @ models/lib/nn.yaml:80:7
-%7213 = cast %7211 : f32[] @ models/lib/nn.yaml:80:7
-%7214 = broadcast %7213 : f32[16] @ models/lib/nn.yaml:80:7
-%7215 = mul %7212, %7214 : f32[16] @ models/lib/nn.yaml:80:7
-%7216 = add %7215, %6886 : f32[16] @ models/lib/nn.yaml:80:7
-%7217 = div %7199, %7216 : f32[16] @ models/lib/nn.yaml:80:7
-%7218 = cast %7207 : f32[] @ models/lib/nn.yaml:80:7
-%7219 = broadcast %7218 : f32[16] @ models/lib/nn.yaml:80:7
-%7220 = mul %7217, %7219 : f32[16] @ models/lib/nn.yaml:80:7
-%7221 = sub %15, %7220 : f32[16] @ models/lib/nn.yaml:80:7
-%7222 = assign %15, %7221 : f32[16] @ models/lib/nn.yaml:80:7
-%7223 = assign %7193, %7199 : f32[16] @ models/lib/nn.yaml:80:7
-%7224 = assign %7194, %7203 : f32[16] @ models/lib/nn.yaml:80:7
-%7225 = assign %7195, %7196 : i64[] @ models/lib/nn.yaml:80:7
-%7226 = mul %93, %6897 : f32[16] @ models/lib/nn.yaml:80:7
-%7227 = mul %7221, %6899 : f32[16] @ models/lib/nn.yaml:80:7
-%7228 = add %7226, %7227 : f32[16] @ models/lib/nn.yaml:80:7
-%7229 = assign %93, %7228 : f32[16] @ models/lib/nn.yaml:80:7
-%7230 = all_reduce_sum %6514 : f32[16] @ models/lib/nn.yaml:89:7
-%7231 = mul %7230, %7230 : f32[16] @ models/lib/nn.yaml:89:7
-%7232 = reduce_sum %7231 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%7233 = sqrt %7232 : f32[] @ models/lib/nn.yaml:89:7
-%7234 = cast %7233 : f64[] @ models/lib/nn.yaml:89:7
-%7235 = add %7234, %6718 : f64[] @ models/lib/nn.yaml:89:7
-%7236 = div %6720, %7235 : f64[] @ models/lib/nn.yaml:89:7
-%7237 = lt %7236, %6722 : bool[] @ models/lib/nn.yaml:89:7
-%7238 = cast %7236 : f32[] @ models/lib/nn.yaml:89:7
-%7239 = broadcast %7238 : f32[16] @ models/lib/nn.yaml:89:7
-%7240 = mul %7230, %7239 : f32[16] @ models/lib/nn.yaml:89:7
-%7241 = broadcast %7237 : bool[16] @ models/lib/nn.yaml:89:7
-%7242 = select %7241, %7240, %7230 : f32[16] @ models/lib/nn.yaml:89:7
-%7243 = state name="adam_m.backbone.blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%7244 = state name="adam_v.backbone.blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%7245 = state name="adam_t.backbone.blocks.0.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%7246 = add %7245, %6732 : i64[] @ models/lib/nn.yaml:89:7
-%7247 = mul %7242, %6863 : f32[16] @ models/lib/nn.yaml:89:7
-%7248 = mul %7243, %6865 : f32[16] @ models/lib/nn.yaml:89:7
-%7249 = add %7248, %7247 : f32[16] @ models/lib/nn.yaml:89:7
-%7250 = mul %7242, %7242 : f32[16] @ models/lib/nn.yaml:89:7
-%7251 = mul %7250, %6869 : f32[16] @ models/lib/nn.yaml:89:7
-%7252 = mul %7244, %6871 : f32[16] @ models/lib/nn.yaml:89:7
+%7204 = mul %7196, %7196 : f32[16] @ models/lib/nn.yaml:80:7
+%7205 = mul %7204, %6873 : f32[16] @ models/lib/nn.yaml:80:7
+%7206 = mul %7198, %6875 : f32[16] @ models/lib/nn.yaml:80:7
+%7207 = add %7206, %7205 : f32[16] @ models/lib/nn.yaml:80:7
+%7208 = cast %7200 : f64[] @ models/lib/nn.yaml:80:7
+%7209 = pow %6745, %7208 : f64[] @ models/lib/nn.yaml:80:7
+%7210 = sub %6726, %7209 : f64[] @ models/lib/nn.yaml:80:7
+%7211 = div %4159, %7210 : f64[] @ models/lib/nn.yaml:80:7
+%7212 = pow %6753, %7208 : f64[] @ models/lib/nn.yaml:80:7
+%7213 = sub %6726, %7212 : f64[] @ models/lib/nn.yaml:80:7
+%7214 = sqrt %7213 : f64[] @ models/lib/nn.yaml:80:7
+%7215 = div %6726, %7214 : f64[] @ models/lib/nn.yaml:80:7
+%7216 = sqrt %7207 : f32[16] @ models/lib/nn.yaml:80:7
+%7217 = cast %7215 : f32[] @ models/lib/nn.yaml:80:7
+%7218 = broadcast %7217 : f32[16] @ models/lib/nn.yaml:80:7
+%7219 = mul %7216, %7218 : f32[16] @ models/lib/nn.yaml:80:7
+%7220 = add %7219, %6890 : f32[16] @ models/lib/nn.yaml:80:7
+%7221 = div %7203, %7220 : f32[16] @ models/lib/nn.yaml:80:7
+%7222 = cast %7211 : f32[] @ models/lib/nn.yaml:80:7
+%7223 = broadcast %7222 : f32[16] @ models/lib/nn.yaml:80:7
+%7224 = mul %7221, %7223 : f32[16] @ models/lib/nn.yaml:80:7
+%7225 = sub %15, %7224 : f32[16] @ models/lib/nn.yaml:80:7
+%7226 = assign %15, %7225 : f32[16] @ models/lib/nn.yaml:80:7
+%7227 = assign %7197, %7203 : f32[16] @ models/lib/nn.yaml:80:7
+%7228 = assign %7198, %7207 : f32[16] @ models/lib/nn.yaml:80:7
+%7229 = assign %7199, %7200 : i64[] @ models/lib/nn.yaml:80:7
+%7230 = mul %93, %6901 : f32[16] @ models/lib/nn.yaml:80:7
+%7231 = mul %7225, %6903 : f32[16] @ models/lib/nn.yaml:80:7
+%7232 = add %7230, %7231 : f32[16] @ models/lib/nn.yaml:80:7
+%7233 = assign %93, %7232 : f32[16] @ models/lib/nn.yaml:80:7
+%7234 = all_reduce_sum %6518 : f32[16] @ models/lib/nn.yaml:89:7
+%7235 = mul %7234, %7234 : f32[16] @ models/lib/nn.yaml:89:7
+%7236 = reduce_sum %7235 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%7237 = sqrt %7236 : f32[] @ models/lib/nn.yaml:89:7
+%7238 = cast %7237 : f64[] @ models/lib/nn.yaml:89:7
+%7239 = add %7238, %6722 : f64[] @ models/lib/nn.yaml:89:7
+%7240 = div %6724, %7239 : f64[] @ models/lib/nn.yaml:89:7
+%7241 = lt %7240, %6726 : bool[] @ models/lib/nn.yaml:89:7
+%7242 = cast %7240 : f32[] @ models/lib/nn.yaml:89:7
+%7243 = broadcast %7242 : f32[16] @ models/lib/nn.yaml:89:7
+%7244 = mul %7234, %7243 : f32[16] @ models/lib/nn.yaml:89:7
+%7245 = broadcast %7241 : bool[16] @ models/lib/nn.yaml:89:7
+%7246 = select %7245, %7244, %7234 : f32[16] @ models/lib/nn.yaml:89:7
+%7247 = state name="adam_m.backbone.blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%7248 = state name="adam_v.backbone.blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%7249 = state name="adam_t.backbone.blocks.0.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%7250 = add %7249, %6736 : i64[] @ models/lib/nn.yaml:89:7
+%7251 = mul %7246, %6867 : f32[16] @ models/lib/nn.yaml:89:7
+%7252 = mul %7247, %6869 : f32[16] @ models/lib/nn.yaml:89:7
 %7253 = add %7252, %7251 : f32[16] @ models/lib/nn.yaml:89:7
-%7254 = cast %7246 : f64[] @ models/lib/nn.yaml:89:7
-%7255 = pow %6741, %7254 : f64[] @ models/lib/nn.yaml:89:7
-%7256 = sub %6722, %7255 : f64[] @ models/lib/nn.yaml:89:7
-%7257 = div %4159, %7256 : f64[] @ models/lib/nn.yaml:89:7
-%7258 = pow %6749, %7254 : f64[] @ models/lib/nn.yaml:89:7
-%7259 = sub %6722, %7258 : f64[] @ models/lib/nn.yaml:89:7
-%7260 = sqrt %7259 : f64[] @ models/lib/nn.yaml:89:7
-%7261 = div %6722, %7260 : f64[] @ models/lib/nn.yaml:89:7
-%7262 = sqrt %7253 : f32[16] @ models/lib/nn.yaml:89:7
-%7263 = cast %7261 : f32[] @ models/lib/nn.yaml:89:7
-%7264 = broadcast %7263 : f32[16] @ models/lib/nn.yaml:89:7
-%7265 = mul %7262, %7264 : f32[16] @ models/lib/nn.yaml:89:7
-%7266 = add %7265, %6886 : f32[16] @ models/lib/nn.yaml:89:7
-%7267 = div %7249, %7266 : f32[16] @ models/lib/nn.yaml:89:7
-%7268 = cast %7257 : f32[] @ models/lib/nn.yaml:89:7
-%7269 = broadcast %7268 : f32[16] @ models/lib/nn.yaml:89:7
-%7270 = mul %7267, %7269 : f32[16] @ models/lib/nn.yaml:89:7
-%7271 = sub %16, %7270 : f32[16] @ models/lib/nn.yaml:89:7
-%7272 = assign %16, %7271 : f32[16] @ models/lib/nn.yaml:89:7
-%7273 = assign %7243, %7249 : f32[16] @ models/lib/nn.yaml:89:7
-%7274 = assign %7244, %7253 : f32[16] @ models/lib/nn.yaml:89:7
-%7275 = assign %7245, %7246 : i64[] @ models/lib/nn.yaml:89:7
-%7276 = mul %94, %6897 : f32[16] @ models/lib/nn.yaml:89:7
-%7277 = mul %7271, %6899 : f32[16] @ models/lib/nn.yaml:89:7
-%7278 = add %7276, %7277 : f32[16] @ models/lib/nn.yaml:89:7
-%7279 = assign %94, %7278 : f32[16] @ models/lib/nn.yaml:89:7
-%7280 = all_reduce_sum %6508 : f32[16] @ models/lib/nn.yaml:90:7
-%7281 = mul %7280, %7280 : f32[16] @ models/lib/nn.yaml:90:7
-%7282 = reduce_sum %7281 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%7283 = sqrt %7282 : f32[] @ models/lib/nn.yaml:90:7
-%7284 = cast %7283 : f64[] @ models/lib/nn.yaml:90:7
-%7285 = add %7284, %6718 : f64[] @ models/lib/nn.yaml:90:7
-%7286 = div %6720, %7285 : f64[] @ models/lib/nn.yaml:90:7
-%7287 = lt %7286, %6722 : bool[] @ models/lib/nn.yaml:90:7
-%7288 = cast %7286 : f32[] @ models/lib/nn.yaml:90:7
-%7289 = broadcast %7288 : f32[16] @ models/lib/nn.yaml:90:7
-%7290 = mul %7280, %7289 : f32[16] @ models/lib/nn.yaml:90:7
-%7291 = broadcast %7287 : bool[16] @ models/lib/nn.yaml:90:7
-%7292 = select %7291, %7290, %7280 : f32[16] @ models/lib/nn.yaml:90:7
-%7293 = state name="adam_m.backbone.blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%7294 = state name="adam_v.backbone.blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%7295 = state name="adam_t.backbone.blocks.0.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%7296 = add %7295, %6732 : i64[] @ models/lib/nn.yaml:90:7
-%7297 = mul %7292, %6863 : f32[16] @ models/lib/nn.yaml:90:7
-%7298 = mul %7293, %6865 : f32[16] @ models/lib/nn.yaml:90:7
-%7299 = add %7298, %7297 : f32[16] @ models/lib/nn.yaml:90:7
-%7300 = mul %7292, %7292 : f32[16] @ models/lib/nn.yaml:90:7
-%7301 = mul %7300, %6869 : f32[16] @ models/lib/nn.yaml:90:7
-%7302 = mul %7294, %6871 : f32[16] @ models/lib/nn.yaml:90:7
+%7254 = mul %7246, %7246 : f32[16] @ models/lib/nn.yaml:89:7
+%7255 = mul %7254, %6873 : f32[16] @ models/lib/nn.yaml:89:7
+%7256 = mul %7248, %6875 : f32[16] @ models/lib/nn.yaml:89:7
+%7257 = add %7256, %7255 : f32[16] @ models/lib/nn.yaml:89:7
+%7258 = cast %7250 : f64[] @ models/lib/nn.yaml:89:7
+%7259 = pow %6745, %7258 : f64[] @ models/lib/nn.yaml:89:7
+%7260 = sub %6726, %7259 : f64[] @ models/lib/nn.yaml:89:7
+%7261 = div %4159, %7260 : f64[] @ models/lib/nn.yaml:89:7
+%7262 = pow %6753, %7258 : f64[] @ models/lib/nn.yaml:89:7
+%7263 = sub %6726, %7262 : f64[] @ models/lib/nn.yaml:89:7
+%7264 = sqrt %7263 : f64[] @ models/lib/nn.yaml:89:7
+%7265 = div %6726, %7264 : f64[] @ models/lib/nn.yaml:89:7
+%7266 = sqrt %7257 : f32[16] @ models/lib/nn.yaml:89:7
+%7267 = cast %7265 : f32[] @ models/lib/nn.yaml:89:7
+%7268 = broadcast %7267 : f32[16] @ models/lib/nn.yaml:89:7
+%7269 = mul %7266, %7268 : f32[16] @ models/lib/nn.yaml:89:7
+%7270 = add %7269, %6890 : f32[16] @ models/lib/nn.yaml:89:7
+%7271 = div %7253, %7270 : f32[16] @ models/lib/nn.yaml:89:7
+%7272 = cast %7261 : f32[] @ models/lib/nn.yaml:89:7
+%7273 = broadcast %7272 : f32[16] @ models/lib/nn.yaml:89:7
+%7274 = mul %7271, %7273 : f32[16] @ models/lib/nn.yaml:89:7
+%7275 = sub %16, %7274 : f32[16] @ models/lib/nn.yaml:89:7
+%7276 = assign %16, %7275 : f32[16] @ models/lib/nn.yaml:89:7
+%7277 = assign %7247, %7253 : f32[16] @ models/lib/nn.yaml:89:7
+%7278 = assign %7248, %7257 : f32[16] @ models/lib/nn.yaml:89:7
+%7279 = assign %7249, %7250 : i64[] @ models/lib/nn.yaml:89:7
+%7280 = mul %94, %6901 : f32[16] @ models/lib/nn.yaml:89:7
+%7281 = mul %7275, %6903 : f32[16] @ models/lib/nn.yaml:89:7
+%7282 = add %7280, %7281 : f32[16] @ models/lib/nn.yaml:89:7
+%7283 = assign %94, %7282 : f32[16] @ models/lib/nn.yaml:89:7
+%7284 = all_reduce_sum %6512 : f32[16] @ models/lib/nn.yaml:90:7
+%7285 = mul %7284, %7284 : f32[16] @ models/lib/nn.yaml:90:7
+%7286 = reduce_sum %7285 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%7287 = sqrt %7286 : f32[] @ models/lib/nn.yaml:90:7
+%7288 = cast %7287 : f64[] @ models/lib/nn.yaml:90:7
+%7289 = add %7288, %6722 : f64[] @ models/lib/nn.yaml:90:7
+%7290 = div %6724, %7289 : f64[] @ models/lib/nn.yaml:90:7
+%7291 = lt %7290, %6726 : bool[] @ models/lib/nn.yaml:90:7
+%7292 = cast %7290 : f32[] @ models/lib/nn.yaml:90:7
+%7293 = broadcast %7292 : f32[16] @ models/lib/nn.yaml:90:7
+%7294 = mul %7284, %7293 : f32[16] @ models/lib/nn.yaml:90:7
+%7295 = broadcast %7291 : bool[16] @ models/lib/nn.yaml:90:7
+%7296 = select %7295, %7294, %7284 : f32[16] @ models/lib/nn.yaml:90:7
+%7297 = state name="adam_m.backbone.blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%7298 = state name="adam_v.backbone.blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%7299 = state name="adam_t.backbone.blocks.0.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%7300 = add %7299, %6736 : i64[] @ models/lib/nn.yaml:90:7
+%7301 = mul %7296, %6867 : f32[16] @ models/lib/nn.yaml:90:7
+%7302 = mul %7297, %6869 : f32[16] @ models/lib/nn.yaml:90:7
 %7303 = add %7302, %7301 : f32[16] @ models/lib/nn.yaml:90:7
-%7304 = cast %7296 : f64[] @ models/lib/nn.yaml:90:7
-%7305 = pow %6741, %7304 : f64[] @ models/lib/nn.yaml:90:7
-%7306 = sub %6722, %7305 : f64[] @ models/lib/nn.yaml:90:7
-%7307 = div %4159, %7306 : f64[] @ models/lib/nn.yaml:90:7
-%7308 = pow %6749, %7304 : f64[] @ models/lib/nn.yaml:90:7
-%7309 = sub %6722, %7308 : f64[] @ models/lib/nn.yaml:90:7
-%7310 = sqrt %7309 : f64[] @ models/lib/nn.yaml:90:7
-%7311 = div %6722, %7310 : f64[] @ models/lib/nn.yaml:90:7
-%7312 = sqrt %7303 : f32[16] @ models/lib/nn.yaml:90:7
-%7313 = cast %7311 : f32[] @ models/lib/nn.yaml:90:7
-%7314 = broadcast %7313 : f32[16] @ models/lib/nn.yaml:90:7
-%7315 = mul %7312, %7314 : f32[16] @ models/lib/nn.yaml:90:7
-%7316 = add %7315, %6886 : f32[16] @ models/lib/nn.yaml:90:7
-%7317 = div %7299, %7316 : f32[16] @ models/lib/nn.yaml:90:7
-%7318 = cast %7307 : f32[] @ models/lib/nn.yaml:90:7
-%7319 = broadcast %7318 : f32[16] @ models/lib/nn.yaml:90:7
-%7320 = mul %7317, %7319 : f32[16] @ models/lib/nn.yaml:90:7
-%7321 = sub %17, %7320 : f32[16] @ models/lib/nn.yaml:90:7
-%7322 = assign %17, %7321 : f32[16] @ models/lib/nn.yaml:90:7
-%7323 = assign %7293, %7299 : f32[16] @ models/lib/nn.yaml:90:7
-%7324 = assign %7294, %7303 : f32[16] @ models/lib/nn.yaml:90:7
-%7325 = assign %7295, %7296 : i64[] @ models/lib/nn.yaml:90:7
-%7326 = mul %95, %6897 : f32[16] @ models/lib/nn.yaml:90:7
-%7327 = mul %7321, %6899 : f32[16] @ models/lib/nn.yaml:90:7
-%7328 = add %7326, %7327 : f32[16] @ models/lib/nn.yaml:90:7
-%7329 = assign %95, %7328 : f32[16] @ models/lib/nn.yaml:90:7
-%7330 = all_reduce_sum %6502 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7331 = reshape %7330 : f32[1024] @ models/lib/nn.yaml:79:7
-%7332 = mul %7331, %7331 : f32[1024] @ models/lib/nn.yaml:79:7
-%7333 = reduce_sum %7332 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%7334 = sqrt %7333 : f32[] @ models/lib/nn.yaml:79:7
-%7335 = cast %7334 : f64[] @ models/lib/nn.yaml:79:7
-%7336 = add %7335, %6718 : f64[] @ models/lib/nn.yaml:79:7
-%7337 = div %6720, %7336 : f64[] @ models/lib/nn.yaml:79:7
-%7338 = lt %7337, %6722 : bool[] @ models/lib/nn.yaml:79:7
-%7339 = cast %7337 : f32[] @ models/lib/nn.yaml:79:7
-%7340 = broadcast %7339 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7341 = mul %7330, %7340 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7342 = broadcast %7338 : bool[64,16] @ models/lib/nn.yaml:79:7
-%7343 = select %7342, %7341, %7330 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7344 = state name="adam_m.backbone.blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%7345 = state name="adam_v.backbone.blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%7346 = state name="adam_t.backbone.blocks.0.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%7347 = add %7346, %6732 : i64[] @ models/lib/nn.yaml:79:7
-%7348 = broadcast %6736 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7349 = mul %18, %7348 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7350 = broadcast %3852 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7351 = mul %7343, %7350 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7352 = broadcast %2640 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7353 = mul %7344, %7352 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7354 = add %7353, %7351 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7355 = mul %7343, %7343 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7356 = broadcast %6746 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7357 = mul %7355, %7356 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7358 = broadcast %6750 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7359 = mul %7345, %7358 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7360 = add %7359, %7357 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7361 = cast %7347 : f64[] @ models/lib/nn.yaml:79:7
-%7362 = pow %6741, %7361 : f64[] @ models/lib/nn.yaml:79:7
-%7363 = sub %6722, %7362 : f64[] @ models/lib/nn.yaml:79:7
-%7364 = div %4159, %7363 : f64[] @ models/lib/nn.yaml:79:7
-%7365 = pow %6749, %7361 : f64[] @ models/lib/nn.yaml:79:7
-%7366 = sub %6722, %7365 : f64[] @ models/lib/nn.yaml:79:7
-%7367 = sqrt %7366 : f64[] @ models/lib/nn.yaml:79:7
-%7368 = div %6722, %7367 : f64[] @ models/lib/nn.yaml:79:7
-%7369 = sqrt %7360 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7370 = cast %7368 : f32[] @ models/lib/nn.yaml:79:7
-%7371 = broadcast %7370 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7372 = mul %7369, %7371 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7373 = broadcast %6766 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7374 = add %7372, %7373 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7375 = div %7354, %7374 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7376 = cast %7364 : f32[] @ models/lib/nn.yaml:79:7
-%7377 = broadcast %7376 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7378 = mul %7375, %7377 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7379 = sub %7349, %7378 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7380 = assign %18, %7379 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7381 = assign %7344, %7354 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7382 = assign %7345, %7360 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7383 = assign %7346, %7347 : i64[] @ models/lib/nn.yaml:79:7
-%7384 = broadcast %3 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7385 = mul %96, %7384 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7386 = broadcast %6781 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7387 = mul %7379, %7386 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7388 = add %7385, %7387 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7389 = assign %96, %7388 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7390 = all_reduce_sum %6494 : f32[64] @ models/lib/nn.yaml:80:7
-%7391 = mul %7390, %7390 : f32[64] @ models/lib/nn.yaml:80:7
-%7392 = reduce_sum %7391 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%7393 = sqrt %7392 : f32[] @ models/lib/nn.yaml:80:7
-%7394 = cast %7393 : f64[] @ models/lib/nn.yaml:80:7
-%7395 = add %7394, %6718 : f64[] @ models/lib/nn.yaml:80:7
-%7396 = div %6720, %7395 : f64[] @ models/lib/nn.yaml:80:7
-%7397 = lt %7396, %6722 : bool[] @ models/lib/nn.yaml:80:7
-%7398 = cast %7396 : f32[] @ models/lib/nn.yaml:80:7
-%7399 = broadcast %7398 : f32[64] @ models/lib/nn.yaml:80:7
-%7400 = mul %7390, %7399 : f32[64] @ models/lib/nn.yaml:80:7
-%7401 = broadcast %7397 : bool[64] @ models/lib/nn.yaml:80:7
-%7402 = select %7401, %7400, %7390 : f32[64] @ models/lib/nn.yaml:80:7
-%7403 = state name="adam_m.backbone.blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%7404 = state name="adam_v.backbone.blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%7405 = state name="adam_t.backbone.blocks.0.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%7406 = add %7405, %6732 : i64[] @ models/lib/nn.yaml:80:7
-%7407 = broadcast %3852 : f32[64] @ models/lib/nn.yaml:80:7
-%7408 = mul %7402, %7407 : f32[64] @ models/lib/nn.yaml:80:7
-%7409 = broadcast %2640 : f32[64] @ models/lib/nn.yaml:80:7
-%7410 = mul %7403, %7409 : f32[64] @ models/lib/nn.yaml:80:7
-%7411 = add %7410, %7408 : f32[64] @ models/lib/nn.yaml:80:7
-%7412 = mul %7402, %7402 : f32[64] @ models/lib/nn.yaml:80:7
-%7413 = broadcast %6746 : f32[64] @ models/lib/nn.yaml:80:7
-%7414 = mul %7412, %7413 : f32[64] @ models/lib/nn.yaml:80:7
-%7415 = broadcast %6750 : f32[64] @ models/lib/nn.yaml:80:7
-%7416 = mul %7404, %7415 : f32[64] @ models/lib/nn.yaml:80:7
-%7417 = add %7416, %7414 : f32[64] @ models/lib/nn.yaml:80:7
-%7418 = cast %7406 : f64[] @ models/lib/nn.yaml:80:7
-%7419 = pow %6741, %7418 : f64[] @ models/lib/nn.yaml:80:7
-%7420 = sub %6722, %7419 : f64[] @ models/lib/nn.yaml:80:7
-%7421 = div %4159, %7420 : f64[] @ models/lib/nn.yaml:80:7
-%7422 = pow %6749, %7418 : f64[] @ models/lib/nn.yaml:80:7
-%7423 = sub %6722, %7422 : f64[] @ models/lib/nn.yaml:80:7
-%7424 = sqrt %7423 : f64[] @ models/lib/nn.yaml:80:7
-%7425 = div %6722, %7424 : f64[] @ models/lib/nn.yaml:80:7
-%7426 = sqrt %7417 : f32[64] @ models/lib/nn.yaml:80:7
-%7427 = cast %7425 : f32[] @ models/lib/nn.yaml:80:7
-%7428 = broadcast %7427 : f32[64] @ models/lib/nn.yaml:80:7
-%7429 = mul %7426, %7428 : f32[64] @ models/lib/nn.yaml:80:7
-%7430 = broadcast %6766 : f32[64] @ models/lib/nn.yaml:80:7
-%7431 = add %7429, %7430 : f32[64] @ models/lib/nn.yaml:80:7
-%7432 = div %7411, %7431 : f32[64] @ models/lib/nn.yaml:80:7
-%7433 = cast %7421 : f32[] @ models/lib/nn.yaml:80:7
-%7434 = broadcast %7433 : f32[64] @ models/lib/nn.yaml:80:7
-%7435 = mul %7432, %7434 : f32[64] @ models/lib/nn.yaml:80:7
-%7436 = sub %19, %7435 : f32[64] @ models/lib/nn.yaml:80:7
-%7437 = assign %19, %7436 : f32[64] @ models/lib/nn.yaml:80:7
-%7438 = assign %7403, %7411 : f32[64] @ models/lib/nn.yaml:80:7
-%7439 = assign %7404, %7417 : f32[64] @ models/lib/nn.yaml:80:7
-%7440 = assign %7405, %7406 : i64[] @ models/lib/nn.yaml:80:7
-%7441 = broadcast %3 : f32[64] @ models/lib/nn.yaml:80:7
-%7442 = mul %97, %7441 : f32[64] @ models/lib/nn.yaml:80:7
-%7443 = broadcast %6781 : f32[64] @ models/lib/nn.yaml:80:7
-%7444 = mul %7436, %7443 : f32[64] @ models/lib/nn.yaml:80:7
-%7445 = add %7442, %7444 : f32[64] @ models/lib/nn.yaml:80:7
-%7446 = assign %97, %7445 : f32[64] @ models/lib/nn.yaml:80:7
-%7447 = all_reduce_sum %6466 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7448 = reshape %7447 : f32[1024] @ models/lib/nn.yaml:79:7
-%7449 = mul %7448, %7448 : f32[1024] @ models/lib/nn.yaml:79:7
-%7450 = reduce_sum %7449 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%7451 = sqrt %7450 : f32[] @ models/lib/nn.yaml:79:7
-%7452 = cast %7451 : f64[] @ models/lib/nn.yaml:79:7
-%7453 = add %7452, %6718 : f64[] @ models/lib/nn.yaml:79:7
-%7454 = div %6720, %7453 : f64[] @ models/lib/nn.yaml:79:7
-%7455 = lt %7454, %6722 : bool[] @ models/lib/nn.yaml:79:7
-%7456 = cast %7454 : f32[] @ models/lib/nn.yaml:79:7
-%7457 = broadcast %7456 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7458 = mul %7447, %7457 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7459 = broadcast %7455 : bool[16,64] @ models/lib/nn.yaml:79:7
-%7460 = select %7459, %7458, %7447 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7461 = state name="adam_m.backbone.blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%7462 = state name="adam_v.backbone.blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%7463 = state name="adam_t.backbone.blocks.0.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%7464 = add %7463, %6732 : i64[] @ models/lib/nn.yaml:79:7
-%7465 = broadcast %6736 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7466 = mul %20, %7465 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7467 = broadcast %3852 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7468 = mul %7460, %7467 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7469 = broadcast %2640 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7470 = mul %7461, %7469 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7471 = add %7470, %7468 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7472 = mul %7460, %7460 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7473 = broadcast %6746 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7474 = mul %7472, %7473 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7475 = broadcast %6750 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7476 = mul %7462, %7475 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7477 = add %7476, %7474 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7478 = cast %7464 : f64[] @ models/lib/nn.yaml:79:7
-%7479 = pow %6741, %7478 : f64[] @ models/lib/nn.yaml:79:7
-%7480 = sub %6722, %7479 : f64[] @ models/lib/nn.yaml:79:7
-%7481 = div %4159, %7480 : f64[] @ models/lib/nn.yaml:79:7
-%7482 = pow %6749, %7478 : f64[] @ models/lib/nn.yaml:79:7
-%7483 = sub %6722, %7482 : f64[] @ models/lib/nn.yaml:79:7
-%7484 = sqrt %7483 : f64[] @ models/lib/nn.yaml:79:7
-%7485 = div %6722, %7484 : f64[] @ models/lib/nn.yaml:79:7
-%7486 = sqrt %7477 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7487 = cast %7485 : f32[] @ models/lib/nn.yaml:79:7
-%7488 = broadcast %7487 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7489 = mul %7486, %7488 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7490 = broadcast %6766 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7491 = add %7489, %7490 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7492 = div %7471, %7491 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7493 = cast %7481 : f32[] @ models/lib/nn.yaml:79:7
-%7494 = broadcast %7493 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7495 = mul %7492, %7494 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7496 = sub %7466, %7495 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7497 = assign %20, %7496 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7498 = assign %7461, %7471 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7499 = assign %7462, %7477 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7500 = assign %7463, %7464 : i64[] @ models/lib/nn.yaml:79:7
-%7501 = broadcast %3 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7502 = mul %98, %7501 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7503 = broadcast %6781 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7504 = mul %7496, %7503 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7505 = add %7502, %7504 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7506 = assign %98, %7505 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7507 = all_reduce_sum %6458 : f32[16] @ models/lib/nn.yaml:80:7
-%7508 = mul %7507, %7507 : f32[16] @ models/lib/nn.yaml:80:7
-%7509 = reduce_sum %7508 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%7510 = sqrt %7509 : f32[] @ models/lib/nn.yaml:80:7
-%7511 = cast %7510 : f64[] @ models/lib/nn.yaml:80:7
-%7512 = add %7511, %6718 : f64[] @ models/lib/nn.yaml:80:7
-%7513 = div %6720, %7512 : f64[] @ models/lib/nn.yaml:80:7
-%7514 = lt %7513, %6722 : bool[] @ models/lib/nn.yaml:80:7
-%7515 = cast %7513 : f32[] @ models/lib/nn.yaml:80:7
-%7516 = broadcast %7515 : f32[16] @ models/lib/nn.yaml:80:7
-%7517 = mul %7507, %7516 : f32[16] @ models/lib/nn.yaml:80:7
-%7518 = broadcast %7514 : bool[16] @ models/lib/nn.yaml:80:7
-%7519 = select %7518, %7517, %7507 : f32[16] @ models/lib/nn.yaml:80:7
-%7520 = state name="adam_m.backbone.blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7521 = state name="adam_v.backbone.blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7522 = state name="adam_t.backbone.blocks.0.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%7523 = add %7522, %6732 : i64[] @ models/lib/nn.yaml:80:7
-%7524 = mul %7519, %6863 : f32[16] @ models/lib/nn.yaml:80:7
-%7525 = mul %7520, %6865 : f32[16] @ models/lib/nn.yaml:80:7
-%7526 = add %7525, %7524 : f32[16] @ models/lib/nn.yaml:80:7
-%7527 = mul %7519, %7519 : f32[16] @ models/lib/nn.yaml:80:7
-%7528 = mul %7527, %6869 : f32[16] @ models/lib/nn.yaml:80:7
-%7529 = mul %7521, %6871 : f32[16] @ models/lib/nn.yaml:80:7
+%7304 = mul %7296, %7296 : f32[16] @ models/lib/nn.yaml:90:7
+%7305 = mul %7304, %6873 : f32[16] @ models/lib/nn.yaml:90:7
+%7306 = mul %7298, %6875 : f32[16] @ models/lib/nn.yaml:90:7
+%7307 = add %7306, %7305 : f32[16] @ models/lib/nn.yaml:90:7
+%7308 = cast %7300 : f64[] @ models/lib/nn.yaml:90:7
+%7309 = pow %6745, %7308 : f64[] @ models/lib/nn.yaml:90:7
+%7310 = sub %6726, %7309 : f64[] @ models/lib/nn.yaml:90:7
+%7311 = div %4159, %7310 : f64[] @ models/lib/nn.yaml:90:7
+%7312 = pow %6753, %7308 : f64[] @ models/lib/nn.yaml:90:7
+%7313 = sub %6726, %7312 : f64[] @ models/lib/nn.yaml:90:7
+%7314 = sqrt %7313 : f64[] @ models/lib/nn.yaml:90:7
+%7315 = div %6726, %7314 : f64[] @ models/lib/nn.yaml:90:7
+%7316 = sqrt %7307 : f32[16] @ models/lib/nn.yaml:90:7
+%7317 = cast %7315 : f32[] @ models/lib/nn.yaml:90:7
+%7318 = broadcast %7317 : f32[16] @ models/lib/nn.yaml:90:7
+%7319 = mul %7316, %7318 : f32[16] @ models/lib/nn.yaml:90:7
+%7320 = add %7319, %6890 : f32[16] @ models/lib/nn.yaml:90:7
+%7321 = div %7303, %7320 : f32[16] @ models/lib/nn.yaml:90:7
+%7322 = cast %7311 : f32[] @ models/lib/nn.yaml:90:7
+%7323 = broadcast %7322 : f32[16] @ models/lib/nn.yaml:90:7
+%7324 = mul %7321, %7323 : f32[16] @ models/lib/nn.yaml:90:7
+%7325 = sub %17, %7324 : f32[16] @ models/lib/nn.yaml:90:7
+%7326 = assign %17, %7325 : f32[16] @ models/lib/nn.yaml:90:7
+%7327 = assign %7297, %7303 : f32[16] @ models/lib/nn.yaml:90:7
+%7328 = assign %7298, %7307 : f32[16] @ models/lib/nn.yaml:90:7
+%7329 = assign %7299, %7300 : i64[] @ models/lib/nn.yaml:90:7
+%7330 = mul %95, %6901 : f32[16] @ models/lib/nn.yaml:90:7
+%7331 = mul %7325, %6903 : f32[16] @ models/lib/nn.yaml:90:7
+%7332 = add %7330, %7331 : f32[16] @ models/lib/nn.yaml:90:7
+%7333 = assign %95, %7332 : f32[16] @ models/lib/nn.yaml:90:7
+%7334 = all_reduce_sum %6506 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7335 = reshape %7334 : f32[1024] @ models/lib/nn.yaml:79:7
+%7336 = mul %7335, %7335 : f32[1024] @ models/lib/nn.yaml:79:7
+%7337 = reduce_sum %7336 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%7338 = sqrt %7337 : f32[] @ models/lib/nn.yaml:79:7
+%7339 = cast %7338 : f64[] @ models/lib/nn.yaml:79:7
+%7340 = add %7339, %6722 : f64[] @ models/lib/nn.yaml:79:7
+%7341 = div %6724, %7340 : f64[] @ models/lib/nn.yaml:79:7
+%7342 = lt %7341, %6726 : bool[] @ models/lib/nn.yaml:79:7
+%7343 = cast %7341 : f32[] @ models/lib/nn.yaml:79:7
+%7344 = broadcast %7343 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7345 = mul %7334, %7344 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7346 = broadcast %7342 : bool[64,16] @ models/lib/nn.yaml:79:7
+%7347 = select %7346, %7345, %7334 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7348 = state name="adam_m.backbone.blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%7349 = state name="adam_v.backbone.blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%7350 = state name="adam_t.backbone.blocks.0.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%7351 = add %7350, %6736 : i64[] @ models/lib/nn.yaml:79:7
+%7352 = broadcast %6740 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7353 = mul %18, %7352 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7354 = broadcast %3852 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7355 = mul %7347, %7354 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7356 = broadcast %2640 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7357 = mul %7348, %7356 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7358 = add %7357, %7355 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7359 = mul %7347, %7347 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7360 = broadcast %6750 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7361 = mul %7359, %7360 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7362 = broadcast %6754 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7363 = mul %7349, %7362 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7364 = add %7363, %7361 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7365 = cast %7351 : f64[] @ models/lib/nn.yaml:79:7
+%7366 = pow %6745, %7365 : f64[] @ models/lib/nn.yaml:79:7
+%7367 = sub %6726, %7366 : f64[] @ models/lib/nn.yaml:79:7
+%7368 = div %4159, %7367 : f64[] @ models/lib/nn.yaml:79:7
+%7369 = pow %6753, %7365 : f64[] @ models/lib/nn.yaml:79:7
+%7370 = sub %6726, %7369 : f64[] @ models/lib/nn.yaml:79:7
+%7371 = sqrt %7370 : f64[] @ models/lib/nn.yaml:79:7
+%7372 = div %6726, %7371 : f64[] @ models/lib/nn.yaml:79:7
+%7373 = sqrt %7364 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7374 = cast %7372 : f32[] @ models/lib/nn.yaml:79:7
+%7375 = broadcast %7374 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7376 = mul %7373, %7375 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7377 = broadcast %6770 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7378 = add %7376, %7377 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7379 = div %7358, %7378 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7380 = cast %7368 : f32[] @ models/lib/nn.yaml:79:7
+%7381 = broadcast %7380 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7382 = mul %7379, %7381 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7383 = sub %7353, %7382 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7384 = assign %18, %7383 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7385 = assign %7348, %7358 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7386 = assign %7349, %7364 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7387 = assign %7350, %7351 : i64[] @ models/lib/nn.yaml:79:7
+%7388 = broadcast %3 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7389 = mul %96, %7388 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7390 = broadcast %6785 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7391 = mul %7383, %7390 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7392 = add %7389, %7391 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7393 = assign %96, %7392 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7394 = all_reduce_sum %6498 : f32[64] @ models/lib/nn.yaml:80:7
+%7395 = mul %7394, %7394 : f32[64] @ models/lib/nn.yaml:80:7
+%7396 = reduce_sum %7395 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%7397 = sqrt %7396 : f32[] @ models/lib/nn.yaml:80:7
+%7398 = cast %7397 : f64[] @ models/lib/nn.yaml:80:7
+%7399 = add %7398, %6722 : f64[] @ models/lib/nn.yaml:80:7
+%7400 = div %6724, %7399 : f64[] @ models/lib/nn.yaml:80:7
+%7401 = lt %7400, %6726 : bool[] @ models/lib/nn.yaml:80:7
+%7402 = cast %7400 : f32[] @ models/lib/nn.yaml:80:7
+%7403 = broadcast %7402 : f32[64] @ models/lib/nn.yaml:80:7
+%7404 = mul %7394, %7403 : f32[64] @ models/lib/nn.yaml:80:7
+%7405 = broadcast %7401 : bool[64] @ models/lib/nn.yaml:80:7
+%7406 = select %7405, %7404, %7394 : f32[64] @ models/lib/nn.yaml:80:7
+%7407 = state name="adam_m.backbone.blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%7408 = state name="adam_v.backbone.blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%7409 = state name="adam_t.backbone.blocks.0.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%7410 = add %7409, %6736 : i64[] @ models/lib/nn.yaml:80:7
+%7411 = broadcast %3852 : f32[64] @ models/lib/nn.yaml:80:7
+%7412 = mul %7406, %7411 : f32[64] @ models/lib/nn.yaml:80:7
+%7413 = broadcast %2640 : f32[64] @ models/lib/nn.yaml:80:7
+%7414 = mul %7407, %7413 : f32[64] @ models/lib/nn.yaml:80:7
+%7415 = add %7414, %7412 : f32[64] @ models/lib/nn.yaml:80:7
+%7416 = mul %7406, %7406 : f32[64] @ models/lib/nn.yaml:80:7
+%7417 = broadcast %6750 : f32[64] @ models/lib/nn.yaml:80:7
+%7418 = mul %7416, %7417 : f32[64] @ models/lib/nn.yaml:80:7
+%7419 = broadcast %6754 : f32[64] @ models/lib/nn.yaml:80:7
+%7420 = mul %7408, %7419 : f32[64] @ models/lib/nn.yaml:80:7
+%7421 = add %7420, %7418 : f32[64] @ models/lib/nn.yaml:80:7
+%7422 = cast %7410 : f64[] @ models/lib/nn.yaml:80:7
+%7423 = pow %6745, %7422 : f64[] @ models/lib/nn.yaml:80:7
+%7424 = sub %6726, %7423 : f64[] @ models/lib/nn.yaml:80:7
+%7425 = div %4159, %7424 : f64[] @ models/lib/nn.yaml:80:7
+%7426 = pow %6753, %7422 : f64[] @ models/lib/nn.yaml:80:7
+%7427 = sub %6726, %7426 : f64[] @ models/lib/nn.yaml:80:7
+%7428 = sqrt %7427 : f64[] @ models/lib/nn.yaml:80:7
+%7429 = div %6726, %7428 : f64[] @ models/lib/nn.yaml:80:7
+%7430 = sqrt %7421 : f32[64] @ models/lib/nn.yaml:80:7
+%7431 = cast %7429 : f32[] @ models/lib/nn.yaml:80:7
+%7432 = broadcast %7431 : f32[64] @ models/lib/nn.yaml:80:7
+%7433 = mul %7430, %7432 : f32[64] @ models/lib/nn.yaml:80:7
+%7434 = broadcast %6770 : f32[64] @ models/lib/nn.yaml:80:7
+%7435 = add %7433, %7434 : f32[64] @ models/lib/nn.yaml:80:7
+%7436 = div %7415, %7435 : f32[64] @ models/lib/nn.yaml:80:7
+%7437 = cast %7425 : f32[] @ models/lib/nn.yaml:80:7
+%7438 = broadcast %7437 : f32[64] @ models/lib/nn.yaml:80:7
+%7439 = mul %7436, %7438 : f32[64] @ models/lib/nn.yaml:80:7
+%7440 = sub %19, %7439 : f32[64] @ models/lib/nn.yaml:80:7
+%7441 = assign %19, %7440 : f32[64] @ models/lib/nn.yaml:80:7
+%7442 = assign %7407, %7415 : f32[64] @ models/lib/nn.yaml:80:7
+%7443 = assign %7408, %7421 : f32[64] @ models/lib/nn.yaml:80:7
+%7444 = assign %7409, %7410 : i64[] @ models/lib/nn.yaml:80:7
+%7445 = broadcast %3 : f32[64] @ models/lib/nn.yaml:80:7
+%7446 = mul %97, %7445 : f32[64] @ models/lib/nn.yaml:80:7
+%7447 = broadcast %6785 : f32[64] @ models/lib/nn.yaml:80:7
+%7448 = mul %7440, %7447 : f32[64] @ models/lib/nn.yaml:80:7
+%7449 = add %7446, %7448 : f32[64] @ models/lib/nn.yaml:80:7
+%7450 = assign %97, %7449 : f32[64] @ models/lib/nn.yaml:80:7
+%7451 = all_reduce_sum %6470 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7452 = reshape %7451 : f32[1024] @ models/lib/nn.yaml:79:7
+%7453 = mul %7452, %7452 : f32[1024] @ models/lib/nn.yaml:79:7
+%7454 = reduce_sum %7453 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%7455 = sqrt %7454 : f32[] @ models/lib/nn.yaml:79:7
+%7456 = cast %7455 : f64[] @ models/lib/nn.yaml:79:7
+%7457 = add %7456, %6722 : f64[] @ models/lib/nn.yaml:79:7
+%7458 = div %6724, %7457 : f64[] @ models/lib/nn.yaml:79:7
+%7459 = lt %7458, %6726 : bool[] @ models/lib/nn.yaml:79:7
+%7460 = cast %7458 : f32[] @ models/lib/nn.yaml:79:7
+%7461 = broadcast %7460 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7462 = mul %7451, %7461 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7463 = broadcast %7459 : bool[16,64] @ models/lib/nn.yaml:79:7
+%7464 = select %7463, %7462, %7451 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7465 = state name="adam_m.backbone.blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%7466 = state name="adam_v.backbone.blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%7467 = state name="adam_t.backbone.blocks.0.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%7468 = add %7467, %6736 : i64[] @ models/lib/nn.yaml:79:7
+%7469 = broadcast %6740 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7470 = mul %20, %7469 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7471 = broadcast %3852 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7472 = mul %7464, %7471 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7473 = broadcast %2640 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7474 = mul %7465, %7473 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7475 = add %7474, %7472 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7476 = mul %7464, %7464 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7477 = broadcast %6750 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7478 = mul %7476, %7477 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7479 = broadcast %6754 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7480 = mul %7466, %7479 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7481 = add %7480, %7478 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7482 = cast %7468 : f64[] @ models/lib/nn.yaml:79:7
+%7483 = pow %6745, %7482 : f64[] @ models/lib/nn.yaml:79:7
+%7484 = sub %6726, %7483 : f64[] @ models/lib/nn.yaml:79:7
+%7485 = div %4159, %7484 : f64[] @ models/lib/nn.yaml:79:7
+%7486 = pow %6753, %7482 : f64[] @ models/lib/nn.yaml:79:7
+%7487 = sub %6726, %7486 : f64[] @ models/lib/nn.yaml:79:7
+%7488 = sqrt %7487 : f64[] @ models/lib/nn.yaml:79:7
+%7489 = div %6726, %7488 : f64[] @ models/lib/nn.yaml:79:7
+%7490 = sqrt %7481 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7491 = cast %7489 : f32[] @ models/lib/nn.yaml:79:7
+%7492 = broadcast %7491 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7493 = mul %7490, %7492 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7494 = broadcast %6770 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7495 = add %7493, %7494 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7496 = div %7475, %7495 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7497 = cast %7485 : f32[] @ models/lib/nn.yaml:79:7
+%7498 = broadcast %7497 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7499 = mul %7496, %7498 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7500 = sub %7470, %7499 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7501 = assign %20, %7500 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7502 = assign %7465, %7475 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7503 = assign %7466, %7481 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7504 = assign %7467, %7468 : i64[] @ models/lib/nn.yaml:79:7
+%7505 = broadcast %3 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7506 = mul %98, %7505 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7507 = broadcast %6785 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7508 = mul %7500, %7507 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7509 = add %7506, %7508 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7510 = assign %98, %7509 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7511 = all_reduce_sum %6462 : f32[16] @ models/lib/nn.yaml:80:7
+%7512 = mul %7511, %7511 : f32[16] @ models/lib/nn.yaml:80:7
+%7513 = reduce_sum %7512 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%7514 = sqrt %7513 : f32[] @ models/lib/nn.yaml:80:7
+%7515 = cast %7514 : f64[] @ models/lib/nn.yaml:80:7
+%7516 = add %7515, %6722 : f64[] @ models/lib/nn.yaml:80:7
+%7517 = div %6724, %7516 : f64[] @ models/lib/nn.yaml:80:7
+%7518 = lt %7517, %6726 : bool[] @ models/lib/nn.yaml:80:7
+%7519 = cast %7517 : f32[] @ models/lib/nn.yaml:80:7
+%7520 = broadcast %7519 : f32[16] @ models/lib/nn.yaml:80:7
+%7521 = mul %7511, %7520 : f32[16] @ models/lib/nn.yaml:80:7
+%7522 = broadcast %7518 : bool[16] @ models/lib/nn.yaml:80:7
+%7523 = select %7522, %7521, %7511 : f32[16] @ models/lib/nn.yaml:80:7
+%7524 = state name="adam_m.backbone.blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7525 = state name="adam_v.backbone.blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7526 = state name="adam_t.backbone.blocks.0.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%7527 = add %7526, %6736 : i64[] @ models/lib/nn.yaml:80:7
+%7528 = mul %7523, %6867 : f32[16] @ models/lib/nn.yaml:80:7
+%7529 = mul %7524, %6869 : f32[16] @ models/lib/nn.yaml:80:7
 %7530 = add %7529, %7528 : f32[16] @ models/lib/nn.yaml:80:7
-%7531 = cast %7523 : f64[] @ models/lib/nn.yaml:80:7
-%7532 = pow %6741, %7531 : f64[] @ models/lib/nn.yaml:80:7
-%7533 = sub %6722, %7532 : f64[] @ models/lib/nn.yaml:80:7
-%7534 = div %4159, %7533 : f64[] @ models/lib/nn.yaml:80:7
-%7535 = pow %6749, %7531 : f64[] @ models/lib/nn.yaml:80:7
-%7536 = sub %6722, %7535 : f64[] @ models/lib/nn.yaml:80:7
-%7537 = sqrt %7536 : f64[] @ models/lib/nn.yaml:80:7
-%7538 = div %6722, %7537 : f64[] @ models/lib/nn.yaml:80:7
-%7539 = sqrt %7530 : f32[16] @ models/lib/nn.yaml:80:7
-%7540 = cast %7538 : f32[] @ models/lib/nn.yaml:80:7
-%7541 = broadcast %7540 : f32[16] @ models/lib/nn.yaml:80:7
-%7542 = mul %7539, %7541 : f32[16] @ models/lib/nn.yaml:80:7
-%7543 = add %7542, %6886 : f32[16] @ models/lib/nn.yaml:80:7
-%7544 = div %7526, %7543 : f32[16] @ models/lib/nn.yaml:80:7
-%7545 = cast %7534 : f32[] @ models/lib/nn.yaml:80:7
-%7546 = broadcast %7545 : f32[16] @ models/lib/nn.yaml:80:7
-%7547 = mul %7544, %7546 : f32[16] @ models/lib/nn.yaml:80:7
-%7548 = sub %21, %7547 : f32[16] @ models/lib/nn.yaml:80:7
-%7549 = assign %21, %7548 : f32[16] @ models/lib/nn.yaml:80:7
-%7550 = assign %7520, %7526 : f32[16] @ models/lib/nn.yaml:80:7
-%7551 = assign %7521, %7530 : f32[16] @ models/lib/nn.yaml:80:7
-%7552 = assign %7522, %7523 : i64[] @ models/lib/nn.yaml:80:7
-%7553 = mul %99, %6897 : f32[16] @ models/lib/nn.yaml:80:7
-%7554 = mul %7548, %6899 : f32[16] @ models/lib/nn.yaml:80:7
-%7555 = add %7553, %7554 : f32[16] @ models/lib/nn.yaml:80:7
-%7556 = assign %99, %7555 : f32[16] @ models/lib/nn.yaml:80:7
-%7557 = all_reduce_sum %6433 : f32[16] @ models/lib/nn.yaml:89:7
-%7558 = mul %7557, %7557 : f32[16] @ models/lib/nn.yaml:89:7
-%7559 = reduce_sum %7558 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%7560 = sqrt %7559 : f32[] @ models/lib/nn.yaml:89:7
-%7561 = cast %7560 : f64[] @ models/lib/nn.yaml:89:7
-%7562 = add %7561, %6718 : f64[] @ models/lib/nn.yaml:89:7
-%7563 = div %6720, %7562 : f64[] @ models/lib/nn.yaml:89:7
-%7564 = lt %7563, %6722 : bool[] @ models/lib/nn.yaml:89:7
-%7565 = cast %7563 : f32[] @ models/lib/nn.yaml:89:7
-%7566 = broadcast %7565 : f32[16] @ models/lib/nn.yaml:89:7
-%7567 = mul %7557, %7566 : f32[16] @ models/lib/nn.yaml:89:7
-%7568 = broadcast %7564 : bool[16] @ models/lib/nn.yaml:89:7
-%7569 = select %7568, %7567, %7557 : f32[16] @ models/lib/nn.yaml:89:7
-%7570 = state name="adam_m.backbone.blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%7571 = state name="adam_v.backbone.blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%7572 = state name="adam_t.backbone.blocks.1.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%7573 = add %7572, %6732 : i64[] @ models/lib/nn.yaml:89:7
-%7574 = mul %7569, %6863 : f32[16] @ models/lib/nn.yaml:89:7
-%7575 = mul %7570, %6865 : f32[16] @ models/lib/nn.yaml:89:7
-%7576 = add %7575, %7574 : f32[16] @ models/lib/nn.yaml:89:7
-%7577 = mul %7569, %7569 : f32[16] @ models/lib/nn.yaml:89:7
-%7578 = mul %7577, %6869 : f32[16] @ models/lib/nn.yaml:89:7
-%7579 = mul %7571, %6871 : f32[16] @ models/lib/nn.yaml:89:7
+%7531 = mul %7523, %7523 : f32[16] @ models/lib/nn.yaml:80:7
+%7532 = mul %7531, %6873 : f32[16] @ models/lib/nn.yaml:80:7
+%7533 = mul %7525, %6875 : f32[16] @ models/lib/nn.yaml:80:7
+%7534 = add %7533, %7532 : f32[16] @ models/lib/nn.yaml:80:7
+%7535 = cast %7527 : f64[] @ models/lib/nn.yaml:80:7
+%7536 = pow %6745, %7535 : f64[] @ models/lib/nn.yaml:80:7
+%7537 = sub %6726, %7536 : f64[] @ models/lib/nn.yaml:80:7
+%7538 = div %4159, %7537 : f64[] @ models/lib/nn.yaml:80:7
+%7539 = pow %6753, %7535 : f64[] @ models/lib/nn.yaml:80:7
+%7540 = sub %6726, %7539 : f64[] @ models/lib/nn.yaml:80:7
+%7541 = sqrt %7540 : f64[] @ models/lib/nn.yaml:80:7
+%7542 = div %6726, %7541 : f64[] @ models/lib/nn.yaml:80:7
+%7543 = sqrt %7534 : f32[16] @ models/lib/nn.yaml:80:7
+%7544 = cast %7542 : f32[] @ models/lib/nn.yaml:80:7
+%7545 = broadcast %7544 : f32[16] @ models/lib/nn.yaml:80:7
+%7546 = mul %7543, %7545 : f32[16] @ models/lib/nn.yaml:80:7
+%7547 = add %7546, %6890 : f32[16] @ models/lib/nn.yaml:80:7
+%7548 = div %7530, %7547 : f32[16] @ models/lib/nn.yaml:80:7
+%7549 = cast %7538 : f32[] @ models/lib/nn.yaml:80:7
+%7550 = broadcast %7549 : f32[16] @ models/lib/nn.yaml:80:7
+%7551 = mul %7548, %7550 : f32[16] @ models/lib/nn.yaml:80:7
+%7552 = sub %21, %7551 : f32[16] @ models/lib/nn.yaml:80:7
+%7553 = assign %21, %7552 : f32[16] @ models/lib/nn.yaml:80:7
+%7554 = assign %7524, %7530 : f32[16] @ models/lib/nn.yaml:80:7
+%7555 = assign %7525, %7534 : f32[16] @ models/lib/nn.yaml:80:7
+%7556 = assign %7526, %7527 : i64[] @ models/lib/nn.yaml:80:7
+%7557 = mul %99, %6901 : f32[16] @ models/lib/nn.yaml:80:7
+%7558 = mul %7552, %6903 : f32[16] @ models/lib/nn.yaml:80:7
+%7559 = add %7557, %7558 : f32[16] @ models/lib/nn.yaml:80:7
+%7560 = assign %99, %7559 : f32[16] @ models/lib/nn.yaml:80:7
+%7561 = all_reduce_sum %6437 : f32[16] @ models/lib/nn.yaml:89:7
+%7562 = mul %7561, %7561 : f32[16] @ models/lib/nn.yaml:89:7
+%7563 = reduce_sum %7562 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%7564 = sqrt %7563 : f32[] @ models/lib/nn.yaml:89:7
+%7565 = cast %7564 : f64[] @ models/lib/nn.yaml:89:7
+%7566 = add %7565, %6722 : f64[] @ models/lib/nn.yaml:89:7
+%7567 = div %6724, %7566 : f64[] @ models/lib/nn.yaml:89:7
+%7568 = lt %7567, %6726 : bool[] @ models/lib/nn.yaml:89:7
+%7569 = cast %7567 : f32[] @ models/lib/nn.yaml:89:7
+%7570 = broadcast %7569 : f32[16] @ models/lib/nn.yaml:89:7
+%7571 = mul %7561, %7570 : f32[16] @ models/lib/nn.yaml:89:7
+%7572 = broadcast %7568 : bool[16] @ models/lib/nn.yaml:89:7
+%7573 = select %7572, %7571, %7561 : f32[16] @ models/lib/nn.yaml:89:7
+%7574 = state name="adam_m.backbone.blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%7575 = state name="adam_v.backbone.blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%7576 = state name="adam_t.backbone.blocks.1.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%7577 = add %7576, %6736 : i64[] @ models/lib/nn.yaml:89:7
+%7578 = mul %7573, %6867 : f32[16] @ models/lib/nn.yaml:89:7
+%7579 = mul %7574, %6869 : f32[16] @ models/lib/nn.yaml:89:7
 %7580 = add %7579, %7578 : f32[16] @ models/lib/nn.yaml:89:7
-%7581 = cast %7573 : f64[] @ models/lib/nn.yaml:89:7
-%7582 = pow %6741, %7581 : f64[] @ models/lib/nn.yaml:89:7
-%7583 = sub %6722, %7582 : f64[] @ models/lib/nn.yaml:89:7
-%7584 = div %4159, %7583 : f64[] @ models/lib/nn.yaml:89:7
-%7585 = pow %6749, %7581 : f64[] @ models/lib/nn.yaml:89:7
-%7586 = sub %6722, %7585 : f64[] @ models/lib/nn.yaml:89:7
-%7587 = sqrt %7586 : f64[] @ models/lib/nn.yaml:89:7
-%7588 = div %6722, %7587 : f64[] @ models/lib/nn.yaml:89:7
-%7589 = sqrt %7580 : f32[16] @ models/lib/nn.yaml:89:7
-%7590 = cast %7588 : f32[] @ models/lib/nn.yaml:89:7
-%7591 = broadcast %7590 : f32[16] @ models/lib/nn.yaml:89:7
-%7592 = mul %7589, %7591 : f32[16] @ models/lib/nn.yaml:89:7
-%7593 = add %7592, %6886 : f32[16] @ models/lib/nn.yaml:89:7
-%7594 = div %7576, %7593 : f32[16] @ models/lib/nn.yaml:89:7
-%7595 = cast %7584 : f32[] @ models/lib/nn.yaml:89:7
-%7596 = broadcast %7595 : f32[16] @ models/lib/nn.yaml:89:7
-%7597 = mul %7594, %7596 : f32[16] @ models/lib/nn.yaml:89:7
-%7598 = sub %22, %7597 : f32[16] @ models/lib/nn.yaml:89:7
-%7599 = assign %22, %7598 : f32[16] @ models/lib/nn.yaml:89:7
-%7600 = assign %7570, %7576 : f32[16] @ models/lib/nn.yaml:89:7
-%7601 = assign %7571, %7580 : f32[16] @ models/lib/nn.yaml:89:7
-%7602 = assign %7572, %7573 : i64[] @ models/lib/nn.yaml:89:7
-%7603 = mul %100, %6897 : f32[16] @ models/lib/nn.yaml:89:7
-%7604 = mul %7598, %6899 : f32[16] @ models/lib/nn.yaml:89:7
-%7605 = add %7603, %7604 : f32[16] @ models/lib/nn.yaml:89:7
-%7606 = assign %100, %7605 : f32[16] @ models/lib/nn.yaml:89:7
-%7607 = all_reduce_sum %6427 : f32[16] @ models/lib/nn.yaml:90:7
-%7608 = mul %7607, %7607 : f32[16] @ models/lib/nn.yaml:90:7
-%7609 = reduce_sum %7608 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%7610 = sqrt %7609 : f32[] @ models/lib/nn.yaml:90:7
-%7611 = cast %7610 : f64[] @ models/lib/nn.yaml:90:7
-%7612 = add %7611, %6718 : f64[] @ models/lib/nn.yaml:90:7
-%7613 = div %6720, %7612 : f64[] @ models/lib/nn.yaml:90:7
-%7614 = lt %7613, %6722 : bool[] @ models/lib/nn.yaml:90:7
-%7615 = cast %7613 : f32[] @ models/lib/nn.yaml:90:7
-%7616 = broadcast %7615 : f32[16] @ models/lib/nn.yaml:90:7
-%7617 = mul %7607, %7616 : f32[16] @ models/lib/nn.yaml:90:7
-%7618 = broadcast %7614 : bool[16] @ models/lib/nn.yaml:90:7
-%7619 = select %7618, %7617, %7607 : f32[16] @ models/lib/nn.yaml:90:7
-%7620 = state name="adam_m.backbone.blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%7621 = state name="adam_v.backbone.blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%7622 = state name="adam_t.backbone.blocks.1.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%7623 = add %7622, %6732 : i64[] @ models/lib/nn.yaml:90:7
-%7624 = mul %7619, %6863 : f32[16] @ models/lib/nn.yaml:90:7
-%7625 = mul %7620, %6865 : f32[16] @ models/lib/nn.yaml:90:7
-%7626 = add %7625, %7624 : f32[16] @ models/lib/nn.yaml:90:7
-%7627 = mul %7619, %7619 : f32[16] @ models/lib/nn.yaml:90:7
-%7628 = mul %7627, %6869 : f32[16] @ models/lib/nn.yaml:90:7
-%7629 = mul %7621, %6871 : f32[16] @ models/lib/nn.yaml:90:7
+%7581 = mul %7573, %7573 : f32[16] @ models/lib/nn.yaml:89:7
+%7582 = mul %7581, %6873 : f32[16] @ models/lib/nn.yaml:89:7
+%7583 = mul %7575, %6875 : f32[16] @ models/lib/nn.yaml:89:7
+%7584 = add %7583, %7582 : f32[16] @ models/lib/nn.yaml:89:7
+%7585 = cast %7577 : f64[] @ models/lib/nn.yaml:89:7
+%7586 = pow %6745, %7585 : f64[] @ models/lib/nn.yaml:89:7
+%7587 = sub %6726, %7586 : f64[] @ models/lib/nn.yaml:89:7
+%7588 = div %4159, %7587 : f64[] @ models/lib/nn.yaml:89:7
+%7589 = pow %6753, %7585 : f64[] @ models/lib/nn.yaml:89:7
+%7590 = sub %6726, %7589 : f64[] @ models/lib/nn.yaml:89:7
+%7591 = sqrt %7590 : f64[] @ models/lib/nn.yaml:89:7
+%7592 = div %6726, %7591 : f64[] @ models/lib/nn.yaml:89:7
+%7593 = sqrt %7584 : f32[16] @ models/lib/nn.yaml:89:7
+%7594 = cast %7592 : f32[] @ models/lib/nn.yaml:89:7
+%7595 = broadcast %7594 : f32[16] @ models/lib/nn.yaml:89:7
+%7596 = mul %7593, %7595 : f32[16] @ models/lib/nn.yaml:89:7
+%7597 = add %7596, %6890 : f32[16] @ models/lib/nn.yaml:89:7
+%7598 = div %7580, %7597 : f32[16] @ models/lib/nn.yaml:89:7
+%7599 = cast %7588 : f32[] @ models/lib/nn.yaml:89:7
+%7600 = broadcast %7599 : f32[16] @ models/lib/nn.yaml:89:7
+%7601 = mul %7598, %7600 : f32[16] @ models/lib/nn.yaml:89:7
+%7602 = sub %22, %7601 : f32[16] @ models/lib/nn.yaml:89:7
+%7603 = assign %22, %7602 : f32[16] @ models/lib/nn.yaml:89:7
+%7604 = assign %7574, %7580 : f32[16] @ models/lib/nn.yaml:89:7
+%7605 = assign %7575, %7584 : f32[16] @ models/lib/nn.yaml:89:7
+%7606 = assign %7576, %7577 : i64[] @ models/lib/nn.yaml:89:7
+%7607 = mul %100, %6901 : f32[16] @ models/lib/nn.yaml:89:7
+%7608 = mul %7602, %6903 : f32[16] @ models/lib/nn.yaml:89:7
+%7609 = add %7607, %7608 : f32[16] @ models/lib/nn.yaml:89:7
+%7610 = assign %100, %7609 : f32[16] @ models/lib/nn.yaml:89:7
+%7611 = all_reduce_sum %6431 : f32[16] @ models/lib/nn.yaml:90:7
+%7612 = mul %7611, %7611 : f32[16] @ models/lib/nn.yaml:90:7
+%7613 = reduce_sum %7612 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%7614 = sqrt %7613 : f32[] @ models/lib/nn.yaml:90:7
+%7615 = cast %7614 : f64[] @ models/lib/nn.yaml:90:7
+%7616 = add %7615, %6722 : f64[] @ models/lib/nn.yaml:90:7
+%7617 = div %6724, %7616 : f64[] @ models/lib/nn.yaml:90:7
+%7618 = lt %7617, %6726 : bool[] @ models/lib/nn.yaml:90:7
+%7619 = cast %7617 : f32[] @ models/lib/nn.yaml:90:7
+%7620 = broadcast %7619 : f32[16] @ models/lib/nn.yaml:90:7
+%7621 = mul %7611, %7620 : f32[16] @ models/lib/nn.yaml:90:7
+%7622 = broadcast %7618 : bool[16] @ models/lib/nn.yaml:90:7
+%7623 = select %7622, %7621, %7611 : f32[16] @ models/lib/nn.yaml:90:7
+%7624 = state name="adam_m.backbone.blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%7625 = state name="adam_v.backbone.blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%7626 = state name="adam_t.backbone.blocks.1.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%7627 = add %7626, %6736 : i64[] @ models/lib/nn.yaml:90:7
+%7628 = mul %7623, %6867 : f32[16] @ models/lib/nn.yaml:90:7
+%7629 = mul %7624, %6869 : f32[16] @ models/lib/nn.yaml:90:7
 %7630 = add %7629, %7628 : f32[16] @ models/lib/nn.yaml:90:7
-%7631 = cast %7623 : f64[] @ models/lib/nn.yaml:90:7
-%7632 = pow %6741, %7631 : f64[] @ models/lib/nn.yaml:90:7
-%7633 = sub %6722, %7632 : f64[] @ models/lib/nn.yaml:90:7
-%7634 = div %4159, %7633 : f64[] @ models/lib/nn.yaml:90:7
-%7635 = pow %6749, %7631 : f64[] @ models/lib/nn.yaml:90:7
-%7636 = sub %6722, %7635 : f64[] @ models/lib/nn.yaml:90:7
-%7637 = sqrt %7636 : f64[] @ models/lib/nn.yaml:90:7
-%7638 = div %6722, %7637 : f64[] @ models/lib/nn.yaml:90:7
-%7639 = sqrt %7630 : f32[16] @ models/lib/nn.yaml:90:7
-%7640 = cast %7638 : f32[] @ models/lib/nn.yaml:90:7
-%7641 = broadcast %7640 : f32[16] @ models/lib/nn.yaml:90:7
-%7642 = mul %7639, %7641 : f32[16] @ models/lib/nn.yaml:90:7
-%7643 = add %7642, %6886 : f32[16] @ models/lib/nn.yaml:90:7
-%7644 = div %7626, %7643 : f32[16] @ models/lib/nn.yaml:90:7
-%7645 = cast %7634 : f32[] @ models/lib/nn.yaml:90:7
-%7646 = broadcast %7645 : f32[16] @ models/lib/nn.yaml:90:7
-%7647 = mul %7644, %7646 : f32[16] @ models/lib/nn.yaml:90:7
-%7648 = sub %23, %7647 : f32[16] @ models/lib/nn.yaml:90:7
-%7649 = assign %23, %7648 : f32[16] @ models/lib/nn.yaml:90:7
-%7650 = assign %7620, %7626 : f32[16] @ models/lib/nn.yaml:90:7
-%7651 = assign %7621, %7630 : f32[16] @ models/lib/nn.yaml:90:7
-%7652 = assign %7622, %7623 : i64[] @ models/lib/nn.yaml:90:7
-%7653 = mul %101, %6897 : f32[16] @ models/lib/nn.yaml:90:7
-%7654 = mul %7648, %6899 : f32[16] @ models/lib/nn.yaml:90:7
-%7655 = add %7653, %7654 : f32[16] @ models/lib/nn.yaml:90:7
-%7656 = assign %101, %7655 : f32[16] @ models/lib/nn.yaml:90:7
-%7657 = all_reduce_sum %6421 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7658 = reshape %7657 : f32[768] @ models/lib/nn.yaml:79:7
-%7659 = mul %7658, %7658 : f32[768] @ models/lib/nn.yaml:79:7
-%7660 = reduce_sum %7659 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%7661 = sqrt %7660 : f32[] @ models/lib/nn.yaml:79:7
-%7662 = cast %7661 : f64[] @ models/lib/nn.yaml:79:7
-%7663 = add %7662, %6718 : f64[] @ models/lib/nn.yaml:79:7
-%7664 = div %6720, %7663 : f64[] @ models/lib/nn.yaml:79:7
-%7665 = lt %7664, %6722 : bool[] @ models/lib/nn.yaml:79:7
-%7666 = cast %7664 : f32[] @ models/lib/nn.yaml:79:7
-%7667 = broadcast %7666 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7668 = mul %7657, %7667 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7669 = broadcast %7665 : bool[48,16] @ models/lib/nn.yaml:79:7
-%7670 = select %7669, %7668, %7657 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7671 = state name="adam_m.backbone.blocks.1.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
-%7672 = state name="adam_v.backbone.blocks.1.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
-%7673 = state name="adam_t.backbone.blocks.1.attn.qkv.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%7674 = add %7673, %6732 : i64[] @ models/lib/nn.yaml:79:7
-%7675 = mul %24, %7021 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7676 = mul %7670, %7023 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7677 = mul %7671, %7025 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7678 = add %7677, %7676 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7679 = mul %7670, %7670 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7680 = mul %7679, %7029 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7681 = mul %7672, %7031 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7631 = mul %7623, %7623 : f32[16] @ models/lib/nn.yaml:90:7
+%7632 = mul %7631, %6873 : f32[16] @ models/lib/nn.yaml:90:7
+%7633 = mul %7625, %6875 : f32[16] @ models/lib/nn.yaml:90:7
+%7634 = add %7633, %7632 : f32[16] @ models/lib/nn.yaml:90:7
+%7635 = cast %7627 : f64[] @ models/lib/nn.yaml:90:7
+%7636 = pow %6745, %7635 : f64[] @ models/lib/nn.yaml:90:7
+%7637 = sub %6726, %7636 : f64[] @ models/lib/nn.yaml:90:7
+%7638 = div %4159, %7637 : f64[] @ models/lib/nn.yaml:90:7
+%7639 = pow %6753, %7635 : f64[] @ models/lib/nn.yaml:90:7
+%7640 = sub %6726, %7639 : f64[] @ models/lib/nn.yaml:90:7
+%7641 = sqrt %7640 : f64[] @ models/lib/nn.yaml:90:7
+%7642 = div %6726, %7641 : f64[] @ models/lib/nn.yaml:90:7
+%7643 = sqrt %7634 : f32[16] @ models/lib/nn.yaml:90:7
+%7644 = cast %7642 : f32[] @ models/lib/nn.yaml:90:7
+%7645 = broadcast %7644 : f32[16] @ models/lib/nn.yaml:90:7
+%7646 = mul %7643, %7645 : f32[16] @ models/lib/nn.yaml:90:7
+%7647 = add %7646, %6890 : f32[16] @ models/lib/nn.yaml:90:7
+%7648 = div %7630, %7647 : f32[16] @ models/lib/nn.yaml:90:7
+%7649 = cast %7638 : f32[] @ models/lib/nn.yaml:90:7
+%7650 = broadcast %7649 : f32[16] @ models/lib/nn.yaml:90:7
+%7651 = mul %7648, %7650 : f32[16] @ models/lib/nn.yaml:90:7
+%7652 = sub %23, %7651 : f32[16] @ models/lib/nn.yaml:90:7
+%7653 = assign %23, %7652 : f32[16] @ models/lib/nn.yaml:90:7
+%7654 = assign %7624, %7630 : f32[16] @ models/lib/nn.yaml:90:7
+%7655 = assign %7625, %7634 : f32[16] @ models/lib/nn.yaml:90:7
+%7656 = assign %7626, %7627 : i64[] @ models/lib/nn.yaml:90:7
+%7657 = mul %101, %6901 : f32[16] @ models/lib/nn.yaml:90:7
+%7658 = mul %7652, %6903 : f32[16] @ models/lib/nn.yaml:90:7
+%7659 = add %7657, %7658 : f32[16] @ models/lib/nn.yaml:90:7
+%7660 = assign %101, %7659 : f32[16] @ models/lib/nn.yaml:90:7
+%7661 = all_reduce_sum %6425 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7662 = reshape %7661 : f32[768] @ models/lib/nn.yaml:79:7
+%7663 = mul %7662, %7662 : f32[768] @ models/lib/nn.yaml:79:7
+%7664 = reduce_sum %7663 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%7665 = sqrt %7664 : f32[] @ models/lib/nn.yaml:79:7
+%7666 = cast %7665 : f64[] @ models/lib/nn.yaml:79:7
+%7667 = add %7666, %6722 : f64[] @ models/lib/nn.yaml:79:7
+%7668 = div %6724, %7667 : f64[] @ models/lib/nn.yaml:79:7
+%7669 = lt %7668, %6726 : bool[] @ models/lib/nn.yaml:79:7
+%7670 = cast %7668 : f32[] @ models/lib/nn.yaml:79:7
+%7671 = broadcast %7670 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7672 = mul %7661, %7671 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7673 = broadcast %7669 : bool[48,16] @ models/lib/nn.yaml:79:7
+%7674 = select %7673, %7672, %7661 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7675 = state name="adam_m.backbone.blocks.1.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
+%7676 = state name="adam_v.backbone.blocks.1.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
+%7677 = state name="adam_t.backbone.blocks.1.attn.qkv.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%7678 = add %7677, %6736 : i64[] @ models/lib/nn.yaml:79:7
+%7679 = mul %24, %7025 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7680 = mul %7674, %7027 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7681 = mul %7675, %7029 : f32[48,16] @ models/lib/nn.yaml:79:7
 %7682 = add %7681, %7680 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7683 = cast %7674 : f64[] @ models/lib/nn.yaml:79:7
-%7684 = pow %6741, %7683 : f64[] @ models/lib/nn.yaml:79:7
-%7685 = sub %6722, %7684 : f64[] @ models/lib/nn.yaml:79:7
-%7686 = div %4159, %7685 : f64[] @ models/lib/nn.yaml:79:7
-%7687 = pow %6749, %7683 : f64[] @ models/lib/nn.yaml:79:7
-%7688 = sub %6722, %7687 : f64[] @ models/lib/nn.yaml:79:7
-%7689 = sqrt %7688 : f64[] @ models/lib/nn.yaml:79:7
-%7690 = div %6722, %7689 : f64[] @ models/lib/nn.yaml:79:7
-%7691 = sqrt %7682 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7692 = cast %7690 : f32[] @ models/lib/nn.yaml:79:7
-%7693 = broadcast %7692 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7694 = mul %7691, %7693 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7695 = add %7694, %7046 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7696 = div %7678, %7695 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7697 = cast %7686 : f32[] @ models/lib/nn.yaml:79:7
-%7698 = broadcast %7697 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7699 = mul %7696, %7698 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7700 = sub %7675, %7699 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7701 = assign %24, %7700 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7702 = assign %7671, %7678 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7703 = assign %7672, %7682 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7704 = assign %7673, %7674 : i64[] @ models/lib/nn.yaml:79:7
-%7705 = mul %102, %7057 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7706 = mul %7700, %7059 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7707 = add %7705, %7706 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7708 = assign %102, %7707 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7709 = all_reduce_sum %6412 : f32[48] @ models/lib/nn.yaml:80:7
-%7710 = mul %7709, %7709 : f32[48] @ models/lib/nn.yaml:80:7
-%7711 = reduce_sum %7710 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%7712 = sqrt %7711 : f32[] @ models/lib/nn.yaml:80:7
-%7713 = cast %7712 : f64[] @ models/lib/nn.yaml:80:7
-%7714 = add %7713, %6718 : f64[] @ models/lib/nn.yaml:80:7
-%7715 = div %6720, %7714 : f64[] @ models/lib/nn.yaml:80:7
-%7716 = lt %7715, %6722 : bool[] @ models/lib/nn.yaml:80:7
-%7717 = cast %7715 : f32[] @ models/lib/nn.yaml:80:7
-%7718 = broadcast %7717 : f32[48] @ models/lib/nn.yaml:80:7
-%7719 = mul %7709, %7718 : f32[48] @ models/lib/nn.yaml:80:7
-%7720 = broadcast %7716 : bool[48] @ models/lib/nn.yaml:80:7
-%7721 = select %7720, %7719, %7709 : f32[48] @ models/lib/nn.yaml:80:7
-%7722 = state name="adam_m.backbone.blocks.1.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
-%7723 = state name="adam_v.backbone.blocks.1.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
-%7724 = state name="adam_t.backbone.blocks.1.attn.qkv.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%7725 = add %7724, %6732 : i64[] @ models/lib/nn.yaml:80:7
-%7726 = mul %7721, %7080 : f32[48] @ models/lib/nn.yaml:80:7
-%7727 = mul %7722, %7082 : f32[48] @ models/lib/nn.yaml:80:7
-%7728 = add %7727, %7726 : f32[48] @ models/lib/nn.yaml:80:7
-%7729 = mul %7721, %7721 : f32[48] @ models/lib/nn.yaml:80:7
-%7730 = mul %7729, %7086 : f32[48] @ models/lib/nn.yaml:80:7
-%7731 = mul %7723, %7088 : f32[48] @ models/lib/nn.yaml:80:7
+%7683 = mul %7674, %7674 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7684 = mul %7683, %7033 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7685 = mul %7676, %7035 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7686 = add %7685, %7684 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7687 = cast %7678 : f64[] @ models/lib/nn.yaml:79:7
+%7688 = pow %6745, %7687 : f64[] @ models/lib/nn.yaml:79:7
+%7689 = sub %6726, %7688 : f64[] @ models/lib/nn.yaml:79:7
+%7690 = div %4159, %7689 : f64[] @ models/lib/nn.yaml:79:7
+%7691 = pow %6753, %7687 : f64[] @ models/lib/nn.yaml:79:7
+%7692 = sub %6726, %7691 : f64[] @ models/lib/nn.yaml:79:7
+%7693 = sqrt %7692 : f64[] @ models/lib/nn.yaml:79:7
+%7694 = div %6726, %7693 : f64[] @ models/lib/nn.yaml:79:7
+%7695 = sqrt %7686 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7696 = cast %7694 : f32[] @ models/lib/nn.yaml:79:7
+%7697 = broadcast %7696 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7698 = mul %7695, %7697 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7699 = add %7698, %7050 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7700 = div %7682, %7699 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7701 = cast %7690 : f32[] @ models/lib/nn.yaml:79:7
+%7702 = broadcast %7701 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7703 = mul %7700, %7702 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7704 = sub %7679, %7703 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7705 = assign %24, %7704 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7706 = assign %7675, %7682 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7707 = assign %7676, %7686 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7708 = assign %7677, %7678 : i64[] @ models/lib/nn.yaml:79:7
+%7709 = mul %102, %7061 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7710 = mul %7704, %7063 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7711 = add %7709, %7710 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7712 = assign %102, %7711 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7713 = all_reduce_sum %6416 : f32[48] @ models/lib/nn.yaml:80:7
+%7714 = mul %7713, %7713 : f32[48] @ models/lib/nn.yaml:80:7
+%7715 = reduce_sum %7714 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%7716 = sqrt %7715 : f32[] @ models/lib/nn.yaml:80:7
+%7717 = cast %7716 : f64[] @ models/lib/nn.yaml:80:7
+%7718 = add %7717, %6722 : f64[] @ models/lib/nn.yaml:80:7
+%7719 = div %6724, %7718 : f64[] @ models/lib/nn.yaml:80:7
+%7720 = lt %7719, %6726 : bool[] @ models/lib/nn.yaml:80:7
+%7721 = cast %7719 : f32[] @ models/lib/nn.yaml:80:7
+%7722 = broadcast %7721 : f32[48] @ models/lib/nn.yaml:80:7
+%7723 = mul %7713, %7722 : f32[48] @ models/lib/nn.yaml:80:7
+%7724 = broadcast %7720 : bool[48] @ models/lib/nn.yaml:80:7
+%7725 = select %7724, %7723, %7713 : f32[48] @ models/lib/nn.yaml:80:7
+%7726 = state name="adam_m.backbone.blocks.1.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
+%7727 = state name="adam_v.backbone.blocks.1.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
+%7728 = state name="adam_t.backbone.blocks.1.attn.qkv.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%7729 = add %7728, %6736 : i64[] @ models/lib/nn.yaml:80:7
+%7730 = mul %7725, %7084 : f32[48] @ models/lib/nn.yaml:80:7
+%7731 = mul %7726, %7086 : f32[48] @ models/lib/nn.yaml:80:7
 %7732 = add %7731, %7730 : f32[48] @ models/lib/nn.yaml:80:7
-%7733 = cast %7725 : f64[] @ models/lib/nn.yaml:80:7
-%7734 = pow %6741, %7733 : f64[] @ models/lib/nn.yaml:80:7
-%7735 = sub %6722, %7734 : f64[] @ models/lib/nn.yaml:80:7
-%7736 = div %4159, %7735 : f64[] @ models/lib/nn.yaml:80:7
-%7737 = pow %6749, %7733 : f64[] @ models/lib/nn.yaml:80:7
-%7738 = sub %6722, %7737 : f64[] @ models/lib/nn.yaml:80:7
-%7739 = sqrt %7738 : f64[] @ models/lib/nn.yaml:80:7
-%7740 = div %6722, %7739 : f64[] @ models/lib/nn.yaml:80:7
-%7741 = sqrt %7732 : f32[48] @ models/lib/nn.yaml:80:7
-%7742 = cast %7740 : f32[] @ models/lib/nn.yaml:80:7
-%7743 = broadcast %7742 : f32[48] @ models/lib/nn.yaml:80:7
-%7744 = mul %7741, %7743 : f32[48] @ models/lib/nn.yaml:80:7
-%7745 = add %7744, %7103 : f32[48] @ models/lib/nn.yaml:80:7
-%7746 = div %7728, %7745 : f32[48] @ models/lib/nn.yaml:80:7
-%7747 = cast %7736 : f32[] @ models/lib/nn.yaml:80:7
-%7748 = broadcast %7747 : f32[48] @ models/lib/nn.yaml:80:7
-%7749 = mul %7746, %7748 : f32[48] @ models/lib/nn.yaml:80:7
-%7750 = sub %25, %7749 : f32[48] @ models/lib/nn.yaml:80:7
-%7751 = assign %25, %7750 : f32[48] @ models/lib/nn.yaml:80:7
-%7752 = assign %7722, %7728 : f32[48] @ models/lib/nn.yaml:80:7
-%7753 = assign %7723, %7732 : f32[48] @ models/lib/nn.yaml:80:7
-%7754 = assign %7724, %7725 : i64[] @ models/lib/nn.yaml:80:7
-%7755 = mul %103, %7114 : f32[48] @ models/lib/nn.yaml:80:7
-%7756 = mul %7750, %7116 : f32[48] @ models/lib/nn.yaml:80:7
-%7757 = add %7755, %7756 : f32[48] @ models/lib/nn.yaml:80:7
-%7758 = assign %103, %7757 : f32[48] @ models/lib/nn.yaml:80:7
-%7759 = all_reduce_sum %6307 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7760 = reshape %7759 : f32[256] @ models/lib/nn.yaml:79:7
-%7761 = mul %7760, %7760 : f32[256] @ models/lib/nn.yaml:79:7
-%7762 = reduce_sum %7761 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%7763 = sqrt %7762 : f32[] @ models/lib/nn.yaml:79:7
-%7764 = cast %7763 : f64[] @ models/lib/nn.yaml:79:7
-%7765 = add %7764, %6718 : f64[] @ models/lib/nn.yaml:79:7
-%7766 = div %6720, %7765 : f64[] @ models/lib/nn.yaml:79:7
-%7767 = lt %7766, %6722 : bool[] @ models/lib/nn.yaml:79:7
-%7768 = cast %7766 : f32[] @ models/lib/nn.yaml:79:7
-%7769 = broadcast %7768 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7770 = mul %7759, %7769 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7771 = broadcast %7767 : bool[16,16] @ models/lib/nn.yaml:79:7
-%7772 = select %7771, %7770, %7759 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7773 = state name="adam_m.backbone.blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%7774 = state name="adam_v.backbone.blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%7775 = state name="adam_t.backbone.blocks.1.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%7776 = add %7775, %6732 : i64[] @ models/lib/nn.yaml:79:7
-%7777 = mul %26, %7138 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7778 = mul %7772, %7140 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7779 = mul %7773, %7142 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7780 = add %7779, %7778 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7781 = mul %7772, %7772 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7782 = mul %7781, %7146 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7783 = mul %7774, %7148 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7733 = mul %7725, %7725 : f32[48] @ models/lib/nn.yaml:80:7
+%7734 = mul %7733, %7090 : f32[48] @ models/lib/nn.yaml:80:7
+%7735 = mul %7727, %7092 : f32[48] @ models/lib/nn.yaml:80:7
+%7736 = add %7735, %7734 : f32[48] @ models/lib/nn.yaml:80:7
+%7737 = cast %7729 : f64[] @ models/lib/nn.yaml:80:7
+%7738 = pow %6745, %7737 : f64[] @ models/lib/nn.yaml:80:7
+%7739 = sub %6726, %7738 : f64[] @ models/lib/nn.yaml:80:7
+%7740 = div %4159, %7739 : f64[] @ models/lib/nn.yaml:80:7
+%7741 = pow %6753, %7737 : f64[] @ models/lib/nn.yaml:80:7
+%7742 = sub %6726, %7741 : f64[] @ models/lib/nn.yaml:80:7
+%7743 = sqrt %7742 : f64[] @ models/lib/nn.yaml:80:7
+%7744 = div %6726, %7743 : f64[] @ models/lib/nn.yaml:80:7
+%7745 = sqrt %7736 : f32[48] @ models/lib/nn.yaml:80:7
+%7746 = cast %7744 : f32[] @ models/lib/nn.yaml:80:7
+%7747 = broadcast %7746 : f32[48] @ models/lib/nn.yaml:80:7
+%7748 = mul %7745, %7747 : f32[48] @ models/lib/nn.yaml:80:7
+%7749 = add %7748, %7107 : f32[48] @ models/lib/nn.yaml:80:7
+%7750 = div %7732, %7749 : f32[48] @ models/lib/nn.yaml:80:7
+%7751 = cast %7740 : f32[] @ models/lib/nn.yaml:80:7
+%7752 = broadcast %7751 : f32[48] @ models/lib/nn.yaml:80:7
+%7753 = mul %7750, %7752 : f32[48] @ models/lib/nn.yaml:80:7
+%7754 = sub %25, %7753 : f32[48] @ models/lib/nn.yaml:80:7
+%7755 = assign %25, %7754 : f32[48] @ models/lib/nn.yaml:80:7
+%7756 = assign %7726, %7732 : f32[48] @ models/lib/nn.yaml:80:7
+%7757 = assign %7727, %7736 : f32[48] @ models/lib/nn.yaml:80:7
+%7758 = assign %7728, %7729 : i64[] @ models/lib/nn.yaml:80:7
+%7759 = mul %103, %7118 : f32[48] @ models/lib/nn.yaml:80:7
+%7760 = mul %7754, %7120 : f32[48] @ models/lib/nn.yaml:80:7
+%7761 = add %7759, %7760 : f32[48] @ models/lib/nn.yaml:80:7
+%7762 = assign %103, %7761 : f32[48] @ models/lib/nn.yaml:80:7
+%7763 = all_reduce_sum %6311 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7764 = reshape %7763 : f32[256] @ models/lib/nn.yaml:79:7
+%7765 = mul %7764, %7764 : f32[256] @ models/lib/nn.yaml:79:7
+%7766 = reduce_sum %7765 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%7767 = sqrt %7766 : f32[] @ models/lib/nn.yaml:79:7
+%7768 = cast %7767 : f64[] @ models/lib/nn.yaml:79:7
+%7769 = add %7768, %6722 : f64[] @ models/lib/nn.yaml:79:7
+%7770 = div %6724, %7769 : f64[] @ models/lib/nn.yaml:79:7
+%7771 = lt %7770, %6726 : bool[] @ models/lib/nn.yaml:79:7
+%7772 = cast %7770 : f32[] @ models/lib/nn.yaml:79:7
+%7773 = broadcast %7772 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7774 = mul %7763, %7773 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7775 = broadcast %7771 : bool[16,16] @ models/lib/nn.yaml:79:7
+%7776 = select %7775, %7774, %7763 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7777 = state name="adam_m.backbone.blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%7778 = state name="adam_v.backbone.blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%7779 = state name="adam_t.backbone.blocks.1.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%7780 = add %7779, %6736 : i64[] @ models/lib/nn.yaml:79:7
+%7781 = mul %26, %7142 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7782 = mul %7776, %7144 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7783 = mul %7777, %7146 : f32[16,16] @ models/lib/nn.yaml:79:7
 %7784 = add %7783, %7782 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7785 = cast %7776 : f64[] @ models/lib/nn.yaml:79:7
-%7786 = pow %6741, %7785 : f64[] @ models/lib/nn.yaml:79:7
-%7787 = sub %6722, %7786 : f64[] @ models/lib/nn.yaml:79:7
-%7788 = div %4159, %7787 : f64[] @ models/lib/nn.yaml:79:7
-%7789 = pow %6749, %7785 : f64[] @ models/lib/nn.yaml:79:7
-%7790 = sub %6722, %7789 : f64[] @ models/lib/nn.yaml:79:7
-%7791 = sqrt %7790 : f64[] @ models/lib/nn.yaml:79:7
-%7792 = div %6722, %7791 : f64[] @ models/lib/nn.yaml:79:7
-%7793 = sqrt %7784 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7794 = cast %7792 : f32[] @ models/lib/nn.yaml:79:7
-%7795 = broadcast %7794 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7796 = mul %7793, %7795 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7797 = add %7796, %7163 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7798 = div %7780, %7797 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7799 = cast %7788 : f32[] @ models/lib/nn.yaml:79:7
-%7800 = broadcast %7799 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7801 = mul %7798, %7800 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7802 = sub %7777, %7801 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7803 = assign %26, %7802 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7804 = assign %7773, %7780 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7805 = assign %7774, %7784 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7806 = assign %7775, %7776 : i64[] @ models/lib/nn.yaml:79:7
-%7807 = mul %104, %7174 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7808 = mul %7802, %7176 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7809 = add %7807, %7808 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7810 = assign %104, %7809 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7811 = all_reduce_sum %6299 : f32[16] @ models/lib/nn.yaml:80:7
-%7812 = mul %7811, %7811 : f32[16] @ models/lib/nn.yaml:80:7
-%7813 = reduce_sum %7812 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%7814 = sqrt %7813 : f32[] @ models/lib/nn.yaml:80:7
-%7815 = cast %7814 : f64[] @ models/lib/nn.yaml:80:7
-%7816 = add %7815, %6718 : f64[] @ models/lib/nn.yaml:80:7
-%7817 = div %6720, %7816 : f64[] @ models/lib/nn.yaml:80:7
-%7818 = lt %7817, %6722 : bool[] @ models/lib/nn.yaml:80:7
-%7819 = cast %7817 : f32[] @ models/lib/nn.yaml:80:7
-%7820 = broadcast %7819 : f32[16] @ models/lib/nn.yaml:80:7
-%7821 = mul %7811, %7820 : f32[16] @ models/lib/nn.yaml:80:7
-%7822 = broadcast %7818 : bool[16] @ models/lib/nn.yaml:80:7
-%7823 = select %7822, %7821, %7811 : f32[16] @ models/lib/nn.yaml:80:7
-%7824 = state name="adam_m.backbone.blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7825 = state name="adam_v.backbone.blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7826 = state name="adam_t.backbone.blocks.1.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%7827 = add %7826, %6732 : i64[] @ models/lib/nn.yaml:80:7
-%7828 = mul %7823, %6863 : f32[16] @ models/lib/nn.yaml:80:7
-%7829 = mul %7824, %6865 : f32[16] @ models/lib/nn.yaml:80:7
-%7830 = add %7829, %7828 : f32[16] @ models/lib/nn.yaml:80:7
-%7831 = mul %7823, %7823 : f32[16] @ models/lib/nn.yaml:80:7
-%7832 = mul %7831, %6869 : f32[16] @ models/lib/nn.yaml:80:7
-%7833 = mul %7825, %6871 : f32[16] @ models/lib/nn.yaml:80:7
+%7785 = mul %7776, %7776 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7786 = mul %7785, %7150 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7787 = mul %7778, %7152 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7788 = add %7787, %7786 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7789 = cast %7780 : f64[] @ models/lib/nn.yaml:79:7
+%7790 = pow %6745, %7789 : f64[] @ models/lib/nn.yaml:79:7
+%7791 = sub %6726, %7790 : f64[] @ models/lib/nn.yaml:79:7
+%7792 = div %4159, %7791 : f64[] @ models/lib/nn.yaml:79:7
+%7793 = pow %6753, %7789 : f64[] @ models/lib/nn.yaml:79:7
+%7794 = sub %6726, %7793 : f64[] @ models/lib/nn.yaml:79:7
+%7795 = sqrt %7794 : f64[] @ models/lib/nn.yaml:79:7
+%7796 = div %6726, %7795 : f64[] @ models/lib/nn.yaml:79:7
+%7797 = sqrt %7788 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7798 = cast %7796 : f32[] @ models/lib/nn.yaml:79:7
+%7799 = broadcast %7798 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7800 = mul %7797, %7799 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7801 = add %7800, %7167 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7802 = div %7784, %7801 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7803 = cast %7792 : f32[] @ models/lib/nn.yaml:79:7
+%7804 = broadcast %7803 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7805 = mul %7802, %7804 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7806 = sub %7781, %7805 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7807 = assign %26, %7806 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7808 = assign %7777, %7784 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7809 = assign %7778, %7788 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7810 = assign %7779, %7780 : i64[] @ models/lib/nn.yaml:79:7
+%7811 = mul %104, %7178 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7812 = mul %7806, %7180 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7813 = add %7811, %7812 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7814 = assign %104, %7813 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7815 = all_reduce_sum %6303 : f32[16] @ models/lib/nn.yaml:80:7
+%7816 = mul %7815, %7815 : f32[16] @ models/lib/nn.yaml:80:7
+%7817 = reduce_sum %7816 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%7818 = sqrt %7817 : f32[] @ models/lib/nn.yaml:80:7
+%7819 = cast %7818 : f64[] @ models/lib/nn.yaml:80:7
+%7820 = add %7819, %6722 : f64[] @ models/lib/nn.yaml:80:7
+%7821 = div %6724, %7820 : f64[] @ models/lib/nn.yaml:80:7
+%7822 = lt %7821, %6726 : bool[] @ models/lib/nn.yaml:80:7
+%7823 = cast %7821 : f32[] @ models/lib/nn.yaml:80:7
+%7824 = broadcast %7823 : f32[16] @ models/lib/nn.yaml:80:7
+%7825 = mul %7815, %7824 : f32[16] @ models/lib/nn.yaml:80:7
+%7826 = broadcast %7822 : bool[16] @ models/lib/nn.yaml:80:7
+%7827 = select %7826, %7825, %7815 : f32[16] @ models/lib/nn.yaml:80:7
+%7828 = state name="adam_m.backbone.blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7829 = state name="adam_v.backbone.blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7830 = state name="adam_t.backbone.blocks.1.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%7831 = add %7830, %6736 : i64[] @ models/lib/nn.yaml:80:7
+%7832 = mul %7827, %6867 : f32[16] @ models/lib/nn.yaml:80:7
+%7833 = mul %7828, %6869 : f32[16] @ models/lib/nn.yaml:80:7
 %7834 = add %7833, %7832 : f32[16] @ models/lib/nn.yaml:80:7
-%7835 = cast %7827 : f64[] @ models/lib/nn.yaml:80:7
-%7836 = pow %6741, %7835 : f64[] @ models/lib/nn.yaml:80:7
-%7837 = sub %6722, %7836 : f64[] @ models/lib/nn.yaml:80:7
-%7838 = div %4159, %7837 : f64[] @ models/lib/nn.yaml:80:7
-%7839 = pow %6749, %7835 : f64[] @ models/lib/nn.yaml:80:7
-%7840 = sub %6722, %7839 : f64[] @ models/lib/nn.yaml:80:7
-%7841 = sqrt %7840 : f64[] @ models/lib/nn.yaml:80:7
-%7842 = div %6722, %7841 : f64[] @ models/lib/nn.yaml:80:7
-%7843 = sqrt %7834 : f32[16] @ models/lib/nn.yaml:80:7
-%7844 = cast %7842 : f32[] @ models/lib/nn.yaml:80:7
-%7845 = broadcast %7844 : f32[16] @ models/lib/nn.yaml:80:7
-%7846 = mul %7843, %7845 : f32[16] @ models/lib/nn.yaml:80:7
-%7847 = add %7846, %6886 : f32[16] @ models/lib/nn.yaml:80:7
-%7848 = div %7830, %7847 : f32[16] @ models/lib/nn.yaml:80:7
-%7849 = cast %7838 : f32[] @ models/lib/nn.yaml:80:7
-%7850 = broadcast %7849 : f32[16] @ models/lib/nn.yaml:80:7
-%7851 = mul %7848, %7850 : f32[16] @ models/lib/nn.yaml:80:7
-%7852 = sub %27, %7851 : f32[16] @ models/lib/nn.yaml:80:7
-%7853 = assign %27, %7852 : f32[16] @ models/lib/nn.yaml:80:7
-%7854 = assign %7824, %7830 : f32[16] @ models/lib/nn.yaml:80:7
-%7855 = assign %7825, %7834 : f32[16] @ models/lib/nn.yaml:80:7
-%7856 = assign %7826, %7827 : i64[] @ models/lib/nn.yaml:80:7
-%7857 = mul %105, %6897 : f32[16] @ models/lib/nn.yaml:80:7
-%7858 = mul %7852, %6899 : f32[16] @ models/lib/nn.yaml:80:7
-%7859 = add %7857, %7858 : f32[16] @ models/lib/nn.yaml:80:7
-%7860 = assign %105, %7859 : f32[16] @ models/lib/nn.yaml:80:7
-%7861 = all_reduce_sum %6271 : f32[16] @ models/lib/nn.yaml:89:7
-%7862 = mul %7861, %7861 : f32[16] @ models/lib/nn.yaml:89:7
-%7863 = reduce_sum %7862 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%7864 = sqrt %7863 : f32[] @ models/lib/nn.yaml:89:7
-%7865 = cast %7864 : f64[] @ models/lib/nn.yaml:89:7
-%7866 = add %7865, %6718 : f64[] @ models/lib/nn.yaml:89:7
-%7867 = div %6720, %7866 : f64[] @ models/lib/nn.yaml:89:7
-%7868 = lt %7867, %6722 : bool[] @ models/lib/nn.yaml:89:7
-%7869 = cast %7867 : f32[] @ models/lib/nn.yaml:89:7
-%7870 = broadcast %7869 : f32[16] @ models/lib/nn.yaml:89:7
-%7871 = mul %7861, %7870 : f32[16] @ models/lib/nn.yaml:89:7
-%7872 = broadcast %7868 : bool[16] @ models/lib/nn.yaml:89:7
-%7873 = select %7872, %7871, %7861 : f32[16] @ models/lib/nn.yaml:89:7
-%7874 = state name="adam_m.backbone.blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%7875 = state name="adam_v.backbone.blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%7876 = state name="adam_t.backbone.blocks.1.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%7877 = add %7876, %6732 : i64[] @ models/lib/nn.yaml:89:7
-%7878 = mul %7873, %6863 : f32[16] @ models/lib/nn.yaml:89:7
-%7879 = mul %7874, %6865 : f32[16] @ models/lib/nn.yaml:89:7
-%7880 = add %7879, %7878 : f32[16] @ models/lib/nn.yaml:89:7
-%7881 = mul %7873, %7873 : f32[16] @ models/lib/nn.yaml:89:7
-%7882 = mul %7881, %6869 : f32[16] @ models/lib/nn.yaml:89:7
-%7883 = mul %7875, %6871 : f32[16] @ models/lib/nn.yaml:89:7
+%7835 = mul %7827, %7827 : f32[16] @ models/lib/nn.yaml:80:7
+%7836 = mul %7835, %6873 : f32[16] @ models/lib/nn.yaml:80:7
+%7837 = mul %7829, %6875 : f32[16] @ models/lib/nn.yaml:80:7
+%7838 = add %7837, %7836 : f32[16] @ models/lib/nn.yaml:80:7
+%7839 = cast %7831 : f64[] @ models/lib/nn.yaml:80:7
+%7840 = pow %6745, %7839 : f64[] @ models/lib/nn.yaml:80:7
+%7841 = sub %6726, %7840 : f64[] @ models/lib/nn.yaml:80:7
+%7842 = div %4159, %7841 : f64[] @ models/lib/nn.yaml:80:7
+%7843 = pow %6753, %7839 : f64[] @ models/lib/nn.yaml:80:7
+%7844 = sub %6726, %7843 : f64[] @ models/lib/nn.yaml:80:7
+%7845 = sqrt %7844 : f64[] @ models/lib/nn.yaml:80:7
+%7846 = div %6726, %7845 : f64[] @ models/lib/nn.yaml:80:7
+%7847 = sqrt %7838 : f32[16] @ models/lib/nn.yaml:80:7
+%7848 = cast %7846 : f32[] @ models/lib/nn.yaml:80:7
+%7849 = broadcast %7848 : f32[16] @ models/lib/nn.yaml:80:7
+%7850 = mul %7847, %7849 : f32[16] @ models/lib/nn.yaml:80:7
+%7851 = add %7850, %6890 : f32[16] @ models/lib/nn.yaml:80:7
+%7852 = div %7834, %7851 : f32[16] @ models/lib/nn.yaml:80:7
+%7853 = cast %7842 : f32[] @ models/lib/nn.yaml:80:7
+%7854 = broadcast %7853 : f32[16] @ models/lib/nn.yaml:80:7
+%7855 = mul %7852, %7854 : f32[16] @ models/lib/nn.yaml:80:7
+%7856 = sub %27, %7855 : f32[16] @ models/lib/nn.yaml:80:7
+%7857 = assign %27, %7856 : f32[16] @ models/lib/nn.yaml:80:7
+%7858 = assign %7828, %7834 : f32[16] @ models/lib/nn.yaml:80:7
+%7859 = assign %7829, %7838 : f32[16] @ models/lib/nn.yaml:80:7
+%7860 = assign %7830, %7831 : i64[] @ models/lib/nn.yaml:80:7
+%7861 = mul %105, %6901 : f32[16] @ models/lib/nn.yaml:80:7
+%7862 = mul %7856, %6903 : f32[16] @ models/lib/nn.yaml:80:7
+%7863 = add %7861, %7862 : f32[16] @ models/lib/nn.yaml:80:7
+%7864 = assign %105, %7863 : f32[16] @ models/lib/nn.yaml:80:7
+%7865 = all_reduce_sum %6275 : f32[16] @ models/lib/nn.yaml:89:7
+%7866 = mul %7865, %7865 : f32[16] @ models/lib/nn.yaml:89:7
+%7867 = reduce_sum %7866 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%7868 = sqrt %7867 : f32[] @ models/lib/nn.yaml:89:7
+%7869 = cast %7868 : f64[] @ models/lib/nn.yaml:89:7
+%7870 = add %7869, %6722 : f64[] @ models/lib/nn.yaml:89:7
+%7871 = div %6724, %7870 : f64[] @ models/lib/nn.yaml:89:7
+%7872 = lt %7871, %6726 : bool[] @ models/lib/nn.yaml:89:7
+%7873 = cast %7871 : f32[] @ models/lib/nn.yaml:89:7
+%7874 = broadcast %7873 : f32[16] @ models/lib/nn.yaml:89:7
+%7875 = mul %7865, %7874 : f32[16] @ models/lib/nn.yaml:89:7
+%7876 = broadcast %7872 : bool[16] @ models/lib/nn.yaml:89:7
+%7877 = select %7876, %7875, %7865 : f32[16] @ models/lib/nn.yaml:89:7
+%7878 = state name="adam_m.backbone.blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%7879 = state name="adam_v.backbone.blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%7880 = state name="adam_t.backbone.blocks.1.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%7881 = add %7880, %6736 : i64[] @ models/lib/nn.yaml:89:7
+%7882 = mul %7877, %6867 : f32[16] @ models/lib/nn.yaml:89:7
+%7883 = mul %7878, %6869 : f32[16] @ models/lib/nn.yaml:89:7
 %7884 = add %7883, %7882 : f32[16] @ models/lib/nn.yaml:89:7
-%7885 = cast %7877 : f64[] @ models/lib/nn.yaml:89:7
-%7886 = pow %6741, %7885 : f64[] @ models/lib/nn.yaml:89:7
-%7887 = sub %6722, %7886 : f64[] @ models/lib/nn.yaml:89:7
-%7888 = div %4159, %7887 : f64[] @ models/lib/nn.yaml:89:7
-%7889 = pow %6749, %7885 : f64[] @ models/lib/nn.yaml:89:7
-%7890 = sub %6722, %7889 : f64[] @ models/lib/nn.yaml:89:7
-%7891 = sqrt %7890 : f64[] @ models/lib/nn.yaml:89:7
-%7892 = div %6722, %7891 : f64[] @ models/lib/nn.yaml:89:7
-%7893 = sqrt %7884 : f32[16] @ models/lib/nn.yaml:89:7
-%7894 = cast %7892 : f32[] @ models/lib/nn.yaml:89:7
-%7895 = broadcast %7894 : f32[16] @ models/lib/nn.yaml:89:7
-%7896 = mul %7893, %7895 : f32[16] @ models/lib/nn.yaml:89:7
-%7897 = add %7896, %6886 : f32[16] @ models/lib/nn.yaml:89:7
-%7898 = div %7880, %7897 : f32[16] @ models/lib/nn.yaml:89:7
-%7899 = cast %7888 : f32[] @ models/lib/nn.yaml:89:7
-%7900 = broadcast %7899 : f32[16] @ models/lib/nn.yaml:89:7
-%7901 = mul %7898, %7900 : f32[16] @ models/lib/nn.yaml:89:7
-%7902 = sub %28, %7901 : f32[16] @ models/lib/nn.yaml:89:7
-%7903 = assign %28, %7902 : f32[16] @ models/lib/nn.yaml:89:7
-%7904 = assign %7874, %7880 : f32[16] @ models/lib/nn.yaml:89:7
-%7905 = assign %7875, %7884 : f32[16] @ models/lib/nn.yaml:89:7
-%7906 = assign %7876, %7877 : i64[] @ models/lib/nn.yaml:89:7
-%7907 = mul %106, %6897 : f32[16] @ models/lib/nn.yaml:89:7
-%7908 = mul %7902, %6899 : f32[16] @ models/lib/nn.yaml:89:7
-%7909 = add %7907, %7908 : f32[16] @ models/lib/nn.yaml:89:7
-%7910 = assign %106, %7909 : f32[16] @ models/lib/nn.yaml:89:7
-%7911 = all_reduce_sum %6265 : f32[16] @ models/lib/nn.yaml:90:7
-%7912 = mul %7911, %7911 : f32[16] @ models/lib/nn.yaml:90:7
-%7913 = reduce_sum %7912 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%7914 = sqrt %7913 : f32[] @ models/lib/nn.yaml:90:7
-%7915 = cast %7914 : f64[] @ models/lib/nn.yaml:90:7
-%7916 = add %7915, %6718 : f64[] @ models/lib/nn.yaml:90:7
-%7917 = div %6720, %7916 : f64[] @ models/lib/nn.yaml:90:7
-%7918 = lt %7917, %6722 : bool[] @ models/lib/nn.yaml:90:7
-%7919 = cast %7917 : f32[] @ models/lib/nn.yaml:90:7
-%7920 = broadcast %7919 : f32[16] @ models/lib/nn.yaml:90:7
-%7921 = mul %7911, %7920 : f32[16] @ models/lib/nn.yaml:90:7
-%7922 = broadcast %7918 : bool[16] @ models/lib/nn.yaml:90:7
-%7923 = select %7922, %7921, %7911 : f32[16] @ models/lib/nn.yaml:90:7
-%7924 = state name="adam_m.backbone.blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%7925 = state name="adam_v.backbone.blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%7926 = state name="adam_t.backbone.blocks.1.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%7927 = add %7926, %6732 : i64[] @ models/lib/nn.yaml:90:7
-%7928 = mul %7923, %6863 : f32[16] @ models/lib/nn.yaml:90:7
-%7929 = mul %7924, %6865 : f32[16] @ models/lib/nn.yaml:90:7
-%7930 = add %7929, %7928 : f32[16] @ models/lib/nn.yaml:90:7
-%7931 = mul %7923, %7923 : f32[16] @ models/lib/nn.yaml:90:7
-%7932 = mul %7931, %6869 : f32[16] @ models/lib/nn.yaml:90:7
-%7933 = mul %7925, %6871 : f32[16] @ models/lib/nn.yaml:90:7
+%7885 = mul %7877, %7877 : f32[16] @ models/lib/nn.yaml:89:7
+%7886 = mul %7885, %6873 : f32[16] @ models/lib/nn.yaml:89:7
+%7887 = mul %7879, %6875 : f32[16] @ models/lib/nn.yaml:89:7
+%7888 = add %7887, %7886 : f32[16] @ models/lib/nn.yaml:89:7
+%7889 = cast %7881 : f64[] @ models/lib/nn.yaml:89:7
+%7890 = pow %6745, %7889 : f64[] @ models/lib/nn.yaml:89:7
+%7891 = sub %6726, %7890 : f64[] @ models/lib/nn.yaml:89:7
+%7892 = div %4159, %7891 : f64[] @ models/lib/nn.yaml:89:7
+%7893 = pow %6753, %7889 : f64[] @ models/lib/nn.yaml:89:7
+%7894 = sub %6726, %7893 : f64[] @ models/lib/nn.yaml:89:7
+%7895 = sqrt %7894 : f64[] @ models/lib/nn.yaml:89:7
+%7896 = div %6726, %7895 : f64[] @ models/lib/nn.yaml:89:7
+%7897 = sqrt %7888 : f32[16] @ models/lib/nn.yaml:89:7
+%7898 = cast %7896 : f32[] @ models/lib/nn.yaml:89:7
+%7899 = broadcast %7898 : f32[16] @ models/lib/nn.yaml:89:7
+%7900 = mul %7897, %7899 : f32[16] @ models/lib/nn.yaml:89:7
+%7901 = add %7900, %6890 : f32[16] @ models/lib/nn.yaml:89:7
+%7902 = div %7884, %7901 : f32[16] @ models/lib/nn.yaml:89:7
+%7903 = cast %7892 : f32[] @ models/lib/nn.yaml:89:7
+%7904 = broadcast %7903 : f32[16] @ models/lib/nn.yaml:89:7
+%7905 = mul %7902, %7904 : f32[16] @ models/lib/nn.yaml:89:7
+%7906 = sub %28, %7905 : f32[16] @ models/lib/nn.yaml:89:7
+%7907 = assign %28, %7906 : f32[16] @ models/lib/nn.yaml:89:7
+%7908 = assign %7878, %7884 : f32[16] @ models/lib/nn.yaml:89:7
+%7909 = assign %7879, %7888 : f32[16] @ models/lib/nn.yaml:89:7
+%7910 = assign %7880, %7881 : i64[] @ models/lib/nn.yaml:89:7
+%7911 = mul %106, %6901 : f32[16] @ models/lib/nn.yaml:89:7
+%7912 = mul %7906, %6903 : f32[16] @ models/lib/nn.yaml:89:7
+%7913 = add %7911, %7912 : f32[16] @ models/lib/nn.yaml:89:7
+%7914 = assign %106, %7913 : f32[16] @ models/lib/nn.yaml:89:7
+%7915 = all_reduce_sum %6269 : f32[16] @ models/lib/nn.yaml:90:7
+%7916 = mul %7915, %7915 : f32[16] @ models/lib/nn.yaml:90:7
+%7917 = reduce_sum %7916 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%7918 = sqrt %7917 : f32[] @ models/lib/nn.yaml:90:7
+%7919 = cast %7918 : f64[] @ models/lib/nn.yaml:90:7
+%7920 = add %7919, %6722 : f64[] @ models/lib/nn.yaml:90:7
+%7921 = div %6724, %7920 : f64[] @ models/lib/nn.yaml:90:7
+%7922 = lt %7921, %6726 : bool[] @ models/lib/nn.yaml:90:7
+%7923 = cast %7921 : f32[] @ models/lib/nn.yaml:90:7
+%7924 = broadcast %7923 : f32[16] @ models/lib/nn.yaml:90:7
+%7925 = mul %7915, %7924 : f32[16] @ models/lib/nn.yaml:90:7
+%7926 = broadcast %7922 : bool[16] @ models/lib/nn.yaml:90:7
+%7927 = select %7926, %7925, %7915 : f32[16] @ models/lib/nn.yaml:90:7
+%7928 = state name="adam_m.backbone.blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%7929 = state name="adam_v.backbone.blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%7930 = state name="adam_t.backbone.blocks.1.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%7931 = add %7930, %6736 : i64[] @ models/lib/nn.yaml:90:7
+%7932 = mul %7927, %6867 : f32[16] @ models/lib/nn.yaml:90:7
+%7933 = mul %7928, %6869 : f32[16] @ models/lib/nn.yaml:90:7
 %7934 = add %7933, %7932 : f32[16] @ models/lib/nn.yaml:90:7
-%7935 = cast %7927 : f64[] @ models/lib/nn.yaml:90:7
-%7936 = pow %6741, %7935 : f64[] @ models/lib/nn.yaml:90:7
-%7937 = sub %6722, %7936 : f64[] @ models/lib/nn.yaml:90:7
-%7938 = div %4159, %7937 : f64[] @ models/lib/nn.yaml:90:7
-%7939 = pow %6749, %7935 : f64[] @ models/lib/nn.yaml:90:7
-%7940 = sub %6722, %7939 : f64[] @ models/lib/nn.yaml:90:7
-%7941 = sqrt %7940 : f64[] @ models/lib/nn.yaml:90:7
-%7942 = div %6722, %7941 : f64[] @ models/lib/nn.yaml:90:7
-%7943 = sqrt %7934 : f32[16] @ models/lib/nn.yaml:90:7
-%7944 = cast %7942 : f32[] @ models/lib/nn.yaml:90:7
-%7945 = broadcast %7944 : f32[16] @ models/lib/nn.yaml:90:7
-%7946 = mul %7943, %7945 : f32[16] @ models/lib/nn.yaml:90:7
-%7947 = add %7946, %6886 : f32[16] @ models/lib/nn.yaml:90:7
-%7948 = div %7930, %7947 : f32[16] @ models/lib/nn.yaml:90:7
-%7949 = cast %7938 : f32[] @ models/lib/nn.yaml:90:7
-%7950 = broadcast %7949 : f32[16] @ models/lib/nn.yaml:90:7
-%7951 = mul %7948, %7950 : f32[16] @ models/lib/nn.yaml:90:7
-%7952 = sub %29, %7951 : f32[16] @ models/lib/nn.yaml:90:7
-%7953 = assign %29, %7952 : f32[16] @ models/lib/nn.yaml:90:7
-%7954 = assign %7924, %7930 : f32[16] @ models/lib/nn.yaml:90:7
-%7955 = assign %7925, %7934 : f32[16] @ models/lib/nn.yaml:90:7
-%7956 = assign %7926, %7927 : i64[] @ models/lib/nn.yaml:90:7
-%7957 = mul %107, %6897 : f32[16] @ models/lib/nn.yaml:90:7
-%7958 = mul %7952, %6899 : f32[16] @ models/lib/nn.yaml:90:7
-%7959 = add %7957, %7958 : f32[16] @ models/lib/nn.yaml:90:7
-%7960 = assign %107, %7959 : f32[16] @ models/lib/nn.yaml:90:7
-%7961 = all_reduce_sum %6259 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7962 = reshape %7961 : f32[1024] @ models/lib/nn.yaml:79:7
-%7963 = mul %7962, %7962 : f32[1024] @ models/lib/nn.yaml:79:7
-%7964 = reduce_sum %7963 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%7965 = sqrt %7964 : f32[] @ models/lib/nn.yaml:79:7
-%7966 = cast %7965 : f64[] @ models/lib/nn.yaml:79:7
-%7967 = add %7966, %6718 : f64[] @ models/lib/nn.yaml:79:7
-%7968 = div %6720, %7967 : f64[] @ models/lib/nn.yaml:79:7
-%7969 = lt %7968, %6722 : bool[] @ models/lib/nn.yaml:79:7
-%7970 = cast %7968 : f32[] @ models/lib/nn.yaml:79:7
-%7971 = broadcast %7970 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7972 = mul %7961, %7971 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7973 = broadcast %7969 : bool[64,16] @ models/lib/nn.yaml:79:7
-%7974 = select %7973, %7972, %7961 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7975 = state name="adam_m.backbone.blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%7976 = state name="adam_v.backbone.blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%7977 = state name="adam_t.backbone.blocks.1.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%7978 = add %7977, %6732 : i64[] @ models/lib/nn.yaml:79:7
-%7979 = mul %30, %7348 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7980 = mul %7974, %7350 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7981 = mul %7975, %7352 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7982 = add %7981, %7980 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7983 = mul %7974, %7974 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7984 = mul %7983, %7356 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7985 = mul %7976, %7358 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7935 = mul %7927, %7927 : f32[16] @ models/lib/nn.yaml:90:7
+%7936 = mul %7935, %6873 : f32[16] @ models/lib/nn.yaml:90:7
+%7937 = mul %7929, %6875 : f32[16] @ models/lib/nn.yaml:90:7
+%7938 = add %7937, %7936 : f32[16] @ models/lib/nn.yaml:90:7
+%7939 = cast %7931 : f64[] @ models/lib/nn.yaml:90:7
+%7940 = pow %6745, %7939 : f64[] @ models/lib/nn.yaml:90:7
+%7941 = sub %6726, %7940 : f64[] @ models/lib/nn.yaml:90:7
+%7942 = div %4159, %7941 : f64[] @ models/lib/nn.yaml:90:7
+%7943 = pow %6753, %7939 : f64[] @ models/lib/nn.yaml:90:7
+%7944 = sub %6726, %7943 : f64[] @ models/lib/nn.yaml:90:7
+%7945 = sqrt %7944 : f64[] @ models/lib/nn.yaml:90:7
+%7946 = div %6726, %7945 : f64[] @ models/lib/nn.yaml:90:7
+%7947 = sqrt %7938 : f32[16] @ models/lib/nn.yaml:90:7
+%7948 = cast %7946 : f32[] @ models/lib/nn.yaml:90:7
+%7949 = broadcast %7948 : f32[16] @ models/lib/nn.yaml:90:7
+%7950 = mul %7947, %7949 : f32[16] @ models/lib/nn.yaml:90:7
+%7951 = add %7950, %6890 : f32[16] @ models/lib/nn.yaml:90:7
+%7952 = div %7934, %7951 : f32[16] @ models/lib/nn.yaml:90:7
+%7953 = cast %7942 : f32[] @ models/lib/nn.yaml:90:7
+%7954 = broadcast %7953 : f32[16] @ models/lib/nn.yaml:90:7
+%7955 = mul %7952, %7954 : f32[16] @ models/lib/nn.yaml:90:7
+%7956 = sub %29, %7955 : f32[16] @ models/lib/nn.yaml:90:7
+%7957 = assign %29, %7956 : f32[16] @ models/lib/nn.yaml:90:7
+%7958 = assign %7928, %7934 : f32[16] @ models/lib/nn.yaml:90:7
+%7959 = assign %7929, %7938 : f32[16] @ models/lib/nn.yaml:90:7
+%7960 = assign %7930, %7931 : i64[] @ models/lib/nn.yaml:90:7
+%7961 = mul %107, %6901 : f32[16] @ models/lib/nn.yaml:90:7
+%7962 = mul %7956, %6903 : f32[16] @ models/lib/nn.yaml:90:7
+%7963 = add %7961, %7962 : f32[16] @ models/lib/nn.yaml:90:7
+%7964 = assign %107, %7963 : f32[16] @ models/lib/nn.yaml:90:7
+%7965 = all_reduce_sum %6263 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7966 = reshape %7965 : f32[1024] @ models/lib/nn.yaml:79:7
+%7967 = mul %7966, %7966 : f32[1024] @ models/lib/nn.yaml:79:7
+%7968 = reduce_sum %7967 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%7969 = sqrt %7968 : f32[] @ models/lib/nn.yaml:79:7
+%7970 = cast %7969 : f64[] @ models/lib/nn.yaml:79:7
+%7971 = add %7970, %6722 : f64[] @ models/lib/nn.yaml:79:7
+%7972 = div %6724, %7971 : f64[] @ models/lib/nn.yaml:79:7
+%7973 = lt %7972, %6726 : bool[] @ models/lib/nn.yaml:79:7
+%7974 = cast %7972 : f32[] @ models/lib/nn.yaml:79:7
+%7975 = broadcast %7974 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7976 = mul %7965, %7975 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7977 = broadcast %7973 : bool[64,16] @ models/lib/nn.yaml:79:7
+%7978 = select %7977, %7976, %7965 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7979 = state name="adam_m.backbone.blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%7980 = state name="adam_v.backbone.blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%7981 = state name="adam_t.backbone.blocks.1.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%7982 = add %7981, %6736 : i64[] @ models/lib/nn.yaml:79:7
+%7983 = mul %30, %7352 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7984 = mul %7978, %7354 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7985 = mul %7979, %7356 : f32[64,16] @ models/lib/nn.yaml:79:7
 %7986 = add %7985, %7984 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7987 = cast %7978 : f64[] @ models/lib/nn.yaml:79:7
-%7988 = pow %6741, %7987 : f64[] @ models/lib/nn.yaml:79:7
-%7989 = sub %6722, %7988 : f64[] @ models/lib/nn.yaml:79:7
-%7990 = div %4159, %7989 : f64[] @ models/lib/nn.yaml:79:7
-%7991 = pow %6749, %7987 : f64[] @ models/lib/nn.yaml:79:7
-%7992 = sub %6722, %7991 : f64[] @ models/lib/nn.yaml:79:7
-%7993 = sqrt %7992 : f64[] @ models/lib/nn.yaml:79:7
-%7994 = div %6722, %7993 : f64[] @ models/lib/nn.yaml:79:7
-%7995 = sqrt %7986 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7996 = cast %7994 : f32[] @ models/lib/nn.yaml:79:7
-%7997 = broadcast %7996 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7998 = mul %7995, %7997 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7999 = add %7998, %7373 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8000 = div %7982, %7999 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8001 = cast %7990 : f32[] @ models/lib/nn.yaml:79:7
-%8002 = broadcast %8001 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8003 = mul %8000, %8002 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8004 = sub %7979, %8003 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8005 = assign %30, %8004 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8006 = assign %7975, %7982 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8007 = assign %7976, %7986 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8008 = assign %7977, %7978 : i64[] @ models/lib/nn.yaml:79:7
-%8009 = mul %108, %7384 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8010 = mul %8004, %7386 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8011 = add %8009, %8010 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8012 = assign %108, %8011 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8013 = all_reduce_sum %6251 : f32[64] @ models/lib/nn.yaml:80:7
-%8014 = mul %8013, %8013 : f32[64] @ models/lib/nn.yaml:80:7
-%8015 = reduce_sum %8014 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%8016 = sqrt %8015 : f32[] @ models/lib/nn.yaml:80:7
-%8017 = cast %8016 : f64[] @ models/lib/nn.yaml:80:7
-%8018 = add %8017, %6718 : f64[] @ models/lib/nn.yaml:80:7
-%8019 = div %6720, %8018 : f64[] @ models/lib/nn.yaml:80:7
-%8020 = lt %8019, %6722 : bool[] @ models/lib/nn.yaml:80:7
-%8021 = cast %8019 : f32[] @ models/lib/nn.yaml:80:7
-%8022 = broadcast %8021 : f32[64] @ models/lib/nn.yaml:80:7
-%8023 = mul %8013, %8022 : f32[64] @ models/lib/nn.yaml:80:7
-%8024 = broadcast %8020 : bool[64] @ models/lib/nn.yaml:80:7
-%8025 = select %8024, %8023, %8013 : f32[64] @ models/lib/nn.yaml:80:7
-%8026 = state name="adam_m.backbone.blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%8027 = state name="adam_v.backbone.blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%8028 = state name="adam_t.backbone.blocks.1.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%8029 = add %8028, %6732 : i64[] @ models/lib/nn.yaml:80:7
-%8030 = mul %8025, %7407 : f32[64] @ models/lib/nn.yaml:80:7
-%8031 = mul %8026, %7409 : f32[64] @ models/lib/nn.yaml:80:7
-%8032 = add %8031, %8030 : f32[64] @ models/lib/nn.yaml:80:7
-%8033 = mul %8025, %8025 : f32[64] @ models/lib/nn.yaml:80:7
-%8034 = mul %8033, %7413 : f32[64] @ models/lib/nn.yaml:80:7
-%8035 = mul %8027, %7415 : f32[64] @ models/lib/nn.yaml:80:7
+%7987 = mul %7978, %7978 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7988 = mul %7987, %7360 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7989 = mul %7980, %7362 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7990 = add %7989, %7988 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7991 = cast %7982 : f64[] @ models/lib/nn.yaml:79:7
+%7992 = pow %6745, %7991 : f64[] @ models/lib/nn.yaml:79:7
+%7993 = sub %6726, %7992 : f64[] @ models/lib/nn.yaml:79:7
+%7994 = div %4159, %7993 : f64[] @ models/lib/nn.yaml:79:7
+%7995 = pow %6753, %7991 : f64[] @ models/lib/nn.yaml:79:7
+%7996 = sub %6726, %7995 : f64[] @ models/lib/nn.yaml:79:7
+%7997 = sqrt %7996 : f64[] @ models/lib/nn.yaml:79:7
+%7998 = div %6726, %7997 : f64[] @ models/lib/nn.yaml:79:7
+%7999 = sqrt %7990 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8000 = cast %7998 : f32[] @ models/lib/nn.yaml:79:7
+%8001 = broadcast %8000 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8002 = mul %7999, %8001 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8003 = add %8002, %7377 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8004 = div %7986, %8003 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8005 = cast %7994 : f32[] @ models/lib/nn.yaml:79:7
+%8006 = broadcast %8005 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8007 = mul %8004, %8006 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8008 = sub %7983, %8007 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8009 = assign %30, %8008 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8010 = assign %7979, %7986 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8011 = assign %7980, %7990 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8012 = assign %7981, %7982 : i64[] @ models/lib/nn.yaml:79:7
+%8013 = mul %108, %7388 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8014 = mul %8008, %7390 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8015 = add %8013, %8014 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8016 = assign %108, %8015 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8017 = all_reduce_sum %6255 : f32[64] @ models/lib/nn.yaml:80:7
+%8018 = mul %8017, %8017 : f32[64] @ models/lib/nn.yaml:80:7
+%8019 = reduce_sum %8018 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%8020 = sqrt %8019 : f32[] @ models/lib/nn.yaml:80:7
+%8021 = cast %8020 : f64[] @ models/lib/nn.yaml:80:7
+%8022 = add %8021, %6722 : f64[] @ models/lib/nn.yaml:80:7
+%8023 = div %6724, %8022 : f64[] @ models/lib/nn.yaml:80:7
+%8024 = lt %8023, %6726 : bool[] @ models/lib/nn.yaml:80:7
+%8025 = cast %8023 : f32[] @ models/lib/nn.yaml:80:7
+%8026 = broadcast %8025 : f32[64] @ models/lib/nn.yaml:80:7
+%8027 = mul %8017, %8026 : f32[64] @ models/lib/nn.yaml:80:7
+%8028 = broadcast %8024 : bool[64] @ models/lib/nn.yaml:80:7
+%8029 = select %8028, %8027, %8017 : f32[64] @ models/lib/nn.yaml:80:7
+%8030 = state name="adam_m.backbone.blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%8031 = state name="adam_v.backbone.blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%8032 = state name="adam_t.backbone.blocks.1.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%8033 = add %8032, %6736 : i64[] @ models/lib/nn.yaml:80:7
+%8034 = mul %8029, %7411 : f32[64] @ models/lib/nn.yaml:80:7
+%8035 = mul %8030, %7413 : f32[64] @ models/lib/nn.yaml:80:7
 %8036 = add %8035, %8034 : f32[64] @ models/lib/nn.yaml:80:7
-%8037 = cast %8029 : f64[] @ models/lib/nn.yaml:80:7
-%8038 = pow %6741, %8037 : f64[] @ models/lib/nn.yaml:80:7
-%8039 = sub %6722, %8038 : f64[] @ models/lib/nn.yaml:80:7
-%8040 = div %4159, %8039 : f64[] @ models/lib/nn.yaml:80:7
-%8041 = pow %6749, %8037 : f64[] @ models/lib/nn.yaml:80:7
-%8042 = sub %6722, %8041 : f64[] @ models/lib/nn.yaml:80:7
-%8043 = sqrt %8042 : f64[] @ models/lib/nn.yaml:80:7
-%8044 = div %6722, %8043 : f64[] @ models/lib/nn.yaml:80:7
-%8045 = sqrt %8036 : f32[64] @ models/lib/nn.yaml:80:7
-%8046 = cast %8044 : f32[] @ models/lib/nn.yaml:80:7
-%8047 = broadcast %8046 : f32[64] @ models/lib/nn.yaml:80:7
-%8048 = mul %8045, %8047 : f32[64] @ models/lib/nn.yaml:80:7
-%8049 = add %8048, %7430 : f32[64] @ models/lib/nn.yaml:80:7
-%8050 = div %8032, %8049 : f32[64] @ models/lib/nn.yaml:80:7
-%8051 = cast %8040 : f32[] @ models/lib/nn.yaml:80:7
-%8052 = broadcast %8051 : f32[64] @ models/lib/nn.yaml:80:7
-%8053 = mul %8050, %8052 : f32[64] @ models/lib/nn.yaml:80:7
-%8054 = sub %31, %8053 : f32[64] @ models/lib/nn.yaml:80:7
-%8055 = assign %31, %8054 : f32[64] @ models/lib/nn.yaml:80:7
-%8056 = assign %8026, %8032 : f32[64] @ models/lib/nn.yaml:80:7
-%8057 = assign %8027, %8036 : f32[64] @ models/lib/nn.yaml:80:7
-%8058 = assign %8028, %8029 : i64[] @ models/lib/nn.yaml:80:7
-%8059 = mul %109, %7441 : f32[64] @ models/lib/nn.yaml:80:7
-%8060 = mul %8054, %7443 : f32[64] @ models/lib/nn.yaml:80:7
-%8061 = add %8059, %8060 : f32[64] @ models/lib/nn.yaml:80:7
-%8062 = assign %109, %8061 : f32[64] @ models/lib/nn.yaml:80:7
-%8063 = all_reduce_sum %6222 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8064 = reshape %8063 : f32[1024] @ models/lib/nn.yaml:79:7
-%8065 = mul %8064, %8064 : f32[1024] @ models/lib/nn.yaml:79:7
-%8066 = reduce_sum %8065 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%8067 = sqrt %8066 : f32[] @ models/lib/nn.yaml:79:7
-%8068 = cast %8067 : f64[] @ models/lib/nn.yaml:79:7
-%8069 = add %8068, %6718 : f64[] @ models/lib/nn.yaml:79:7
-%8070 = div %6720, %8069 : f64[] @ models/lib/nn.yaml:79:7
-%8071 = lt %8070, %6722 : bool[] @ models/lib/nn.yaml:79:7
-%8072 = cast %8070 : f32[] @ models/lib/nn.yaml:79:7
-%8073 = broadcast %8072 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8074 = mul %8063, %8073 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8075 = broadcast %8071 : bool[16,64] @ models/lib/nn.yaml:79:7
-%8076 = select %8075, %8074, %8063 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8077 = state name="adam_m.backbone.blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%8078 = state name="adam_v.backbone.blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%8079 = state name="adam_t.backbone.blocks.1.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%8080 = add %8079, %6732 : i64[] @ models/lib/nn.yaml:79:7
-%8081 = mul %32, %7465 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8082 = mul %8076, %7467 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8083 = mul %8077, %7469 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8084 = add %8083, %8082 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8085 = mul %8076, %8076 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8086 = mul %8085, %7473 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8087 = mul %8078, %7475 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8037 = mul %8029, %8029 : f32[64] @ models/lib/nn.yaml:80:7
+%8038 = mul %8037, %7417 : f32[64] @ models/lib/nn.yaml:80:7
+%8039 = mul %8031, %7419 : f32[64] @ models/lib/nn.yaml:80:7
+%8040 = add %8039, %8038 : f32[64] @ models/lib/nn.yaml:80:7
+%8041 = cast %8033 : f64[] @ models/lib/nn.yaml:80:7
+%8042 = pow %6745, %8041 : f64[] @ models/lib/nn.yaml:80:7
+%8043 = sub %6726, %8042 : f64[] @ models/lib/nn.yaml:80:7
+%8044 = div %4159, %8043 : f64[] @ models/lib/nn.yaml:80:7
+%8045 = pow %6753, %8041 : f64[] @ models/lib/nn.yaml:80:7
+%8046 = sub %6726, %8045 : f64[] @ models/lib/nn.yaml:80:7
+%8047 = sqrt %8046 : f64[] @ models/lib/nn.yaml:80:7
+%8048 = div %6726, %8047 : f64[] @ models/lib/nn.yaml:80:7
+%8049 = sqrt %8040 : f32[64] @ models/lib/nn.yaml:80:7
+%8050 = cast %8048 : f32[] @ models/lib/nn.yaml:80:7
+%8051 = broadcast %8050 : f32[64] @ models/lib/nn.yaml:80:7
+%8052 = mul %8049, %8051 : f32[64] @ models/lib/nn.yaml:80:7
+%8053 = add %8052, %7434 : f32[64] @ models/lib/nn.yaml:80:7
+%8054 = div %8036, %8053 : f32[64] @ models/lib/nn.yaml:80:7
+%8055 = cast %8044 : f32[] @ models/lib/nn.yaml:80:7
+%8056 = broadcast %8055 : f32[64] @ models/lib/nn.yaml:80:7
+%8057 = mul %8054, %8056 : f32[64] @ models/lib/nn.yaml:80:7
+%8058 = sub %31, %8057 : f32[64] @ models/lib/nn.yaml:80:7
+%8059 = assign %31, %8058 : f32[64] @ models/lib/nn.yaml:80:7
+%8060 = assign %8030, %8036 : f32[64] @ models/lib/nn.yaml:80:7
+%8061 = assign %8031, %8040 : f32[64] @ models/lib/nn.yaml:80:7
+%8062 = assign %8032, %8033 : i64[] @ models/lib/nn.yaml:80:7
+%8063 = mul %109, %7445 : f32[64] @ models/lib/nn.yaml:80:7
+%8064 = mul %8058, %7447 : f32[64] @ models/lib/nn.yaml:80:7
+%8065 = add %8063, %8064 : f32[64] @ models/lib/nn.yaml:80:7
+%8066 = assign %109, %8065 : f32[64] @ models/lib/nn.yaml:80:7
+%8067 = all_reduce_sum %6226 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8068 = reshape %8067 : f32[1024] @ models/lib/nn.yaml:79:7
+%8069 = mul %8068, %8068 : f32[1024] @ models/lib/nn.yaml:79:7
+%8070 = reduce_sum %8069 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%8071 = sqrt %8070 : f32[] @ models/lib/nn.yaml:79:7
+%8072 = cast %8071 : f64[] @ models/lib/nn.yaml:79:7
+%8073 = add %8072, %6722 : f64[] @ models/lib/nn.yaml:79:7
+%8074 = div %6724, %8073 : f64[] @ models/lib/nn.yaml:79:7
+%8075 = lt %8074, %6726 : bool[] @ models/lib/nn.yaml:79:7
+%8076 = cast %8074 : f32[] @ models/lib/nn.yaml:79:7
+%8077 = broadcast %8076 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8078 = mul %8067, %8077 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8079 = broadcast %8075 : bool[16,64] @ models/lib/nn.yaml:79:7
+%8080 = select %8079, %8078, %8067 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8081 = state name="adam_m.backbone.blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%8082 = state name="adam_v.backbone.blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%8083 = state name="adam_t.backbone.blocks.1.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%8084 = add %8083, %6736 : i64[] @ models/lib/nn.yaml:79:7
+%8085 = mul %32, %7469 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8086 = mul %8080, %7471 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8087 = mul %8081, %7473 : f32[16,64] @ models/lib/nn.yaml:79:7
 %8088 = add %8087, %8086 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8089 = cast %8080 : f64[] @ models/lib/nn.yaml:79:7
-%8090 = pow %6741, %8089 : f64[] @ models/lib/nn.yaml:79:7
-%8091 = sub %6722, %8090 : f64[] @ models/lib/nn.yaml:79:7
-%8092 = div %4159, %8091 : f64[] @ models/lib/nn.yaml:79:7
-%8093 = pow %6749, %8089 : f64[] @ models/lib/nn.yaml:79:7
-%8094 = sub %6722, %8093 : f64[] @ models/lib/nn.yaml:79:7
-%8095 = sqrt %8094 : f64[] @ models/lib/nn.yaml:79:7
-%8096 = div %6722, %8095 : f64[] @ models/lib/nn.yaml:79:7
-%8097 = sqrt %8088 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8098 = cast %8096 : f32[] @ models/lib/nn.yaml:79:7
-%8099 = broadcast %8098 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8100 = mul %8097, %8099 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8101 = add %8100, %7490 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8102 = div %8084, %8101 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8103 = cast %8092 : f32[] @ models/lib/nn.yaml:79:7
-%8104 = broadcast %8103 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8105 = mul %8102, %8104 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8106 = sub %8081, %8105 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8107 = assign %32, %8106 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8108 = assign %8077, %8084 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8109 = assign %8078, %8088 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8110 = assign %8079, %8080 : i64[] @ models/lib/nn.yaml:79:7
-%8111 = mul %110, %7501 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8112 = mul %8106, %7503 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8113 = add %8111, %8112 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8114 = assign %110, %8113 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8115 = all_reduce_sum %6214 : f32[16] @ models/lib/nn.yaml:80:7
-%8116 = mul %8115, %8115 : f32[16] @ models/lib/nn.yaml:80:7
-%8117 = reduce_sum %8116 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%8118 = sqrt %8117 : f32[] @ models/lib/nn.yaml:80:7
-%8119 = cast %8118 : f64[] @ models/lib/nn.yaml:80:7
-%8120 = add %8119, %6718 : f64[] @ models/lib/nn.yaml:80:7
-%8121 = div %6720, %8120 : f64[] @ models/lib/nn.yaml:80:7
-%8122 = lt %8121, %6722 : bool[] @ models/lib/nn.yaml:80:7
-%8123 = cast %8121 : f32[] @ models/lib/nn.yaml:80:7
-%8124 = broadcast %8123 : f32[16] @ models/lib/nn.yaml:80:7
-%8125 = mul %8115, %8124 : f32[16] @ models/lib/nn.yaml:80:7
-%8126 = broadcast %8122 : bool[16] @ models/lib/nn.yaml:80:7
-%8127 = select %8126, %8125, %8115 : f32[16] @ models/lib/nn.yaml:80:7
-%8128 = state name="adam_m.backbone.blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8129 = state name="adam_v.backbone.blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8130 = state name="adam_t.backbone.blocks.1.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%8131 = add %8130, %6732 : i64[] @ models/lib/nn.yaml:80:7
-%8132 = mul %8127, %6863 : f32[16] @ models/lib/nn.yaml:80:7
-%8133 = mul %8128, %6865 : f32[16] @ models/lib/nn.yaml:80:7
-%8134 = add %8133, %8132 : f32[16] @ models/lib/nn.yaml:80:7
-%8135 = mul %8127, %8127 : f32[16] @ models/lib/nn.yaml:80:7
-%8136 = mul %8135, %6869 : f32[16] @ models/lib/nn.yaml:80:7
-%8137 = mul %8129, %6871 : f32[16] @ models/lib/nn.yaml:80:7
+%8089 = mul %8080, %8080 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8090 = mul %8089, %7477 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8091 = mul %8082, %7479 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8092 = add %8091, %8090 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8093 = cast %8084 : f64[] @ models/lib/nn.yaml:79:7
+%8094 = pow %6745, %8093 : f64[] @ models/lib/nn.yaml:79:7
+%8095 = sub %6726, %8094 : f64[] @ models/lib/nn.yaml:79:7
+%8096 = div %4159, %8095 : f64[] @ models/lib/nn.yaml:79:7
+%8097 = pow %6753, %8093 : f64[] @ models/lib/nn.yaml:79:7
+%8098 = sub %6726, %8097 : f64[] @ models/lib/nn.yaml:79:7
+%8099 = sqrt %8098 : f64[] @ models/lib/nn.yaml:79:7
+%8100 = div %6726, %8099 : f64[] @ models/lib/nn.yaml:79:7
+%8101 = sqrt %8092 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8102 = cast %8100 : f32[] @ models/lib/nn.yaml:79:7
+%8103 = broadcast %8102 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8104 = mul %8101, %8103 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8105 = add %8104, %7494 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8106 = div %8088, %8105 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8107 = cast %8096 : f32[] @ models/lib/nn.yaml:79:7
+%8108 = broadcast %8107 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8109 = mul %8106, %8108 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8110 = sub %8085, %8109 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8111 = assign %32, %8110 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8112 = assign %8081, %8088 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8113 = assign %8082, %8092 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8114 = assign %8083, %8084 : i64[] @ models/lib/nn.yaml:79:7
+%8115 = mul %110, %7505 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8116 = mul %8110, %7507 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8117 = add %8115, %8116 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8118 = assign %110, %8117 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8119 = all_reduce_sum %6218 : f32[16] @ models/lib/nn.yaml:80:7
+%8120 = mul %8119, %8119 : f32[16] @ models/lib/nn.yaml:80:7
+%8121 = reduce_sum %8120 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%8122 = sqrt %8121 : f32[] @ models/lib/nn.yaml:80:7
+%8123 = cast %8122 : f64[] @ models/lib/nn.yaml:80:7
+%8124 = add %8123, %6722 : f64[] @ models/lib/nn.yaml:80:7
+%8125 = div %6724, %8124 : f64[] @ models/lib/nn.yaml:80:7
+%8126 = lt %8125, %6726 : bool[] @ models/lib/nn.yaml:80:7
+%8127 = cast %8125 : f32[] @ models/lib/nn.yaml:80:7
+%8128 = broadcast %8127 : f32[16] @ models/lib/nn.yaml:80:7
+%8129 = mul %8119, %8128 : f32[16] @ models/lib/nn.yaml:80:7
+%8130 = broadcast %8126 : bool[16] @ models/lib/nn.yaml:80:7
+%8131 = select %8130, %8129, %8119 : f32[16] @ models/lib/nn.yaml:80:7
+%8132 = state name="adam_m.backbone.blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8133 = state name="adam_v.backbone.blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8134 = state name="adam_t.backbone.blocks.1.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%8135 = add %8134, %6736 : i64[] @ models/lib/nn.yaml:80:7
+%8136 = mul %8131, %6867 : f32[16] @ models/lib/nn.yaml:80:7
+%8137 = mul %8132, %6869 : f32[16] @ models/lib/nn.yaml:80:7
 %8138 = add %8137, %8136 : f32[16] @ models/lib/nn.yaml:80:7
-%8139 = cast %8131 : f64[] @ models/lib/nn.yaml:80:7
-%8140 = pow %6741, %8139 : f64[] @ models/lib/nn.yaml:80:7
-%8141 = sub %6722, %8140 : f64[] @ models/lib/nn.yaml:80:7
-%8142 = div %4159, %8141 : f64[] @ models/lib/nn.yaml:80:7
-%8143 = pow %6749, %8139 : f64[] @ models/lib/nn.yaml:80:7
-%8144 = sub %6722, %8143 : f64[] @ models/lib/nn.yaml:80:7
-%8145 = sqrt %8144 : f64[] @ models/lib/nn.yaml:80:7
-%8146 = div %6722, %8145 : f64[] @ models/lib/nn.yaml:80:7
-%8147 = sqrt %8138 : f32[16] @ models/lib/nn.yaml:80:7
-%8148 = cast %8146 : f32[] @ models/lib/nn.yaml:80:7
-%8149 = broadcast %8148 : f32[16] @ models/lib/nn.yaml:80:7
-%8150 = mul %8147, %8149 : f32[16] @ models/lib/nn.yaml:80:7
-%8151 = add %8150, %6886 : f32[16] @ models/lib/nn.yaml:80:7
-%8152 = div %8134, %8151 : f32[16] @ models/lib/nn.yaml:80:7
-%8153 = cast %8142 : f32[] @ models/lib/nn.yaml:80:7
-%8154 = broadcast %8153 : f32[16] @ models/lib/nn.yaml:80:7
-%8155 = mul %8152, %8154 : f32[16] @ models/lib/nn.yaml:80:7
-%8156 = sub %33, %8155 : f32[16] @ models/lib/nn.yaml:80:7
-%8157 = assign %33, %8156 : f32[16] @ models/lib/nn.yaml:80:7
-%8158 = assign %8128, %8134 : f32[16] @ models/lib/nn.yaml:80:7
-%8159 = assign %8129, %8138 : f32[16] @ models/lib/nn.yaml:80:7
-%8160 = assign %8130, %8131 : i64[] @ models/lib/nn.yaml:80:7
-%8161 = mul %111, %6897 : f32[16] @ models/lib/nn.yaml:80:7
-%8162 = mul %8156, %6899 : f32[16] @ models/lib/nn.yaml:80:7
-%8163 = add %8161, %8162 : f32[16] @ models/lib/nn.yaml:80:7
-%8164 = assign %111, %8163 : f32[16] @ models/lib/nn.yaml:80:7
-%8165 = all_reduce_sum %6207 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8166 = reshape %8165 : f32[16] @ models/lib/vit.yaml:103:7
-%8167 = mul %8166, %8166 : f32[16] @ models/lib/vit.yaml:103:7
-%8168 = reduce_sum %8167 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:103:7
-%8169 = sqrt %8168 : f32[] @ models/lib/vit.yaml:103:7
-%8170 = cast %8169 : f64[] @ models/lib/vit.yaml:103:7
-%8171 = add %8170, %6718 : f64[] @ models/lib/vit.yaml:103:7
-%8172 = div %6720, %8171 : f64[] @ models/lib/vit.yaml:103:7
-%8173 = lt %8172, %6722 : bool[] @ models/lib/vit.yaml:103:7
-%8174 = cast %8172 : f32[] @ models/lib/vit.yaml:103:7
-%8175 = broadcast %8174 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8176 = mul %8165, %8175 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8177 = broadcast %8173 : bool[1,1,16] @ models/lib/vit.yaml:103:7
-%8178 = select %8177, %8176, %8165 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8179 = state name="adam_m.ca_head.cls_token" init="zeros" : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8180 = state name="adam_v.ca_head.cls_token" init="zeros" : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8181 = state name="adam_t.ca_head.cls_token" init="zeros" : i64[] @ models/lib/vit.yaml:103:7
-%8182 = add %8181, %6732 : i64[] @ models/lib/vit.yaml:103:7
-%8183 = broadcast %6736 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8184 = mul %34, %8183 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8185 = broadcast %3852 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8186 = mul %8178, %8185 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8187 = broadcast %2640 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8188 = mul %8179, %8187 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8189 = add %8188, %8186 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8190 = mul %8178, %8178 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8191 = broadcast %6746 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8192 = mul %8190, %8191 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8193 = broadcast %6750 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8194 = mul %8180, %8193 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8195 = add %8194, %8192 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8196 = cast %8182 : f64[] @ models/lib/vit.yaml:103:7
-%8197 = pow %6741, %8196 : f64[] @ models/lib/vit.yaml:103:7
-%8198 = sub %6722, %8197 : f64[] @ models/lib/vit.yaml:103:7
-%8199 = div %4159, %8198 : f64[] @ models/lib/vit.yaml:103:7
-%8200 = pow %6749, %8196 : f64[] @ models/lib/vit.yaml:103:7
-%8201 = sub %6722, %8200 : f64[] @ models/lib/vit.yaml:103:7
-%8202 = sqrt %8201 : f64[] @ models/lib/vit.yaml:103:7
-%8203 = div %6722, %8202 : f64[] @ models/lib/vit.yaml:103:7
-%8204 = sqrt %8195 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8205 = cast %8203 : f32[] @ models/lib/vit.yaml:103:7
-%8206 = broadcast %8205 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8207 = mul %8204, %8206 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8208 = broadcast %6766 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8209 = add %8207, %8208 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8210 = div %8189, %8209 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8211 = cast %8199 : f32[] @ models/lib/vit.yaml:103:7
-%8212 = broadcast %8211 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8213 = mul %8210, %8212 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8214 = sub %8184, %8213 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8215 = assign %34, %8214 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8216 = assign %8179, %8189 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8217 = assign %8180, %8195 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8218 = assign %8181, %8182 : i64[] @ models/lib/vit.yaml:103:7
-%8219 = broadcast %3 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8220 = mul %112, %8219 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8221 = broadcast %6781 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8222 = mul %8214, %8221 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8223 = add %8220, %8222 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8224 = assign %112, %8223 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8225 = all_reduce_sum %6182 : f32[16] @ models/lib/nn.yaml:89:7
-%8226 = mul %8225, %8225 : f32[16] @ models/lib/nn.yaml:89:7
-%8227 = reduce_sum %8226 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%8228 = sqrt %8227 : f32[] @ models/lib/nn.yaml:89:7
-%8229 = cast %8228 : f64[] @ models/lib/nn.yaml:89:7
-%8230 = add %8229, %6718 : f64[] @ models/lib/nn.yaml:89:7
-%8231 = div %6720, %8230 : f64[] @ models/lib/nn.yaml:89:7
-%8232 = lt %8231, %6722 : bool[] @ models/lib/nn.yaml:89:7
-%8233 = cast %8231 : f32[] @ models/lib/nn.yaml:89:7
-%8234 = broadcast %8233 : f32[16] @ models/lib/nn.yaml:89:7
-%8235 = mul %8225, %8234 : f32[16] @ models/lib/nn.yaml:89:7
-%8236 = broadcast %8232 : bool[16] @ models/lib/nn.yaml:89:7
-%8237 = select %8236, %8235, %8225 : f32[16] @ models/lib/nn.yaml:89:7
-%8238 = state name="adam_m.ca_head.cls_blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%8239 = state name="adam_v.ca_head.cls_blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%8240 = state name="adam_t.ca_head.cls_blocks.0.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%8241 = add %8240, %6732 : i64[] @ models/lib/nn.yaml:89:7
-%8242 = mul %8237, %6863 : f32[16] @ models/lib/nn.yaml:89:7
-%8243 = mul %8238, %6865 : f32[16] @ models/lib/nn.yaml:89:7
-%8244 = add %8243, %8242 : f32[16] @ models/lib/nn.yaml:89:7
-%8245 = mul %8237, %8237 : f32[16] @ models/lib/nn.yaml:89:7
-%8246 = mul %8245, %6869 : f32[16] @ models/lib/nn.yaml:89:7
-%8247 = mul %8239, %6871 : f32[16] @ models/lib/nn.yaml:89:7
+%8139 = mul %8131, %8131 : f32[16] @ models/lib/nn.yaml:80:7
+%8140 = mul %8139, %6873 : f32[16] @ models/lib/nn.yaml:80:7
+%8141 = mul %8133, %6875 : f32[16] @ models/lib/nn.yaml:80:7
+%8142 = add %8141, %8140 : f32[16] @ models/lib/nn.yaml:80:7
+%8143 = cast %8135 : f64[] @ models/lib/nn.yaml:80:7
+%8144 = pow %6745, %8143 : f64[] @ models/lib/nn.yaml:80:7
+%8145 = sub %6726, %8144 : f64[] @ models/lib/nn.yaml:80:7
+%8146 = div %4159, %8145 : f64[] @ models/lib/nn.yaml:80:7
+%8147 = pow %6753, %8143 : f64[] @ models/lib/nn.yaml:80:7
+%8148 = sub %6726, %8147 : f64[] @ models/lib/nn.yaml:80:7
+%8149 = sqrt %8148 : f64[] @ models/lib/nn.yaml:80:7
+%8150 = div %6726, %8149 : f64[] @ models/lib/nn.yaml:80:7
+%8151 = sqrt %8142 : f32[16] @ models/lib/nn.yaml:80:7
+%8152 = cast %8150 : f32[] @ models/lib/nn.yaml:80:7
+%8153 = broadcast %8152 : f32[16] @ models/lib/nn.yaml:80:7
+%8154 = mul %8151, %8153 : f32[16] @ models/lib/nn.yaml:80:7
+%8155 = add %8154, %6890 : f32[16] @ models/lib/nn.yaml:80:7
+%8156 = div %8138, %8155 : f32[16] @ models/lib/nn.yaml:80:7
+%8157 = cast %8146 : f32[] @ models/lib/nn.yaml:80:7
+%8158 = broadcast %8157 : f32[16] @ models/lib/nn.yaml:80:7
+%8159 = mul %8156, %8158 : f32[16] @ models/lib/nn.yaml:80:7
+%8160 = sub %33, %8159 : f32[16] @ models/lib/nn.yaml:80:7
+%8161 = assign %33, %8160 : f32[16] @ models/lib/nn.yaml:80:7
+%8162 = assign %8132, %8138 : f32[16] @ models/lib/nn.yaml:80:7
+%8163 = assign %8133, %8142 : f32[16] @ models/lib/nn.yaml:80:7
+%8164 = assign %8134, %8135 : i64[] @ models/lib/nn.yaml:80:7
+%8165 = mul %111, %6901 : f32[16] @ models/lib/nn.yaml:80:7
+%8166 = mul %8160, %6903 : f32[16] @ models/lib/nn.yaml:80:7
+%8167 = add %8165, %8166 : f32[16] @ models/lib/nn.yaml:80:7
+%8168 = assign %111, %8167 : f32[16] @ models/lib/nn.yaml:80:7
+%8169 = all_reduce_sum %6211 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8170 = reshape %8169 : f32[16] @ models/lib/vit.yaml:103:7
+%8171 = mul %8170, %8170 : f32[16] @ models/lib/vit.yaml:103:7
+%8172 = reduce_sum %8171 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:103:7
+%8173 = sqrt %8172 : f32[] @ models/lib/vit.yaml:103:7
+%8174 = cast %8173 : f64[] @ models/lib/vit.yaml:103:7
+%8175 = add %8174, %6722 : f64[] @ models/lib/vit.yaml:103:7
+%8176 = div %6724, %8175 : f64[] @ models/lib/vit.yaml:103:7
+%8177 = lt %8176, %6726 : bool[] @ models/lib/vit.yaml:103:7
+%8178 = cast %8176 : f32[] @ models/lib/vit.yaml:103:7
+%8179 = broadcast %8178 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8180 = mul %8169, %8179 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8181 = broadcast %8177 : bool[1,1,16] @ models/lib/vit.yaml:103:7
+%8182 = select %8181, %8180, %8169 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8183 = state name="adam_m.ca_head.cls_token" init="zeros" : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8184 = state name="adam_v.ca_head.cls_token" init="zeros" : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8185 = state name="adam_t.ca_head.cls_token" init="zeros" : i64[] @ models/lib/vit.yaml:103:7
+%8186 = add %8185, %6736 : i64[] @ models/lib/vit.yaml:103:7
+%8187 = broadcast %6740 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8188 = mul %34, %8187 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8189 = broadcast %3852 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8190 = mul %8182, %8189 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8191 = broadcast %2640 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8192 = mul %8183, %8191 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8193 = add %8192, %8190 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8194 = mul %8182, %8182 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8195 = broadcast %6750 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8196 = mul %8194, %8195 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8197 = broadcast %6754 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8198 = mul %8184, %8197 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8199 = add %8198, %8196 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8200 = cast %8186 : f64[] @ models/lib/vit.yaml:103:7
+%8201 = pow %6745, %8200 : f64[] @ models/lib/vit.yaml:103:7
+%8202 = sub %6726, %8201 : f64[] @ models/lib/vit.yaml:103:7
+%8203 = div %4159, %8202 : f64[] @ models/lib/vit.yaml:103:7
+%8204 = pow %6753, %8200 : f64[] @ models/lib/vit.yaml:103:7
+%8205 = sub %6726, %8204 : f64[] @ models/lib/vit.yaml:103:7
+%8206 = sqrt %8205 : f64[] @ models/lib/vit.yaml:103:7
+%8207 = div %6726, %8206 : f64[] @ models/lib/vit.yaml:103:7
+%8208 = sqrt %8199 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8209 = cast %8207 : f32[] @ models/lib/vit.yaml:103:7
+%8210 = broadcast %8209 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8211 = mul %8208, %8210 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8212 = broadcast %6770 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8213 = add %8211, %8212 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8214 = div %8193, %8213 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8215 = cast %8203 : f32[] @ models/lib/vit.yaml:103:7
+%8216 = broadcast %8215 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8217 = mul %8214, %8216 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8218 = sub %8188, %8217 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8219 = assign %34, %8218 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8220 = assign %8183, %8193 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8221 = assign %8184, %8199 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8222 = assign %8185, %8186 : i64[] @ models/lib/vit.yaml:103:7
+%8223 = broadcast %3 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8224 = mul %112, %8223 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8225 = broadcast %6785 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8226 = mul %8218, %8225 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8227 = add %8224, %8226 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8228 = assign %112, %8227 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8229 = all_reduce_sum %6186 : f32[16] @ models/lib/nn.yaml:89:7
+%8230 = mul %8229, %8229 : f32[16] @ models/lib/nn.yaml:89:7
+%8231 = reduce_sum %8230 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%8232 = sqrt %8231 : f32[] @ models/lib/nn.yaml:89:7
+%8233 = cast %8232 : f64[] @ models/lib/nn.yaml:89:7
+%8234 = add %8233, %6722 : f64[] @ models/lib/nn.yaml:89:7
+%8235 = div %6724, %8234 : f64[] @ models/lib/nn.yaml:89:7
+%8236 = lt %8235, %6726 : bool[] @ models/lib/nn.yaml:89:7
+%8237 = cast %8235 : f32[] @ models/lib/nn.yaml:89:7
+%8238 = broadcast %8237 : f32[16] @ models/lib/nn.yaml:89:7
+%8239 = mul %8229, %8238 : f32[16] @ models/lib/nn.yaml:89:7
+%8240 = broadcast %8236 : bool[16] @ models/lib/nn.yaml:89:7
+%8241 = select %8240, %8239, %8229 : f32[16] @ models/lib/nn.yaml:89:7
+%8242 = state name="adam_m.ca_head.cls_blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%8243 = state name="adam_v.ca_head.cls_blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%8244 = state name="adam_t.ca_head.cls_blocks.0.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%8245 = add %8244, %6736 : i64[] @ models/lib/nn.yaml:89:7
+%8246 = mul %8241, %6867 : f32[16] @ models/lib/nn.yaml:89:7
+%8247 = mul %8242, %6869 : f32[16] @ models/lib/nn.yaml:89:7
 %8248 = add %8247, %8246 : f32[16] @ models/lib/nn.yaml:89:7
-%8249 = cast %8241 : f64[] @ models/lib/nn.yaml:89:7
-%8250 = pow %6741, %8249 : f64[] @ models/lib/nn.yaml:89:7
-%8251 = sub %6722, %8250 : f64[] @ models/lib/nn.yaml:89:7
-%8252 = div %4159, %8251 : f64[] @ models/lib/nn.yaml:89:7
-%8253 = pow %6749, %8249 : f64[] @ models/lib/nn.yaml:89:7
-%8254 = sub %6722, %8253 : f64[] @ models/lib/nn.yaml:89:7
-%8255 = sqrt %8254 : f64[] @ models/lib/nn.yaml:89:7
-%8256 = div %6722, %8255 : f64[] @ models/lib/nn.yaml:89:7
-%8257 = sqrt %8248 : f32[16] @ models/lib/nn.yaml:89:7
-%8258 = cast %8256 : f32[] @ models/lib/nn.yaml:89:7
-%8259 = broadcast %8258 : f32[16] @ models/lib/nn.yaml:89:7
-%8260 = mul %8257, %8259 : f32[16] @ models/lib/nn.yaml:89:7
-%8261 = add %8260, %6886 : f32[16] @ models/lib/nn.yaml:89:7
-%8262 = div %8244, %8261 : f32[16] @ models/lib/nn.yaml:89:7
-%8263 = cast %8252 : f32[] @ models/lib/nn.yaml:89:7
-%8264 = broadcast %8263 : f32[16] @ models/lib/nn.yaml:89:7
-%8265 = mul %8262, %8264 : f32[16] @ models/lib/nn.yaml:89:7
-%8266 = sub %35, %8265 : f32[16] @ models/lib/nn.yaml:89:7
-%8267 = assign %35, %8266 : f32[16] @ models/lib/nn.yaml:89:7
-%8268 = assign %8238, %8244 : f32[16] @ models/lib/nn.yaml:89:7
-%8269 = assign %8239, %8248 : f32[16] @ models/lib/nn.yaml:89:7
-%8270 = assign %8240, %8241 : i64[] @ models/lib/nn.yaml:89:7
-%8271 = mul %113, %6897 : f32[16] @ models/lib/nn.yaml:89:7
-%8272 = mul %8266, %6899 : f32[16] @ models/lib/nn.yaml:89:7
-%8273 = add %8271, %8272 : f32[16] @ models/lib/nn.yaml:89:7
-%8274 = assign %113, %8273 : f32[16] @ models/lib/nn.yaml:89:7
-%8275 = all_reduce_sum %6176 : f32[16] @ models/lib/nn.yaml:90:7
-%8276 = mul %8275, %8275 : f32[16] @ models/lib/nn.yaml:90:7
-%8277 = reduce_sum %8276 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%8278 = sqrt %8277 : f32[] @ models/lib/nn.yaml:90:7
-%8279 = cast %8278 : f64[] @ models/lib/nn.yaml:90:7
-%8280 = add %8279, %6718 : f64[] @ models/lib/nn.yaml:90:7
-%8281 = div %6720, %8280 : f64[] @ models/lib/nn.yaml:90:7
-%8282 = lt %8281, %6722 : bool[] @ models/lib/nn.yaml:90:7
-%8283 = cast %8281 : f32[] @ models/lib/nn.yaml:90:7
-%8284 = broadcast %8283 : f32[16] @ models/lib/nn.yaml:90:7
-%8285 = mul %8275, %8284 : f32[16] @ models/lib/nn.yaml:90:7
-%8286 = broadcast %8282 : bool[16] @ models/lib/nn.yaml:90:7
-%8287 = select %8286, %8285, %8275 : f32[16] @ models/lib/nn.yaml:90:7
-%8288 = state name="adam_m.ca_head.cls_blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%8289 = state name="adam_v.ca_head.cls_blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%8290 = state name="adam_t.ca_head.cls_blocks.0.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%8291 = add %8290, %6732 : i64[] @ models/lib/nn.yaml:90:7
-%8292 = mul %8287, %6863 : f32[16] @ models/lib/nn.yaml:90:7
-%8293 = mul %8288, %6865 : f32[16] @ models/lib/nn.yaml:90:7
-%8294 = add %8293, %8292 : f32[16] @ models/lib/nn.yaml:90:7
-%8295 = mul %8287, %8287 : f32[16] @ models/lib/nn.yaml:90:7
-%8296 = mul %8295, %6869 : f32[16] @ models/lib/nn.yaml:90:7
-%8297 = mul %8289, %6871 : f32[16] @ models/lib/nn.yaml:90:7
+%8249 = mul %8241, %8241 : f32[16] @ models/lib/nn.yaml:89:7
+%8250 = mul %8249, %6873 : f32[16] @ models/lib/nn.yaml:89:7
+%8251 = mul %8243, %6875 : f32[16] @ models/lib/nn.yaml:89:7
+%8252 = add %8251, %8250 : f32[16] @ models/lib/nn.yaml:89:7
+%8253 = cast %8245 : f64[] @ models/lib/nn.yaml:89:7
+%8254 = pow %6745, %8253 : f64[] @ models/lib/nn.yaml:89:7
+%8255 = sub %6726, %8254 : f64[] @ models/lib/nn.yaml:89:7
+%8256 = div %4159, %8255 : f64[] @ models/lib/nn.yaml:89:7
+%8257 = pow %6753, %8253 : f64[] @ models/lib/nn.yaml:89:7
+%8258 = sub %6726, %8257 : f64[] @ models/lib/nn.yaml:89:7
+%8259 = sqrt %8258 : f64[] @ models/lib/nn.yaml:89:7
+%8260 = div %6726, %8259 : f64[] @ models/lib/nn.yaml:89:7
+%8261 = sqrt %8252 : f32[16] @ models/lib/nn.yaml:89:7
+%8262 = cast %8260 : f32[] @ models/lib/nn.yaml:89:7
+%8263 = broadcast %8262 : f32[16] @ models/lib/nn.yaml:89:7
+%8264 = mul %8261, %8263 : f32[16] @ models/lib/nn.yaml:89:7
+%8265 = add %8264, %6890 : f32[16] @ models/lib/nn.yaml:89:7
+%8266 = div %8248, %8265 : f32[16] @ models/lib/nn.yaml:89:7
+%8267 = cast %8256 : f32[] @ models/lib/nn.yaml:89:7
+%8268 = broadcast %8267 : f32[16] @ models/lib/nn.yaml:89:7
+%8269 = mul %8266, %8268 : f32[16] @ models/lib/nn.yaml:89:7
+%8270 = sub %35, %8269 : f32[16] @ models/lib/nn.yaml:89:7
+%8271 = assign %35, %8270 : f32[16] @ models/lib/nn.yaml:89:7
+%8272 = assign %8242, %8248 : f32[16] @ models/lib/nn.yaml:89:7
+%8273 = assign %8243, %8252 : f32[16] @ models/lib/nn.yaml:89:7
+%8274 = assign %8244, %8245 : i64[] @ models/lib/nn.yaml:89:7
+%8275 = mul %113, %6901 : f32[16] @ models/lib/nn.yaml:89:7
+%8276 = mul %8270, %6903 : f32[16] @ models/lib/nn.yaml:89:7
+%8277 = add %8275, %8276 : f32[16] @ models/lib/nn.yaml:89:7
+%8278 = assign %113, %8277 : f32[16] @ models/lib/nn.yaml:89:7
+%8279 = all_reduce_sum %6180 : f32[16] @ models/lib/nn.yaml:90:7
+%8280 = mul %8279, %8279 : f32[16] @ models/lib/nn.yaml:90:7
+%8281 = reduce_sum %8280 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%8282 = sqrt %8281 : f32[] @ models/lib/nn.yaml:90:7
+%8283 = cast %8282 : f64[] @ models/lib/nn.yaml:90:7
+%8284 = add %8283, %6722 : f64[] @ models/lib/nn.yaml:90:7
+%8285 = div %6724, %8284 : f64[] @ models/lib/nn.yaml:90:7
+%8286 = lt %8285, %6726 : bool[] @ models/lib/nn.yaml:90:7
+%8287 = cast %8285 : f32[] @ models/lib/nn.yaml:90:7
+%8288 = broadcast %8287 : f32[16] @ models/lib/nn.yaml:90:7
+%8289 = mul %8279, %8288 : f32[16] @ models/lib/nn.yaml:90:7
+%8290 = broadcast %8286 : bool[16] @ models/lib/nn.yaml:90:7
+%8291 = select %8290, %8289, %8279 : f32[16] @ models/lib/nn.yaml:90:7
+%8292 = state name="adam_m.ca_head.cls_blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%8293 = state name="adam_v.ca_head.cls_blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%8294 = state name="adam_t.ca_head.cls_blocks.0.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%8295 = add %8294, %6736 : i64[] @ models/lib/nn.yaml:90:7
+%8296 = mul %8291, %6867 : f32[16] @ models/lib/nn.yaml:90:7
+%8297 = mul %8292, %6869 : f32[16] @ models/lib/nn.yaml:90:7
 %8298 = add %8297, %8296 : f32[16] @ models/lib/nn.yaml:90:7
-%8299 = cast %8291 : f64[] @ models/lib/nn.yaml:90:7
-%8300 = pow %6741, %8299 : f64[] @ models/lib/nn.yaml:90:7
-%8301 = sub %6722, %8300 : f64[] @ models/lib/nn.yaml:90:7
-%8302 = div %4159, %8301 : f64[] @ models/lib/nn.yaml:90:7
-%8303 = pow %6749, %8299 : f64[] @ models/lib/nn.yaml:90:7
-%8304 = sub %6722, %8303 : f64[] @ models/lib/nn.yaml:90:7
-%8305 = sqrt %8304 : f64[] @ models/lib/nn.yaml:90:7
-%8306 = div %6722, %8305 : f64[] @ models/lib/nn.yaml:90:7
-%8307 = sqrt %8298 : f32[16] @ models/lib/nn.yaml:90:7
-%8308 = cast %8306 : f32[] @ models/lib/nn.yaml:90:7
-%8309 = broadcast %8308 : f32[16] @ models/lib/nn.yaml:90:7
-%8310 = mul %8307, %8309 : f32[16] @ models/lib/nn.yaml:90:7
-%8311 = add %8310, %6886 : f32[16] @ models/lib/nn.yaml:90:7
-%8312 = div %8294, %8311 : f32[16] @ models/lib/nn.yaml:90:7
-%8313 = cast %8302 : f32[] @ models/lib/nn.yaml:90:7
-%8314 = broadcast %8313 : f32[16] @ models/lib/nn.yaml:90:7
-%8315 = mul %8312, %8314 : f32[16] @ models/lib/nn.yaml:90:7
-%8316 = sub %36, %8315 : f32[16] @ models/lib/nn.yaml:90:7
-%8317 = assign %36, %8316 : f32[16] @ models/lib/nn.yaml:90:7
-%8318 = assign %8288, %8294 : f32[16] @ models/lib/nn.yaml:90:7
-%8319 = assign %8289, %8298 : f32[16] @ models/lib/nn.yaml:90:7
-%8320 = assign %8290, %8291 : i64[] @ models/lib/nn.yaml:90:7
-%8321 = mul %114, %6897 : f32[16] @ models/lib/nn.yaml:90:7
-%8322 = mul %8316, %6899 : f32[16] @ models/lib/nn.yaml:90:7
-%8323 = add %8321, %8322 : f32[16] @ models/lib/nn.yaml:90:7
-%8324 = assign %114, %8323 : f32[16] @ models/lib/nn.yaml:90:7
-%8325 = all_reduce_sum %6168 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8326 = reshape %8325 : f32[256] @ models/lib/nn.yaml:79:7
-%8327 = mul %8326, %8326 : f32[256] @ models/lib/nn.yaml:79:7
-%8328 = reduce_sum %8327 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%8329 = sqrt %8328 : f32[] @ models/lib/nn.yaml:79:7
-%8330 = cast %8329 : f64[] @ models/lib/nn.yaml:79:7
-%8331 = add %8330, %6718 : f64[] @ models/lib/nn.yaml:79:7
-%8332 = div %6720, %8331 : f64[] @ models/lib/nn.yaml:79:7
-%8333 = lt %8332, %6722 : bool[] @ models/lib/nn.yaml:79:7
-%8334 = cast %8332 : f32[] @ models/lib/nn.yaml:79:7
-%8335 = broadcast %8334 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8336 = mul %8325, %8335 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8337 = broadcast %8333 : bool[16,16] @ models/lib/nn.yaml:79:7
-%8338 = select %8337, %8336, %8325 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8339 = state name="adam_m.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%8340 = state name="adam_v.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%8341 = state name="adam_t.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%8342 = add %8341, %6732 : i64[] @ models/lib/nn.yaml:79:7
-%8343 = mul %37, %7138 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8344 = mul %8338, %7140 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8345 = mul %8339, %7142 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8346 = add %8345, %8344 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8347 = mul %8338, %8338 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8348 = mul %8347, %7146 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8349 = mul %8340, %7148 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8299 = mul %8291, %8291 : f32[16] @ models/lib/nn.yaml:90:7
+%8300 = mul %8299, %6873 : f32[16] @ models/lib/nn.yaml:90:7
+%8301 = mul %8293, %6875 : f32[16] @ models/lib/nn.yaml:90:7
+%8302 = add %8301, %8300 : f32[16] @ models/lib/nn.yaml:90:7
+%8303 = cast %8295 : f64[] @ models/lib/nn.yaml:90:7
+%8304 = pow %6745, %8303 : f64[] @ models/lib/nn.yaml:90:7
+%8305 = sub %6726, %8304 : f64[] @ models/lib/nn.yaml:90:7
+%8306 = div %4159, %8305 : f64[] @ models/lib/nn.yaml:90:7
+%8307 = pow %6753, %8303 : f64[] @ models/lib/nn.yaml:90:7
+%8308 = sub %6726, %8307 : f64[] @ models/lib/nn.yaml:90:7
+%8309 = sqrt %8308 : f64[] @ models/lib/nn.yaml:90:7
+%8310 = div %6726, %8309 : f64[] @ models/lib/nn.yaml:90:7
+%8311 = sqrt %8302 : f32[16] @ models/lib/nn.yaml:90:7
+%8312 = cast %8310 : f32[] @ models/lib/nn.yaml:90:7
+%8313 = broadcast %8312 : f32[16] @ models/lib/nn.yaml:90:7
+%8314 = mul %8311, %8313 : f32[16] @ models/lib/nn.yaml:90:7
+%8315 = add %8314, %6890 : f32[16] @ models/lib/nn.yaml:90:7
+%8316 = div %8298, %8315 : f32[16] @ models/lib/nn.yaml:90:7
+%8317 = cast %8306 : f32[] @ models/lib/nn.yaml:90:7
+%8318 = broadcast %8317 : f32[16] @ models/lib/nn.yaml:90:7
+%8319 = mul %8316, %8318 : f32[16] @ models/lib/nn.yaml:90:7
+%8320 = sub %36, %8319 : f32[16] @ models/lib/nn.yaml:90:7
+%8321 = assign %36, %8320 : f32[16] @ models/lib/nn.yaml:90:7
+%8322 = assign %8292, %8298 : f32[16] @ models/lib/nn.yaml:90:7
+%8323 = assign %8293, %8302 : f32[16] @ models/lib/nn.yaml:90:7
+%8324 = assign %8294, %8295 : i64[] @ models/lib/nn.yaml:90:7
+%8325 = mul %114, %6901 : f32[16] @ models/lib/nn.yaml:90:7
+%8326 = mul %8320, %6903 : f32[16] @ models/lib/nn.yaml:90:7
+%8327 = add %8325, %8326 : f32[16] @ models/lib/nn.yaml:90:7
+%8328 = assign %114, %8327 : f32[16] @ models/lib/nn.yaml:90:7
+%8329 = all_reduce_sum %6172 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8330 = reshape %8329 : f32[256] @ models/lib/nn.yaml:79:7
+%8331 = mul %8330, %8330 : f32[256] @ models/lib/nn.yaml:79:7
+%8332 = reduce_sum %8331 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%8333 = sqrt %8332 : f32[] @ models/lib/nn.yaml:79:7
+%8334 = cast %8333 : f64[] @ models/lib/nn.yaml:79:7
+%8335 = add %8334, %6722 : f64[] @ models/lib/nn.yaml:79:7
+%8336 = div %6724, %8335 : f64[] @ models/lib/nn.yaml:79:7
+%8337 = lt %8336, %6726 : bool[] @ models/lib/nn.yaml:79:7
+%8338 = cast %8336 : f32[] @ models/lib/nn.yaml:79:7
+%8339 = broadcast %8338 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8340 = mul %8329, %8339 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8341 = broadcast %8337 : bool[16,16] @ models/lib/nn.yaml:79:7
+%8342 = select %8341, %8340, %8329 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8343 = state name="adam_m.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%8344 = state name="adam_v.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%8345 = state name="adam_t.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%8346 = add %8345, %6736 : i64[] @ models/lib/nn.yaml:79:7
+%8347 = mul %37, %7142 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8348 = mul %8342, %7144 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8349 = mul %8343, %7146 : f32[16,16] @ models/lib/nn.yaml:79:7
 %8350 = add %8349, %8348 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8351 = cast %8342 : f64[] @ models/lib/nn.yaml:79:7
-%8352 = pow %6741, %8351 : f64[] @ models/lib/nn.yaml:79:7
-%8353 = sub %6722, %8352 : f64[] @ models/lib/nn.yaml:79:7
-%8354 = div %4159, %8353 : f64[] @ models/lib/nn.yaml:79:7
-%8355 = pow %6749, %8351 : f64[] @ models/lib/nn.yaml:79:7
-%8356 = sub %6722, %8355 : f64[] @ models/lib/nn.yaml:79:7
-%8357 = sqrt %8356 : f64[] @ models/lib/nn.yaml:79:7
-%8358 = div %6722, %8357 : f64[] @ models/lib/nn.yaml:79:7
-%8359 = sqrt %8350 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8360 = cast %8358 : f32[] @ models/lib/nn.yaml:79:7
-%8361 = broadcast %8360 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8362 = mul %8359, %8361 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8363 = add %8362, %7163 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8364 = div %8346, %8363 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8365 = cast %8354 : f32[] @ models/lib/nn.yaml:79:7
-%8366 = broadcast %8365 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8367 = mul %8364, %8366 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8368 = sub %8343, %8367 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8369 = assign %37, %8368 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8370 = assign %8339, %8346 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8371 = assign %8340, %8350 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8372 = assign %8341, %8342 : i64[] @ models/lib/nn.yaml:79:7
-%8373 = mul %115, %7174 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8374 = mul %8368, %7176 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8375 = add %8373, %8374 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8376 = assign %115, %8375 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8377 = all_reduce_sum %6159 : f32[16] @ models/lib/nn.yaml:80:7
-%8378 = mul %8377, %8377 : f32[16] @ models/lib/nn.yaml:80:7
-%8379 = reduce_sum %8378 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%8380 = sqrt %8379 : f32[] @ models/lib/nn.yaml:80:7
-%8381 = cast %8380 : f64[] @ models/lib/nn.yaml:80:7
-%8382 = add %8381, %6718 : f64[] @ models/lib/nn.yaml:80:7
-%8383 = div %6720, %8382 : f64[] @ models/lib/nn.yaml:80:7
-%8384 = lt %8383, %6722 : bool[] @ models/lib/nn.yaml:80:7
-%8385 = cast %8383 : f32[] @ models/lib/nn.yaml:80:7
-%8386 = broadcast %8385 : f32[16] @ models/lib/nn.yaml:80:7
-%8387 = mul %8377, %8386 : f32[16] @ models/lib/nn.yaml:80:7
-%8388 = broadcast %8384 : bool[16] @ models/lib/nn.yaml:80:7
-%8389 = select %8388, %8387, %8377 : f32[16] @ models/lib/nn.yaml:80:7
-%8390 = state name="adam_m.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8391 = state name="adam_v.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8392 = state name="adam_t.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%8393 = add %8392, %6732 : i64[] @ models/lib/nn.yaml:80:7
-%8394 = mul %8389, %6863 : f32[16] @ models/lib/nn.yaml:80:7
-%8395 = mul %8390, %6865 : f32[16] @ models/lib/nn.yaml:80:7
-%8396 = add %8395, %8394 : f32[16] @ models/lib/nn.yaml:80:7
-%8397 = mul %8389, %8389 : f32[16] @ models/lib/nn.yaml:80:7
-%8398 = mul %8397, %6869 : f32[16] @ models/lib/nn.yaml:80:7
-%8399 = mul %8391, %6871 : f32[16] @ models/lib/nn.yaml:80:7
+%8351 = mul %8342, %8342 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8352 = mul %8351, %7150 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8353 = mul %8344, %7152 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8354 = add %8353, %8352 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8355 = cast %8346 : f64[] @ models/lib/nn.yaml:79:7
+%8356 = pow %6745, %8355 : f64[] @ models/lib/nn.yaml:79:7
+%8357 = sub %6726, %8356 : f64[] @ models/lib/nn.yaml:79:7
+%8358 = div %4159, %8357 : f64[] @ models/lib/nn.yaml:79:7
+%8359 = pow %6753, %8355 : f64[] @ models/lib/nn.yaml:79:7
+%8360 = sub %6726, %8359 : f64[] @ models/lib/nn.yaml:79:7
+%8361 = sqrt %8360 : f64[] @ models/lib/nn.yaml:79:7
+%8362 = div %6726, %8361 : f64[] @ models/lib/nn.yaml:79:7
+%8363 = sqrt %8354 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8364 = cast %8362 : f32[] @ models/lib/nn.yaml:79:7
+%8365 = broadcast %8364 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8366 = mul %8363, %8365 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8367 = add %8366, %7167 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8368 = div %8350, %8367 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8369 = cast %8358 : f32[] @ models/lib/nn.yaml:79:7
+%8370 = broadcast %8369 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8371 = mul %8368, %8370 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8372 = sub %8347, %8371 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8373 = assign %37, %8372 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8374 = assign %8343, %8350 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8375 = assign %8344, %8354 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8376 = assign %8345, %8346 : i64[] @ models/lib/nn.yaml:79:7
+%8377 = mul %115, %7178 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8378 = mul %8372, %7180 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8379 = add %8377, %8378 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8380 = assign %115, %8379 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8381 = all_reduce_sum %6163 : f32[16] @ models/lib/nn.yaml:80:7
+%8382 = mul %8381, %8381 : f32[16] @ models/lib/nn.yaml:80:7
+%8383 = reduce_sum %8382 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%8384 = sqrt %8383 : f32[] @ models/lib/nn.yaml:80:7
+%8385 = cast %8384 : f64[] @ models/lib/nn.yaml:80:7
+%8386 = add %8385, %6722 : f64[] @ models/lib/nn.yaml:80:7
+%8387 = div %6724, %8386 : f64[] @ models/lib/nn.yaml:80:7
+%8388 = lt %8387, %6726 : bool[] @ models/lib/nn.yaml:80:7
+%8389 = cast %8387 : f32[] @ models/lib/nn.yaml:80:7
+%8390 = broadcast %8389 : f32[16] @ models/lib/nn.yaml:80:7
+%8391 = mul %8381, %8390 : f32[16] @ models/lib/nn.yaml:80:7
+%8392 = broadcast %8388 : bool[16] @ models/lib/nn.yaml:80:7
+%8393 = select %8392, %8391, %8381 : f32[16] @ models/lib/nn.yaml:80:7
+%8394 = state name="adam_m.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8395 = state name="adam_v.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8396 = state name="adam_t.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%8397 = add %8396, %6736 : i64[] @ models/lib/nn.yaml:80:7
+%8398 = mul %8393, %6867 : f32[16] @ models/lib/nn.yaml:80:7
+%8399 = mul %8394, %6869 : f32[16] @ models/lib/nn.yaml:80:7
 %8400 = add %8399, %8398 : f32[16] @ models/lib/nn.yaml:80:7
-%8401 = cast %8393 : f64[] @ models/lib/nn.yaml:80:7
-%8402 = pow %6741, %8401 : f64[] @ models/lib/nn.yaml:80:7
-%8403 = sub %6722, %8402 : f64[] @ models/lib/nn.yaml:80:7
-%8404 = div %4159, %8403 : f64[] @ models/lib/nn.yaml:80:7
-%8405 = pow %6749, %8401 : f64[] @ models/lib/nn.yaml:80:7
-%8406 = sub %6722, %8405 : f64[] @ models/lib/nn.yaml:80:7
-%8407 = sqrt %8406 : f64[] @ models/lib/nn.yaml:80:7
-%8408 = div %6722, %8407 : f64[] @ models/lib/nn.yaml:80:7
-%8409 = sqrt %8400 : f32[16] @ models/lib/nn.yaml:80:7
-%8410 = cast %8408 : f32[] @ models/lib/nn.yaml:80:7
-%8411 = broadcast %8410 : f32[16] @ models/lib/nn.yaml:80:7
-%8412 = mul %8409, %8411 : f32[16] @ models/lib/nn.yaml:80:7
-%8413 = add %8412, %6886 : f32[16] @ models/lib/nn.yaml:80:7
-%8414 = div %8396, %8413 : f32[16] @ models/lib/nn.yaml:80:7
-%8415 = cast %8404 : f32[] @ models/lib/nn.yaml:80:7
-%8416 = broadcast %8415 : f32[16] @ models/lib/nn.yaml:80:7
-%8417 = mul %8414, %8416 : f32[16] @ models/lib/nn.yaml:80:7
-%8418 = sub %38, %8417 : f32[16] @ models/lib/nn.yaml:80:7
-%8419 = assign %38, %8418 : f32[16] @ models/lib/nn.yaml:80:7
-%8420 = assign %8390, %8396 : f32[16] @ models/lib/nn.yaml:80:7
-%8421 = assign %8391, %8400 : f32[16] @ models/lib/nn.yaml:80:7
-%8422 = assign %8392, %8393 : i64[] @ models/lib/nn.yaml:80:7
-%8423 = mul %116, %6897 : f32[16] @ models/lib/nn.yaml:80:7
-%8424 = mul %8418, %6899 : f32[16] @ models/lib/nn.yaml:80:7
-%8425 = add %8423, %8424 : f32[16] @ models/lib/nn.yaml:80:7
-%8426 = assign %116, %8425 : f32[16] @ models/lib/nn.yaml:80:7
-%8427 = all_reduce_sum %6153 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8428 = reshape %8427 : f32[256] @ models/lib/nn.yaml:79:7
-%8429 = mul %8428, %8428 : f32[256] @ models/lib/nn.yaml:79:7
-%8430 = reduce_sum %8429 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%8431 = sqrt %8430 : f32[] @ models/lib/nn.yaml:79:7
-%8432 = cast %8431 : f64[] @ models/lib/nn.yaml:79:7
-%8433 = add %8432, %6718 : f64[] @ models/lib/nn.yaml:79:7
-%8434 = div %6720, %8433 : f64[] @ models/lib/nn.yaml:79:7
-%8435 = lt %8434, %6722 : bool[] @ models/lib/nn.yaml:79:7
-%8436 = cast %8434 : f32[] @ models/lib/nn.yaml:79:7
-%8437 = broadcast %8436 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8438 = mul %8427, %8437 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8439 = broadcast %8435 : bool[16,16] @ models/lib/nn.yaml:79:7
-%8440 = select %8439, %8438, %8427 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8441 = state name="adam_m.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%8442 = state name="adam_v.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%8443 = state name="adam_t.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%8444 = add %8443, %6732 : i64[] @ models/lib/nn.yaml:79:7
-%8445 = mul %39, %7138 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8446 = mul %8440, %7140 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8447 = mul %8441, %7142 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8448 = add %8447, %8446 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8449 = mul %8440, %8440 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8450 = mul %8449, %7146 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8451 = mul %8442, %7148 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8401 = mul %8393, %8393 : f32[16] @ models/lib/nn.yaml:80:7
+%8402 = mul %8401, %6873 : f32[16] @ models/lib/nn.yaml:80:7
+%8403 = mul %8395, %6875 : f32[16] @ models/lib/nn.yaml:80:7
+%8404 = add %8403, %8402 : f32[16] @ models/lib/nn.yaml:80:7
+%8405 = cast %8397 : f64[] @ models/lib/nn.yaml:80:7
+%8406 = pow %6745, %8405 : f64[] @ models/lib/nn.yaml:80:7
+%8407 = sub %6726, %8406 : f64[] @ models/lib/nn.yaml:80:7
+%8408 = div %4159, %8407 : f64[] @ models/lib/nn.yaml:80:7
+%8409 = pow %6753, %8405 : f64[] @ models/lib/nn.yaml:80:7
+%8410 = sub %6726, %8409 : f64[] @ models/lib/nn.yaml:80:7
+%8411 = sqrt %8410 : f64[] @ models/lib/nn.yaml:80:7
+%8412 = div %6726, %8411 : f64[] @ models/lib/nn.yaml:80:7
+%8413 = sqrt %8404 : f32[16] @ models/lib/nn.yaml:80:7
+%8414 = cast %8412 : f32[] @ models/lib/nn.yaml:80:7
+%8415 = broadcast %8414 : f32[16] @ models/lib/nn.yaml:80:7
+%8416 = mul %8413, %8415 : f32[16] @ models/lib/nn.yaml:80:7
+%8417 = add %8416, %6890 : f32[16] @ models/lib/nn.yaml:80:7
+%8418 = div %8400, %8417 : f32[16] @ models/lib/nn.yaml:80:7
+%8419 = cast %8408 : f32[] @ models/lib/nn.yaml:80:7
+%8420 = broadcast %8419 : f32[16] @ models/lib/nn.yaml:80:7
+%8421 = mul %8418, %8420 : f32[16] @ models/lib/nn.yaml:80:7
+%8422 = sub %38, %8421 : f32[16] @ models/lib/nn.yaml:80:7
+%8423 = assign %38, %8422 : f32[16] @ models/lib/nn.yaml:80:7
+%8424 = assign %8394, %8400 : f32[16] @ models/lib/nn.yaml:80:7
+%8425 = assign %8395, %8404 : f32[16] @ models/lib/nn.yaml:80:7
+%8426 = assign %8396, %8397 : i64[] @ models/lib/nn.yaml:80:7
+%8427 = mul %116, %6901 : f32[16] @ models/lib/nn.yaml:80:7
+%8428 = mul %8422, %6903 : f32[16] @ models/lib/nn.yaml:80:7
+%8429 = add %8427, %8428 : f32[16] @ models/lib/nn.yaml:80:7
+%8430 = assign %116, %8429 : f32[16] @ models/lib/nn.yaml:80:7
+%8431 = all_reduce_sum %6157 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8432 = reshape %8431 : f32[256] @ models/lib/nn.yaml:79:7
+%8433 = mul %8432, %8432 : f32[256] @ models/lib/nn.yaml:79:7
+%8434 = reduce_sum %8433 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%8435 = sqrt %8434 : f32[] @ models/lib/nn.yaml:79:7
+%8436 = cast %8435 : f64[] @ models/lib/nn.yaml:79:7
+%8437 = add %8436, %6722 : f64[] @ models/lib/nn.yaml:79:7
+%8438 = div %6724, %8437 : f64[] @ models/lib/nn.yaml:79:7
+%8439 = lt %8438, %6726 : bool[] @ models/lib/nn.yaml:79:7
+%8440 = cast %8438 : f32[] @ models/lib/nn.yaml:79:7
+%8441 = broadcast %8440 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8442 = mul %8431, %8441 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8443 = broadcast %8439 : bool[16,16] @ models/lib/nn.yaml:79:7
+%8444 = select %8443, %8442, %8431 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8445 = state name="adam_m.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%8446 = state name="adam_v.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%8447 = state name="adam_t.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%8448 = add %8447, %6736 : i64[] @ models/lib/nn.yaml:79:7
+%8449 = mul %39, %7142 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8450 = mul %8444, %7144 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8451 = mul %8445, %7146 : f32[16,16] @ models/lib/nn.yaml:79:7
 %8452 = add %8451, %8450 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8453 = cast %8444 : f64[] @ models/lib/nn.yaml:79:7
-%8454 = pow %6741, %8453 : f64[] @ models/lib/nn.yaml:79:7
-%8455 = sub %6722, %8454 : f64[] @ models/lib/nn.yaml:79:7
-%8456 = div %4159, %8455 : f64[] @ models/lib/nn.yaml:79:7
-%8457 = pow %6749, %8453 : f64[] @ models/lib/nn.yaml:79:7
-%8458 = sub %6722, %8457 : f64[] @ models/lib/nn.yaml:79:7
-%8459 = sqrt %8458 : f64[] @ models/lib/nn.yaml:79:7
-%8460 = div %6722, %8459 : f64[] @ models/lib/nn.yaml:79:7
-%8461 = sqrt %8452 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8462 = cast %8460 : f32[] @ models/lib/nn.yaml:79:7
-%8463 = broadcast %8462 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8464 = mul %8461, %8463 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8465 = add %8464, %7163 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8466 = div %8448, %8465 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8467 = cast %8456 : f32[] @ models/lib/nn.yaml:79:7
-%8468 = broadcast %8467 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8469 = mul %8466, %8468 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8470 = sub %8445, %8469 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8471 = assign %39, %8470 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8472 = assign %8441, %8448 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8473 = assign %8442, %8452 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8474 = assign %8443, %8444 : i64[] @ models/lib/nn.yaml:79:7
-%8475 = mul %117, %7174 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8476 = mul %8470, %7176 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8477 = add %8475, %8476 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8478 = assign %117, %8477 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8479 = all_reduce_sum %6142 : f32[16] @ models/lib/nn.yaml:80:7
-%8480 = mul %8479, %8479 : f32[16] @ models/lib/nn.yaml:80:7
-%8481 = reduce_sum %8480 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%8482 = sqrt %8481 : f32[] @ models/lib/nn.yaml:80:7
-%8483 = cast %8482 : f64[] @ models/lib/nn.yaml:80:7
-%8484 = add %8483, %6718 : f64[] @ models/lib/nn.yaml:80:7
-%8485 = div %6720, %8484 : f64[] @ models/lib/nn.yaml:80:7
-%8486 = lt %8485, %6722 : bool[] @ models/lib/nn.yaml:80:7
-%8487 = cast %8485 : f32[] @ models/lib/nn.yaml:80:7
-%8488 = broadcast %8487 : f32[16] @ models/lib/nn.yaml:80:7
-%8489 = mul %8479, %8488 : f32[16] @ models/lib/nn.yaml:80:7
-%8490 = broadcast %8486 : bool[16] @ models/lib/nn.yaml:80:7
-%8491 = select %8490, %8489, %8479 : f32[16] @ models/lib/nn.yaml:80:7
-%8492 = state name="adam_m.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8493 = state name="adam_v.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8494 = state name="adam_t.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%8495 = add %8494, %6732 : i64[] @ models/lib/nn.yaml:80:7
-%8496 = mul %8491, %6863 : f32[16] @ models/lib/nn.yaml:80:7
-%8497 = mul %8492, %6865 : f32[16] @ models/lib/nn.yaml:80:7
-%8498 = add %8497, %8496 : f32[16] @ models/lib/nn.yaml:80:7
-%8499 = mul %8491, %8491 : f32[16] @ models/lib/nn.yaml:80:7
-%8500 = mul %8499, %6869 : f32[16] @ models/lib/nn.yaml:80:7
-%8501 = mul %8493, %6871 : f32[16] @ models/lib/nn.yaml:80:7
+%8453 = mul %8444, %8444 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8454 = mul %8453, %7150 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8455 = mul %8446, %7152 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8456 = add %8455, %8454 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8457 = cast %8448 : f64[] @ models/lib/nn.yaml:79:7
+%8458 = pow %6745, %8457 : f64[] @ models/lib/nn.yaml:79:7
+%8459 = sub %6726, %8458 : f64[] @ models/lib/nn.yaml:79:7
+%8460 = div %4159, %8459 : f64[] @ models/lib/nn.yaml:79:7
+%8461 = pow %6753, %8457 : f64[] @ models/lib/nn.yaml:79:7
+%8462 = sub %6726, %8461 : f64[] @ models/lib/nn.yaml:79:7
+%8463 = sqrt %8462 : f64[] @ models/lib/nn.yaml:79:7
+%8464 = div %6726, %8463 : f64[] @ models/lib/nn.yaml:79:7
+%8465 = sqrt %8456 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8466 = cast %8464 : f32[] @ models/lib/nn.yaml:79:7
+%8467 = broadcast %8466 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8468 = mul %8465, %8467 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8469 = add %8468, %7167 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8470 = div %8452, %8469 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8471 = cast %8460 : f32[] @ models/lib/nn.yaml:79:7
+%8472 = broadcast %8471 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8473 = mul %8470, %8472 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8474 = sub %8449, %8473 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8475 = assign %39, %8474 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8476 = assign %8445, %8452 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8477 = assign %8446, %8456 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8478 = assign %8447, %8448 : i64[] @ models/lib/nn.yaml:79:7
+%8479 = mul %117, %7178 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8480 = mul %8474, %7180 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8481 = add %8479, %8480 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8482 = assign %117, %8481 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8483 = all_reduce_sum %6146 : f32[16] @ models/lib/nn.yaml:80:7
+%8484 = mul %8483, %8483 : f32[16] @ models/lib/nn.yaml:80:7
+%8485 = reduce_sum %8484 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%8486 = sqrt %8485 : f32[] @ models/lib/nn.yaml:80:7
+%8487 = cast %8486 : f64[] @ models/lib/nn.yaml:80:7
+%8488 = add %8487, %6722 : f64[] @ models/lib/nn.yaml:80:7
+%8489 = div %6724, %8488 : f64[] @ models/lib/nn.yaml:80:7
+%8490 = lt %8489, %6726 : bool[] @ models/lib/nn.yaml:80:7
+%8491 = cast %8489 : f32[] @ models/lib/nn.yaml:80:7
+%8492 = broadcast %8491 : f32[16] @ models/lib/nn.yaml:80:7
+%8493 = mul %8483, %8492 : f32[16] @ models/lib/nn.yaml:80:7
+%8494 = broadcast %8490 : bool[16] @ models/lib/nn.yaml:80:7
+%8495 = select %8494, %8493, %8483 : f32[16] @ models/lib/nn.yaml:80:7
+%8496 = state name="adam_m.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8497 = state name="adam_v.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8498 = state name="adam_t.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%8499 = add %8498, %6736 : i64[] @ models/lib/nn.yaml:80:7
+%8500 = mul %8495, %6867 : f32[16] @ models/lib/nn.yaml:80:7
+%8501 = mul %8496, %6869 : f32[16] @ models/lib/nn.yaml:80:7
 %8502 = add %8501, %8500 : f32[16] @ models/lib/nn.yaml:80:7
-%8503 = cast %8495 : f64[] @ models/lib/nn.yaml:80:7
-%8504 = pow %6741, %8503 : f64[] @ models/lib/nn.yaml:80:7
-%8505 = sub %6722, %8504 : f64[] @ models/lib/nn.yaml:80:7
-%8506 = div %4159, %8505 : f64[] @ models/lib/nn.yaml:80:7
-%8507 = pow %6749, %8503 : f64[] @ models/lib/nn.yaml:80:7
-%8508 = sub %6722, %8507 : f64[] @ models/lib/nn.yaml:80:7
-%8509 = sqrt %8508 : f64[] @ models/lib/nn.yaml:80:7
-%8510 = div %6722, %8509 : f64[] @ models/lib/nn.yaml:80:7
-%8511 = sqrt %8502 : f32[16] @ models/lib/nn.yaml:80:7
-%8512 = cast %8510 : f32[] @ models/lib/nn.yaml:80:7
-%8513 = broadcast %8512 : f32[16] @ models/lib/nn.yaml:80:7
-%8514 = mul %8511, %8513 : f32[16] @ models/lib/nn.yaml:80:7
-%8515 = add %8514, %6886 : f32[16] @ models/lib/nn.yaml:80:7
-%8516 = div %8498, %8515 : f32[16] @ models/lib/nn.yaml:80:7
-%8517 = cast %8506 : f32[] @ models/lib/nn.yaml:80:7
-%8518 = broadcast %8517 : f32[16] @ models/lib/nn.yaml:80:7
-%8519 = mul %8516, %8518 : f32[16] @ models/lib/nn.yaml:80:7
-%8520 = sub %40, %8519 : f32[16] @ models/lib/nn.yaml:80:7
-%8521 = assign %40, %8520 : f32[16] @ models/lib/nn.yaml:80:7
-%8522 = assign %8492, %8498 : f32[16] @ models/lib/nn.yaml:80:7
-%8523 = assign %8493, %8502 : f32[16] @ models/lib/nn.yaml:80:7
-%8524 = assign %8494, %8495 : i64[] @ models/lib/nn.yaml:80:7
-%8525 = mul %118, %6897 : f32[16] @ models/lib/nn.yaml:80:7
-%8526 = mul %8520, %6899 : f32[16] @ models/lib/nn.yaml:80:7
-%8527 = add %8525, %8526 : f32[16] @ models/lib/nn.yaml:80:7
-%8528 = assign %118, %8527 : f32[16] @ models/lib/nn.yaml:80:7
-%8529 = all_reduce_sum %6134 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8530 = reshape %8529 : f32[256] @ models/lib/nn.yaml:79:7
-%8531 = mul %8530, %8530 : f32[256] @ models/lib/nn.yaml:79:7
-%8532 = reduce_sum %8531 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%8533 = sqrt %8532 : f32[] @ models/lib/nn.yaml:79:7
-%8534 = cast %8533 : f64[] @ models/lib/nn.yaml:79:7
-%8535 = add %8534, %6718 : f64[] @ models/lib/nn.yaml:79:7
-%8536 = div %6720, %8535 : f64[] @ models/lib/nn.yaml:79:7
-%8537 = lt %8536, %6722 : bool[] @ models/lib/nn.yaml:79:7
-%8538 = cast %8536 : f32[] @ models/lib/nn.yaml:79:7
-%8539 = broadcast %8538 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8540 = mul %8529, %8539 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8541 = broadcast %8537 : bool[16,16] @ models/lib/nn.yaml:79:7
-%8542 = select %8541, %8540, %8529 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8543 = state name="adam_m.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%8544 = state name="adam_v.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%8545 = state name="adam_t.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%8546 = add %8545, %6732 : i64[] @ models/lib/nn.yaml:79:7
-%8547 = mul %41, %7138 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8548 = mul %8542, %7140 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8549 = mul %8543, %7142 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8550 = add %8549, %8548 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8551 = mul %8542, %8542 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8552 = mul %8551, %7146 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8553 = mul %8544, %7148 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8503 = mul %8495, %8495 : f32[16] @ models/lib/nn.yaml:80:7
+%8504 = mul %8503, %6873 : f32[16] @ models/lib/nn.yaml:80:7
+%8505 = mul %8497, %6875 : f32[16] @ models/lib/nn.yaml:80:7
+%8506 = add %8505, %8504 : f32[16] @ models/lib/nn.yaml:80:7
+%8507 = cast %8499 : f64[] @ models/lib/nn.yaml:80:7
+%8508 = pow %6745, %8507 : f64[] @ models/lib/nn.yaml:80:7
+%8509 = sub %6726, %8508 : f64[] @ models/lib/nn.yaml:80:7
+%8510 = div %4159, %8509 : f64[] @ models/lib/nn.yaml:80:7
+%8511 = pow %6753, %8507 : f64[] @ models/lib/nn.yaml:80:7
+%8512 = sub %6726, %8511 : f64[] @ models/lib/nn.yaml:80:7
+%8513 = sqrt %8512 : f64[] @ models/lib/nn.yaml:80:7
+%8514 = div %6726, %8513 : f64[] @ models/lib/nn.yaml:80:7
+%8515 = sqrt %8506 : f32[16] @ models/lib/nn.yaml:80:7
+%8516 = cast %8514 : f32[] @ models/lib/nn.yaml:80:7
+%8517 = broadcast %8516 : f32[16] @ models/lib/nn.yaml:80:7
+%8518 = mul %8515, %8517 : f32[16] @ models/lib/nn.yaml:80:7
+%8519 = add %8518, %6890 : f32[16] @ models/lib/nn.yaml:80:7
+%8520 = div %8502, %8519 : f32[16] @ models/lib/nn.yaml:80:7
+%8521 = cast %8510 : f32[] @ models/lib/nn.yaml:80:7
+%8522 = broadcast %8521 : f32[16] @ models/lib/nn.yaml:80:7
+%8523 = mul %8520, %8522 : f32[16] @ models/lib/nn.yaml:80:7
+%8524 = sub %40, %8523 : f32[16] @ models/lib/nn.yaml:80:7
+%8525 = assign %40, %8524 : f32[16] @ models/lib/nn.yaml:80:7
+%8526 = assign %8496, %8502 : f32[16] @ models/lib/nn.yaml:80:7
+%8527 = assign %8497, %8506 : f32[16] @ models/lib/nn.yaml:80:7
+%8528 = assign %8498, %8499 : i64[] @ models/lib/nn.yaml:80:7
+%8529 = mul %118, %6901 : f32[16] @ models/lib/nn.yaml:80:7
+%8530 = mul %8524, %6903 : f32[16] @ models/lib/nn.yaml:80:7
+%8531 = add %8529, %8530 : f32[16] @ models/lib/nn.yaml:80:7
+%8532 = assign %118, %8531 : f32[16] @ models/lib/nn.yaml:80:7
+%8533 = all_reduce_sum %6138 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8534 = reshape %8533 : f32[256] @ models/lib/nn.yaml:79:7
+%8535 = mul %8534, %8534 : f32[256] @ models/lib/nn.yaml:79:7
+%8536 = reduce_sum %8535 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%8537 = sqrt %8536 : f32[] @ models/lib/nn.yaml:79:7
+%8538 = cast %8537 : f64[] @ models/lib/nn.yaml:79:7
+%8539 = add %8538, %6722 : f64[] @ models/lib/nn.yaml:79:7
+%8540 = div %6724, %8539 : f64[] @ models/lib/nn.yaml:79:7
+%8541 = lt %8540, %6726 : bool[] @ models/lib/nn.yaml:79:7
+%8542 = cast %8540 : f32[] @ models/lib/nn.yaml:79:7
+%8543 = broadcast %8542 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8544 = mul %8533, %8543 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8545 = broadcast %8541 : bool[16,16] @ models/lib/nn.yaml:79:7
+%8546 = select %8545, %8544, %8533 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8547 = state name="adam_m.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%8548 = state name="adam_v.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%8549 = state name="adam_t.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%8550 = add %8549, %6736 : i64[] @ models/lib/nn.yaml:79:7
+%8551 = mul %41, %7142 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8552 = mul %8546, %7144 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8553 = mul %8547, %7146 : f32[16,16] @ models/lib/nn.yaml:79:7
 %8554 = add %8553, %8552 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8555 = cast %8546 : f64[] @ models/lib/nn.yaml:79:7
-%8556 = pow %6741, %8555 : f64[] @ models/lib/nn.yaml:79:7
-%8557 = sub %6722, %8556 : f64[] @ models/lib/nn.yaml:79:7
-%8558 = div %4159, %8557 : f64[] @ models/lib/nn.yaml:79:7
-%8559 = pow %6749, %8555 : f64[] @ models/lib/nn.yaml:79:7
-%8560 = sub %6722, %8559 : f64[] @ models/lib/nn.yaml:79:7
-%8561 = sqrt %8560 : f64[] @ models/lib/nn.yaml:79:7
-%8562 = div %6722, %8561 : f64[] @ models/lib/nn.yaml:79:7
-%8563 = sqrt %8554 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8564 = cast %8562 : f32[] @ models/lib/nn.yaml:79:7
-%8565 = broadcast %8564 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8566 = mul %8563, %8565 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8567 = add %8566, %7163 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8568 = div %8550, %8567 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8569 = cast %8558 : f32[] @ models/lib/nn.yaml:79:7
-%8570 = broadcast %8569 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8571 = mul %8568, %8570 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8572 = sub %8547, %8571 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8573 = assign %41, %8572 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8574 = assign %8543, %8550 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8575 = assign %8544, %8554 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8576 = assign %8545, %8546 : i64[] @ models/lib/nn.yaml:79:7
-%8577 = mul %119, %7174 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8578 = mul %8572, %7176 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8579 = add %8577, %8578 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8580 = assign %119, %8579 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8581 = all_reduce_sum %6125 : f32[16] @ models/lib/nn.yaml:80:7
-%8582 = mul %8581, %8581 : f32[16] @ models/lib/nn.yaml:80:7
-%8583 = reduce_sum %8582 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%8584 = sqrt %8583 : f32[] @ models/lib/nn.yaml:80:7
-%8585 = cast %8584 : f64[] @ models/lib/nn.yaml:80:7
-%8586 = add %8585, %6718 : f64[] @ models/lib/nn.yaml:80:7
-%8587 = div %6720, %8586 : f64[] @ models/lib/nn.yaml:80:7
-%8588 = lt %8587, %6722 : bool[] @ models/lib/nn.yaml:80:7
-%8589 = cast %8587 : f32[] @ models/lib/nn.yaml:80:7
-%8590 = broadcast %8589 : f32[16] @ models/lib/nn.yaml:80:7
-%8591 = mul %8581, %8590 : f32[16] @ models/lib/nn.yaml:80:7
-%8592 = broadcast %8588 : bool[16] @ models/lib/nn.yaml:80:7
-%8593 = select %8592, %8591, %8581 : f32[16] @ models/lib/nn.yaml:80:7
-%8594 = state name="adam_m.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8595 = state name="adam_v.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8596 = state name="adam_t.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%8597 = add %8596, %6732 : i64[] @ models/lib/nn.yaml:80:7
-%8598 = mul %8593, %6863 : f32[16] @ models/lib/nn.yaml:80:7
-%8599 = mul %8594, %6865 : f32[16] @ models/lib/nn.yaml:80:7
-%8600 = add %8599, %8598 : f32[16] @ models/lib/nn.yaml:80:7
-%8601 = mul %8593, %8593 : f32[16] @ models/lib/nn.yaml:80:7
-%8602 = mul %8601, %6869 : f32[16] @ models/lib/nn.yaml:80:7
-%8603 = mul %8595, %6871 : f32[16] @ models/lib/nn.yaml:80:7
+%8555 = mul %8546, %8546 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8556 = mul %8555, %7150 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8557 = mul %8548, %7152 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8558 = add %8557, %8556 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8559 = cast %8550 : f64[] @ models/lib/nn.yaml:79:7
+%8560 = pow %6745, %8559 : f64[] @ models/lib/nn.yaml:79:7
+%8561 = sub %6726, %8560 : f64[] @ models/lib/nn.yaml:79:7
+%8562 = div %4159, %8561 : f64[] @ models/lib/nn.yaml:79:7
+%8563 = pow %6753, %8559 : f64[] @ models/lib/nn.yaml:79:7
+%8564 = sub %6726, %8563 : f64[] @ models/lib/nn.yaml:79:7
+%8565 = sqrt %8564 : f64[] @ models/lib/nn.yaml:79:7
+%8566 = div %6726, %8565 : f64[] @ models/lib/nn.yaml:79:7
+%8567 = sqrt %8558 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8568 = cast %8566 : f32[] @ models/lib/nn.yaml:79:7
+%8569 = broadcast %8568 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8570 = mul %8567, %8569 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8571 = add %8570, %7167 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8572 = div %8554, %8571 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8573 = cast %8562 : f32[] @ models/lib/nn.yaml:79:7
+%8574 = broadcast %8573 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8575 = mul %8572, %8574 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8576 = sub %8551, %8575 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8577 = assign %41, %8576 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8578 = assign %8547, %8554 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8579 = assign %8548, %8558 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8580 = assign %8549, %8550 : i64[] @ models/lib/nn.yaml:79:7
+%8581 = mul %119, %7178 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8582 = mul %8576, %7180 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8583 = add %8581, %8582 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8584 = assign %119, %8583 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8585 = all_reduce_sum %6129 : f32[16] @ models/lib/nn.yaml:80:7
+%8586 = mul %8585, %8585 : f32[16] @ models/lib/nn.yaml:80:7
+%8587 = reduce_sum %8586 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%8588 = sqrt %8587 : f32[] @ models/lib/nn.yaml:80:7
+%8589 = cast %8588 : f64[] @ models/lib/nn.yaml:80:7
+%8590 = add %8589, %6722 : f64[] @ models/lib/nn.yaml:80:7
+%8591 = div %6724, %8590 : f64[] @ models/lib/nn.yaml:80:7
+%8592 = lt %8591, %6726 : bool[] @ models/lib/nn.yaml:80:7
+%8593 = cast %8591 : f32[] @ models/lib/nn.yaml:80:7
+%8594 = broadcast %8593 : f32[16] @ models/lib/nn.yaml:80:7
+%8595 = mul %8585, %8594 : f32[16] @ models/lib/nn.yaml:80:7
+%8596 = broadcast %8592 : bool[16] @ models/lib/nn.yaml:80:7
+%8597 = select %8596, %8595, %8585 : f32[16] @ models/lib/nn.yaml:80:7
+%8598 = state name="adam_m.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8599 = state name="adam_v.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8600 = state name="adam_t.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%8601 = add %8600, %6736 : i64[] @ models/lib/nn.yaml:80:7
+%8602 = mul %8597, %6867 : f32[16] @ models/lib/nn.yaml:80:7
+%8603 = mul %8598, %6869 : f32[16] @ models/lib/nn.yaml:80:7
 %8604 = add %8603, %8602 : f32[16] @ models/lib/nn.yaml:80:7
-%8605 = cast %8597 : f64[] @ models/lib/nn.yaml:80:7
-%8606 = pow %6741, %8605 : f64[] @ models/lib/nn.yaml:80:7
-%8607 = sub %6722, %8606 : f64[] @ models/lib/nn.yaml:80:7
-%8608 = div %4159, %8607 : f64[] @ models/lib/nn.yaml:80:7
-%8609 = pow %6749, %8605 : f64[] @ models/lib/nn.yaml:80:7
-%8610 = sub %6722, %8609 : f64[] @ models/lib/nn.yaml:80:7
-%8611 = sqrt %8610 : f64[] @ models/lib/nn.yaml:80:7
-%8612 = div %6722, %8611 : f64[] @ models/lib/nn.yaml:80:7
-%8613 = sqrt %8604 : f32[16] @ models/lib/nn.yaml:80:7
-%8614 = cast %8612 : f32[] @ models/lib/nn.yaml:80:7
-%8615 = broadcast %8614 : f32[16] @ models/lib/nn.yaml:80:7
-%8616 = mul %8613, %8615 : f32[16] @ models/lib/nn.yaml:80:7
-%8617 = add %8616, %6886 : f32[16] @ models/lib/nn.yaml:80:7
-%8618 = div %8600, %8617 : f32[16] @ models/lib/nn.yaml:80:7
-%8619 = cast %8608 : f32[] @ models/lib/nn.yaml:80:7
-%8620 = broadcast %8619 : f32[16] @ models/lib/nn.yaml:80:7
-%8621 = mul %8618, %8620 : f32[16] @ models/lib/nn.yaml:80:7
-%8622 = sub %42, %8621 : f32[16] @ models/lib/nn.yaml:80:7
-%8623 = assign %42, %8622 : f32[16] @ models/lib/nn.yaml:80:7
-%8624 = assign %8594, %8600 : f32[16] @ models/lib/nn.yaml:80:7
-%8625 = assign %8595, %8604 : f32[16] @ models/lib/nn.yaml:80:7
-%8626 = assign %8596, %8597 : i64[] @ models/lib/nn.yaml:80:7
-%8627 = mul %120, %6897 : f32[16] @ models/lib/nn.yaml:80:7
-%8628 = mul %8622, %6899 : f32[16] @ models/lib/nn.yaml:80:7
-%8629 = add %8627, %8628 : f32[16] @ models/lib/nn.yaml:80:7
-%8630 = assign %120, %8629 : f32[16] @ models/lib/nn.yaml:80:7
-%8631 = all_reduce_sum %6024 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8632 = reshape %8631 : f32[256] @ models/lib/nn.yaml:79:7
-%8633 = mul %8632, %8632 : f32[256] @ models/lib/nn.yaml:79:7
-%8634 = reduce_sum %8633 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%8635 = sqrt %8634 : f32[] @ models/lib/nn.yaml:79:7
-%8636 = cast %8635 : f64[] @ models/lib/nn.yaml:79:7
-%8637 = add %8636, %6718 : f64[] @ models/lib/nn.yaml:79:7
-%8638 = div %6720, %8637 : f64[] @ models/lib/nn.yaml:79:7
-%8639 = lt %8638, %6722 : bool[] @ models/lib/nn.yaml:79:7
-%8640 = cast %8638 : f32[] @ models/lib/nn.yaml:79:7
-%8641 = broadcast %8640 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8642 = mul %8631, %8641 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8643 = broadcast %8639 : bool[16,16] @ models/lib/nn.yaml:79:7
-%8644 = select %8643, %8642, %8631 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8645 = state name="adam_m.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%8646 = state name="adam_v.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%8647 = state name="adam_t.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%8648 = add %8647, %6732 : i64[] @ models/lib/nn.yaml:79:7
-%8649 = mul %43, %7138 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8650 = mul %8644, %7140 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8651 = mul %8645, %7142 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8652 = add %8651, %8650 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8653 = mul %8644, %8644 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8654 = mul %8653, %7146 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8655 = mul %8646, %7148 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8605 = mul %8597, %8597 : f32[16] @ models/lib/nn.yaml:80:7
+%8606 = mul %8605, %6873 : f32[16] @ models/lib/nn.yaml:80:7
+%8607 = mul %8599, %6875 : f32[16] @ models/lib/nn.yaml:80:7
+%8608 = add %8607, %8606 : f32[16] @ models/lib/nn.yaml:80:7
+%8609 = cast %8601 : f64[] @ models/lib/nn.yaml:80:7
+%8610 = pow %6745, %8609 : f64[] @ models/lib/nn.yaml:80:7
+%8611 = sub %6726, %8610 : f64[] @ models/lib/nn.yaml:80:7
+%8612 = div %4159, %8611 : f64[] @ models/lib/nn.yaml:80:7
+%8613 = pow %6753, %8609 : f64[] @ models/lib/nn.yaml:80:7
+%8614 = sub %6726, %8613 : f64[] @ models/lib/nn.yaml:80:7
+%8615 = sqrt %8614 : f64[] @ models/lib/nn.yaml:80:7
+%8616 = div %6726, %8615 : f64[] @ models/lib/nn.yaml:80:7
+%8617 = sqrt %8608 : f32[16] @ models/lib/nn.yaml:80:7
+%8618 = cast %8616 : f32[] @ models/lib/nn.yaml:80:7
+%8619 = broadcast %8618 : f32[16] @ models/lib/nn.yaml:80:7
+%8620 = mul %8617, %8619 : f32[16] @ models/lib/nn.yaml:80:7
+%8621 = add %8620, %6890 : f32[16] @ models/lib/nn.yaml:80:7
+%8622 = div %8604, %8621 : f32[16] @ models/lib/nn.yaml:80:7
+%8623 = cast %8612 : f32[] @ models/lib/nn.yaml:80:7
+%8624 = broadcast %8623 : f32[16] @ models/lib/nn.yaml:80:7
+%8625 = mul %8622, %8624 : f32[16] @ models/lib/nn.yaml:80:7
+%8626 = sub %42, %8625 : f32[16] @ models/lib/nn.yaml:80:7
+%8627 = assign %42, %8626 : f32[16] @ models/lib/nn.yaml:80:7
+%8628 = assign %8598, %8604 : f32[16] @ models/lib/nn.yaml:80:7
+%8629 = assign %8599, %8608 : f32[16] @ models/lib/nn.yaml:80:7
+%8630 = assign %8600, %8601 : i64[] @ models/lib/nn.yaml:80:7
+%8631 = mul %120, %6901 : f32[16] @ models/lib/nn.yaml:80:7
+%8632 = mul %8626, %6903 : f32[16] @ models/lib/nn.yaml:80:7
+%8633 = add %8631, %8632 : f32[16] @ models/lib/nn.yaml:80:7
+%8634 = assign %120, %8633 : f32[16] @ models/lib/nn.yaml:80:7
+%8635 = all_reduce_sum %6028 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8636 = reshape %8635 : f32[256] @ models/lib/nn.yaml:79:7
+%8637 = mul %8636, %8636 : f32[256] @ models/lib/nn.yaml:79:7
+%8638 = reduce_sum %8637 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%8639 = sqrt %8638 : f32[] @ models/lib/nn.yaml:79:7
+%8640 = cast %8639 : f64[] @ models/lib/nn.yaml:79:7
+%8641 = add %8640, %6722 : f64[] @ models/lib/nn.yaml:79:7
+%8642 = div %6724, %8641 : f64[] @ models/lib/nn.yaml:79:7
+%8643 = lt %8642, %6726 : bool[] @ models/lib/nn.yaml:79:7
+%8644 = cast %8642 : f32[] @ models/lib/nn.yaml:79:7
+%8645 = broadcast %8644 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8646 = mul %8635, %8645 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8647 = broadcast %8643 : bool[16,16] @ models/lib/nn.yaml:79:7
+%8648 = select %8647, %8646, %8635 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8649 = state name="adam_m.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%8650 = state name="adam_v.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%8651 = state name="adam_t.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%8652 = add %8651, %6736 : i64[] @ models/lib/nn.yaml:79:7
+%8653 = mul %43, %7142 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8654 = mul %8648, %7144 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8655 = mul %8649, %7146 : f32[16,16] @ models/lib/nn.yaml:79:7
 %8656 = add %8655, %8654 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8657 = cast %8648 : f64[] @ models/lib/nn.yaml:79:7
-%8658 = pow %6741, %8657 : f64[] @ models/lib/nn.yaml:79:7
-%8659 = sub %6722, %8658 : f64[] @ models/lib/nn.yaml:79:7
-%8660 = div %4159, %8659 : f64[] @ models/lib/nn.yaml:79:7
-%8661 = pow %6749, %8657 : f64[] @ models/lib/nn.yaml:79:7
-%8662 = sub %6722, %8661 : f64[] @ models/lib/nn.yaml:79:7
-%8663 = sqrt %8662 : f64[] @ models/lib/nn.yaml:79:7
-%8664 = div %6722, %8663 : f64[] @ models/lib/nn.yaml:79:7
-%8665 = sqrt %8656 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8666 = cast %8664 : f32[] @ models/lib/nn.yaml:79:7
-%8667 = broadcast %8666 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8668 = mul %8665, %8667 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8669 = add %8668, %7163 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8670 = div %8652, %8669 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8671 = cast %8660 : f32[] @ models/lib/nn.yaml:79:7
-%8672 = broadcast %8671 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8673 = mul %8670, %8672 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8674 = sub %8649, %8673 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8675 = assign %43, %8674 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8676 = assign %8645, %8652 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8677 = assign %8646, %8656 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8678 = assign %8647, %8648 : i64[] @ models/lib/nn.yaml:79:7
-%8679 = mul %121, %7174 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8680 = mul %8674, %7176 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8681 = add %8679, %8680 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8682 = assign %121, %8681 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8683 = all_reduce_sum %6016 : f32[16] @ models/lib/nn.yaml:80:7
-%8684 = mul %8683, %8683 : f32[16] @ models/lib/nn.yaml:80:7
-%8685 = reduce_sum %8684 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%8686 = sqrt %8685 : f32[] @ models/lib/nn.yaml:80:7
-%8687 = cast %8686 : f64[] @ models/lib/nn.yaml:80:7
-%8688 = add %8687, %6718 : f64[] @ models/lib/nn.yaml:80:7
-%8689 = div %6720, %8688 : f64[] @ models/lib/nn.yaml:80:7
-%8690 = lt %8689, %6722 : bool[] @ models/lib/nn.yaml:80:7
-%8691 = cast %8689 : f32[] @ models/lib/nn.yaml:80:7
-%8692 = broadcast %8691 : f32[16] @ models/lib/nn.yaml:80:7
-%8693 = mul %8683, %8692 : f32[16] @ models/lib/nn.yaml:80:7
-%8694 = broadcast %8690 : bool[16] @ models/lib/nn.yaml:80:7
-%8695 = select %8694, %8693, %8683 : f32[16] @ models/lib/nn.yaml:80:7
-%8696 = state name="adam_m.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8697 = state name="adam_v.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8698 = state name="adam_t.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%8699 = add %8698, %6732 : i64[] @ models/lib/nn.yaml:80:7
-%8700 = mul %8695, %6863 : f32[16] @ models/lib/nn.yaml:80:7
-%8701 = mul %8696, %6865 : f32[16] @ models/lib/nn.yaml:80:7
-%8702 = add %8701, %8700 : f32[16] @ models/lib/nn.yaml:80:7
-%8703 = mul %8695, %8695 : f32[16] @ models/lib/nn.yaml:80:7
-%8704 = mul %8703, %6869 : f32[16] @ models/lib/nn.yaml:80:7
-%8705 = mul %8697, %6871 : f32[16] @ models/lib/nn.yaml:80:7
+%8657 = mul %8648, %8648 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8658 = mul %8657, %7150 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8659 = mul %8650, %7152 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8660 = add %8659, %8658 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8661 = cast %8652 : f64[] @ models/lib/nn.yaml:79:7
+%8662 = pow %6745, %8661 : f64[] @ models/lib/nn.yaml:79:7
+%8663 = sub %6726, %8662 : f64[] @ models/lib/nn.yaml:79:7
+%8664 = div %4159, %8663 : f64[] @ models/lib/nn.yaml:79:7
+%8665 = pow %6753, %8661 : f64[] @ models/lib/nn.yaml:79:7
+%8666 = sub %6726, %8665 : f64[] @ models/lib/nn.yaml:79:7
+%8667 = sqrt %8666 : f64[] @ models/lib/nn.yaml:79:7
+%8668 = div %6726, %8667 : f64[] @ models/lib/nn.yaml:79:7
+%8669 = sqrt %8660 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8670 = cast %8668 : f32[] @ models/lib/nn.yaml:79:7
+%8671 = broadcast %8670 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8672 = mul %8669, %8671 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8673 = add %8672, %7167 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8674 = div %8656, %8673 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8675 = cast %8664 : f32[] @ models/lib/nn.yaml:79:7
+%8676 = broadcast %8675 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8677 = mul %8674, %8676 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8678 = sub %8653, %8677 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8679 = assign %43, %8678 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8680 = assign %8649, %8656 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8681 = assign %8650, %8660 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8682 = assign %8651, %8652 : i64[] @ models/lib/nn.yaml:79:7
+%8683 = mul %121, %7178 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8684 = mul %8678, %7180 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8685 = add %8683, %8684 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8686 = assign %121, %8685 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8687 = all_reduce_sum %6020 : f32[16] @ models/lib/nn.yaml:80:7
+%8688 = mul %8687, %8687 : f32[16] @ models/lib/nn.yaml:80:7
+%8689 = reduce_sum %8688 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%8690 = sqrt %8689 : f32[] @ models/lib/nn.yaml:80:7
+%8691 = cast %8690 : f64[] @ models/lib/nn.yaml:80:7
+%8692 = add %8691, %6722 : f64[] @ models/lib/nn.yaml:80:7
+%8693 = div %6724, %8692 : f64[] @ models/lib/nn.yaml:80:7
+%8694 = lt %8693, %6726 : bool[] @ models/lib/nn.yaml:80:7
+%8695 = cast %8693 : f32[] @ models/lib/nn.yaml:80:7
+%8696 = broadcast %8695 : f32[16] @ models/lib/nn.yaml:80:7
+%8697 = mul %8687, %8696 : f32[16] @ models/lib/nn.yaml:80:7
+%8698 = broadcast %8694 : bool[16] @ models/lib/nn.yaml:80:7
+%8699 = select %8698, %8697, %8687 : f32[16] @ models/lib/nn.yaml:80:7
+%8700 = state name="adam_m.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8701 = state name="adam_v.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8702 = state name="adam_t.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%8703 = add %8702, %6736 : i64[] @ models/lib/nn.yaml:80:7
+%8704 = mul %8699, %6867 : f32[16] @ models/lib/nn.yaml:80:7
+%8705 = mul %8700, %6869 : f32[16] @ models/lib/nn.yaml:80:7
 %8706 = add %8705, %8704 : f32[16] @ models/lib/nn.yaml:80:7
-%8707 = cast %8699 : f64[] @ models/lib/nn.yaml:80:7
-%8708 = pow %6741, %8707 : f64[] @ models/lib/nn.yaml:80:7
-%8709 = sub %6722, %8708 : f64[] @ models/lib/nn.yaml:80:7
-%8710 = div %4159, %8709 : f64[] @ models/lib/nn.yaml:80:7
-%8711 = pow %6749, %8707 : f64[] @ models/lib/nn.yaml:80:7
-%8712 = sub %6722, %8711 : f64[] @ models/lib/nn.yaml:80:7
-%8713 = sqrt %8712 : f64[] @ models/lib/nn.yaml:80:7
-%8714 = div %6722, %8713 : f64[] @ models/lib/nn.yaml:80:7
-%8715 = sqrt %8706 : f32[16] @ models/lib/nn.yaml:80:7
-%8716 = cast %8714 : f32[] @ models/lib/nn.yaml:80:7
-%8717 = broadcast %8716 : f32[16] @ models/lib/nn.yaml:80:7
-%8718 = mul %8715, %8717 : f32[16] @ models/lib/nn.yaml:80:7
-%8719 = add %8718, %6886 : f32[16] @ models/lib/nn.yaml:80:7
-%8720 = div %8702, %8719 : f32[16] @ models/lib/nn.yaml:80:7
-%8721 = cast %8710 : f32[] @ models/lib/nn.yaml:80:7
-%8722 = broadcast %8721 : f32[16] @ models/lib/nn.yaml:80:7
-%8723 = mul %8720, %8722 : f32[16] @ models/lib/nn.yaml:80:7
-%8724 = sub %44, %8723 : f32[16] @ models/lib/nn.yaml:80:7
-%8725 = assign %44, %8724 : f32[16] @ models/lib/nn.yaml:80:7
-%8726 = assign %8696, %8702 : f32[16] @ models/lib/nn.yaml:80:7
-%8727 = assign %8697, %8706 : f32[16] @ models/lib/nn.yaml:80:7
-%8728 = assign %8698, %8699 : i64[] @ models/lib/nn.yaml:80:7
-%8729 = mul %122, %6897 : f32[16] @ models/lib/nn.yaml:80:7
-%8730 = mul %8724, %6899 : f32[16] @ models/lib/nn.yaml:80:7
-%8731 = add %8729, %8730 : f32[16] @ models/lib/nn.yaml:80:7
-%8732 = assign %122, %8731 : f32[16] @ models/lib/nn.yaml:80:7
-%8733 = all_reduce_sum %5995 : f32[16] @ models/lib/nn.yaml:89:7
-%8734 = mul %8733, %8733 : f32[16] @ models/lib/nn.yaml:89:7
-%8735 = reduce_sum %8734 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%8736 = sqrt %8735 : f32[] @ models/lib/nn.yaml:89:7
-%8737 = cast %8736 : f64[] @ models/lib/nn.yaml:89:7
-%8738 = add %8737, %6718 : f64[] @ models/lib/nn.yaml:89:7
-%8739 = div %6720, %8738 : f64[] @ models/lib/nn.yaml:89:7
-%8740 = lt %8739, %6722 : bool[] @ models/lib/nn.yaml:89:7
-%8741 = cast %8739 : f32[] @ models/lib/nn.yaml:89:7
-%8742 = broadcast %8741 : f32[16] @ models/lib/nn.yaml:89:7
-%8743 = mul %8733, %8742 : f32[16] @ models/lib/nn.yaml:89:7
-%8744 = broadcast %8740 : bool[16] @ models/lib/nn.yaml:89:7
-%8745 = select %8744, %8743, %8733 : f32[16] @ models/lib/nn.yaml:89:7
-%8746 = state name="adam_m.ca_head.cls_blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%8747 = state name="adam_v.ca_head.cls_blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%8748 = state name="adam_t.ca_head.cls_blocks.0.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%8749 = add %8748, %6732 : i64[] @ models/lib/nn.yaml:89:7
-%8750 = mul %8745, %6863 : f32[16] @ models/lib/nn.yaml:89:7
-%8751 = mul %8746, %6865 : f32[16] @ models/lib/nn.yaml:89:7
-%8752 = add %8751, %8750 : f32[16] @ models/lib/nn.yaml:89:7
-%8753 = mul %8745, %8745 : f32[16] @ models/lib/nn.yaml:89:7
-%8754 = mul %8753, %6869 : f32[16] @ models/lib/nn.yaml:89:7
-%8755 = mul %8747, %6871 : f32[16] @ models/lib/nn.yaml:89:7
+%8707 = mul %8699, %8699 : f32[16] @ models/lib/nn.yaml:80:7
+%8708 = mul %8707, %6873 : f32[16] @ models/lib/nn.yaml:80:7
+%8709 = mul %8701, %6875 : f32[16] @ models/lib/nn.yaml:80:7
+%8710 = add %8709, %8708 : f32[16] @ models/lib/nn.yaml:80:7
+%8711 = cast %8703 : f64[] @ models/lib/nn.yaml:80:7
+%8712 = pow %6745, %8711 : f64[] @ models/lib/nn.yaml:80:7
+%8713 = sub %6726, %8712 : f64[] @ models/lib/nn.yaml:80:7
+%8714 = div %4159, %8713 : f64[] @ models/lib/nn.yaml:80:7
+%8715 = pow %6753, %8711 : f64[] @ models/lib/nn.yaml:80:7
+%8716 = sub %6726, %8715 : f64[] @ models/lib/nn.yaml:80:7
+%8717 = sqrt %8716 : f64[] @ models/lib/nn.yaml:80:7
+%8718 = div %6726, %8717 : f64[] @ models/lib/nn.yaml:80:7
+%8719 = sqrt %8710 : f32[16] @ models/lib/nn.yaml:80:7
+%8720 = cast %8718 : f32[] @ models/lib/nn.yaml:80:7
+%8721 = broadcast %8720 : f32[16] @ models/lib/nn.yaml:80:7
+%8722 = mul %8719, %8721 : f32[16] @ models/lib/nn.yaml:80:7
+%8723 = add %8722, %6890 : f32[16] @ models/lib/nn.yaml:80:7
+%8724 = div %8706, %8723 : f32[16] @ models/lib/nn.yaml:80:7
+%8725 = cast %8714 : f32[] @ models/lib/nn.yaml:80:7
+%8726 = broadcast %8725 : f32[16] @ models/lib/nn.yaml:80:7
+%8727 = mul %8724, %8726 : f32[16] @ models/lib/nn.yaml:80:7
+%8728 = sub %44, %8727 : f32[16] @ models/lib/nn.yaml:80:7
+%8729 = assign %44, %8728 : f32[16] @ models/lib/nn.yaml:80:7
+%8730 = assign %8700, %8706 : f32[16] @ models/lib/nn.yaml:80:7
+%8731 = assign %8701, %8710 : f32[16] @ models/lib/nn.yaml:80:7
+%8732 = assign %8702, %8703 : i64[] @ models/lib/nn.yaml:80:7
+%8733 = mul %122, %6901 : f32[16] @ models/lib/nn.yaml:80:7
+%8734 = mul %8728, %6903 : f32[16] @ models/lib/nn.yaml:80:7
+%8735 = add %8733, %8734 : f32[16] @ models/lib/nn.yaml:80:7
+%8736 = assign %122, %8735 : f32[16] @ models/lib/nn.yaml:80:7
+%8737 = all_reduce_sum %5999 : f32[16] @ models/lib/nn.yaml:89:7
+%8738 = mul %8737, %8737 : f32[16] @ models/lib/nn.yaml:89:7
+%8739 = reduce_sum %8738 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%8740 = sqrt %8739 : f32[] @ models/lib/nn.yaml:89:7
+%8741 = cast %8740 : f64[] @ models/lib/nn.yaml:89:7
+%8742 = add %8741, %6722 : f64[] @ models/lib/nn.yaml:89:7
+%8743 = div %6724, %8742 : f64[] @ models/lib/nn.yaml:89:7
+%8744 = lt %8743, %6726 : bool[] @ models/lib/nn.yaml:89:7
+%8745 = cast %8743 : f32[] @ models/lib/nn.yaml:89:7
+%8746 = broadcast %8745 : f32[16] @ models/lib/nn.yaml:89:7
+%8747 = mul %8737, %8746 : f32[16] @ models/lib/nn.yaml:89:7
+%8748 = broadcast %8744 : bool[16] @ models/lib/nn.yaml:89:7
+%8749 = select %8748, %8747, %8737 : f32[16] @ models/lib/nn.yaml:89:7
+%8750 = state name="adam_m.ca_head.cls_blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%8751 = state name="adam_v.ca_head.cls_blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%8752 = state name="adam_t.ca_head.cls_blocks.0.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%8753 = add %8752, %6736 : i64[] @ models/lib/nn.yaml:89:7
+%8754 = mul %8749, %6867 : f32[16] @ models/lib/nn.yaml:89:7
+%8755 = mul %8750, %6869 : f32[16] @ models/lib/nn.yaml:89:7
 %8756 = add %8755, %8754 : f32[16] @ models/lib/nn.yaml:89:7
-%8757 = cast %8749 : f64[] @ models/lib/nn.yaml:89:7
-%8758 = pow %6741, %8757 : f64[] @ models/lib/nn.yaml:89:7
-%8759 = sub %6722, %8758 : f64[] @ models/lib/nn.yaml:89:7
-%8760 = div %4159, %8759 : f64[] @ models/lib/nn.yaml:89:7
-%8761 = pow %6749, %8757 : f64[] @ models/lib/nn.yaml:89:7
-%8762 = sub %6722, %8761 : f64[] @ models/lib/nn.yaml:89:7
-%8763 = sqrt %8762 : f64[] @ models/lib/nn.yaml:89:7
-%8764 = div %6722, %8763 : f64[] @ models/lib/nn.yaml:89:7
-%8765 = sqrt %8756 : f32[16] @ models/lib/nn.yaml:89:7
-%8766 = cast %8764 : f32[] @ models/lib/nn.yaml:89:7
-%8767 = broadcast %8766 : f32[16] @ models/lib/nn.yaml:89:7
-%8768 = mul %8765, %8767 : f32[16] @ models/lib/nn.yaml:89:7
-%8769 = add %8768, %6886 : f32[16] @ models/lib/nn.yaml:89:7
-%8770 = div %8752, %8769 : f32[16] @ models/lib/nn.yaml:89:7
-%8771 = cast %8760 : f32[] @ models/lib/nn.yaml:89:7
-%8772 = broadcast %8771 : f32[16] @ models/lib/nn.yaml:89:7
-%8773 = mul %8770, %8772 : f32[16] @ models/lib/nn.yaml:89:7
-%8774 = sub %45, %8773 : f32[16] @ models/lib/nn.yaml:89:7
-%8775 = assign %45, %8774 : f32[16] @ models/lib/nn.yaml:89:7
-%8776 = assign %8746, %8752 : f32[16] @ models/lib/nn.yaml:89:7
-%8777 = assign %8747, %8756 : f32[16] @ models/lib/nn.yaml:89:7
-%8778 = assign %8748, %8749 : i64[] @ models/lib/nn.yaml:89:7
-%8779 = mul %123, %6897 : f32[16] @ models/lib/nn.yaml:89:7
-%8780 = mul %8774, %6899 : f32[16] @ models/lib/nn.yaml:89:7
-%8781 = add %8779, %8780 : f32[16] @ models/lib/nn.yaml:89:7
-%8782 = assign %123, %8781 : f32[16] @ models/lib/nn.yaml:89:7
-%8783 = all_reduce_sum %5988 : f32[16] @ models/lib/nn.yaml:90:7
-%8784 = mul %8783, %8783 : f32[16] @ models/lib/nn.yaml:90:7
-%8785 = reduce_sum %8784 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%8786 = sqrt %8785 : f32[] @ models/lib/nn.yaml:90:7
-%8787 = cast %8786 : f64[] @ models/lib/nn.yaml:90:7
-%8788 = add %8787, %6718 : f64[] @ models/lib/nn.yaml:90:7
-%8789 = div %6720, %8788 : f64[] @ models/lib/nn.yaml:90:7
-%8790 = lt %8789, %6722 : bool[] @ models/lib/nn.yaml:90:7
-%8791 = cast %8789 : f32[] @ models/lib/nn.yaml:90:7
-%8792 = broadcast %8791 : f32[16] @ models/lib/nn.yaml:90:7
-%8793 = mul %8783, %8792 : f32[16] @ models/lib/nn.yaml:90:7
-%8794 = broadcast %8790 : bool[16] @ models/lib/nn.yaml:90:7
-%8795 = select %8794, %8793, %8783 : f32[16] @ models/lib/nn.yaml:90:7
-%8796 = state name="adam_m.ca_head.cls_blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%8797 = state name="adam_v.ca_head.cls_blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%8798 = state name="adam_t.ca_head.cls_blocks.0.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%8799 = add %8798, %6732 : i64[] @ models/lib/nn.yaml:90:7
-%8800 = mul %8795, %6863 : f32[16] @ models/lib/nn.yaml:90:7
-%8801 = mul %8796, %6865 : f32[16] @ models/lib/nn.yaml:90:7
-%8802 = add %8801, %8800 : f32[16] @ models/lib/nn.yaml:90:7
-%8803 = mul %8795, %8795 : f32[16] @ models/lib/nn.yaml:90:7
-%8804 = mul %8803, %6869 : f32[16] @ models/lib/nn.yaml:90:7
-%8805 = mul %8797, %6871 : f32[16] @ models/lib/nn.yaml:90:7
+%8757 = mul %8749, %8749 : f32[16] @ models/lib/nn.yaml:89:7
+%8758 = mul %8757, %6873 : f32[16] @ models/lib/nn.yaml:89:7
+%8759 = mul %8751, %6875 : f32[16] @ models/lib/nn.yaml:89:7
+%8760 = add %8759, %8758 : f32[16] @ models/lib/nn.yaml:89:7
+%8761 = cast %8753 : f64[] @ models/lib/nn.yaml:89:7
+%8762 = pow %6745, %8761 : f64[] @ models/lib/nn.yaml:89:7
+%8763 = sub %6726, %8762 : f64[] @ models/lib/nn.yaml:89:7
+%8764 = div %4159, %8763 : f64[] @ models/lib/nn.yaml:89:7
+%8765 = pow %6753, %8761 : f64[] @ models/lib/nn.yaml:89:7
+%8766 = sub %6726, %8765 : f64[] @ models/lib/nn.yaml:89:7
+%8767 = sqrt %8766 : f64[] @ models/lib/nn.yaml:89:7
+%8768 = div %6726, %8767 : f64[] @ models/lib/nn.yaml:89:7
+%8769 = sqrt %8760 : f32[16] @ models/lib/nn.yaml:89:7
+%8770 = cast %8768 : f32[] @ models/lib/nn.yaml:89:7
+%8771 = broadcast %8770 : f32[16] @ models/lib/nn.yaml:89:7
+%8772 = mul %8769, %8771 : f32[16] @ models/lib/nn.yaml:89:7
+%8773 = add %8772, %6890 : f32[16] @ models/lib/nn.yaml:89:7
+%8774 = div %8756, %8773 : f32[16] @ models/lib/nn.yaml:89:7
+%8775 = cast %8764 : f32[] @ models/lib/nn.yaml:89:7
+%8776 = broadcast %8775 : f32[16] @ models/lib/nn.yaml:89:7
+%8777 = mul %8774, %8776 : f32[16] @ models/lib/nn.yaml:89:7
+%8778 = sub %45, %8777 : f32[16] @ models/lib/nn.yaml:89:7
+%8779 = assign %45, %8778 : f32[16] @ models/lib/nn.yaml:89:7
+%8780 = assign %8750, %8756 : f32[16] @ models/lib/nn.yaml:89:7
+%8781 = assign %8751, %8760 : f32[16] @ models/lib/nn.yaml:89:7
+%8782 = assign %8752, %8753 : i64[] @ models/lib/nn.yaml:89:7
+%8783 = mul %123, %6901 : f32[16] @ models/lib/nn.yaml:89:7
+%8784 = mul %8778, %6903 : f32[16] @ models/lib/nn.yaml:89:7
+%8785 = add %8783, %8784 : f32[16] @ models/lib/nn.yaml:89:7
+%8786 = assign %123, %8785 : f32[16] @ models/lib/nn.yaml:89:7
+%8787 = all_reduce_sum %5992 : f32[16] @ models/lib/nn.yaml:90:7
+%8788 = mul %8787, %8787 : f32[16] @ models/lib/nn.yaml:90:7
+%8789 = reduce_sum %8788 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%8790 = sqrt %8789 : f32[] @ models/lib/nn.yaml:90:7
+%8791 = cast %8790 : f64[] @ models/lib/nn.yaml:90:7
+%8792 = add %8791, %6722 : f64[] @ models/lib/nn.yaml:90:7
+%8793 = div %6724, %8792 : f64[] @ models/lib/nn.yaml:90:7
+%8794 = lt %8793, %6726 : bool[] @ models/lib/nn.yaml:90:7
+%8795 = cast %8793 : f32[] @ models/lib/nn.yaml:90:7
+%8796 = broadcast %8795 : f32[16] @ models/lib/nn.yaml:90:7
+%8797 = mul %8787, %8796 : f32[16] @ models/lib/nn.yaml:90:7
+%8798 = broadcast %8794 : bool[16] @ models/lib/nn.yaml:90:7
+%8799 = select %8798, %8797, %8787 : f32[16] @ models/lib/nn.yaml:90:7
+%8800 = state name="adam_m.ca_head.cls_blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%8801 = state name="adam_v.ca_head.cls_blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%8802 = state name="adam_t.ca_head.cls_blocks.0.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%8803 = add %8802, %6736 : i64[] @ models/lib/nn.yaml:90:7
+%8804 = mul %8799, %6867 : f32[16] @ models/lib/nn.yaml:90:7
+%8805 = mul %8800, %6869 : f32[16] @ models/lib/nn.yaml:90:7
 %8806 = add %8805, %8804 : f32[16] @ models/lib/nn.yaml:90:7
-%8807 = cast %8799 : f64[] @ models/lib/nn.yaml:90:7
-%8808 = pow %6741, %8807 : f64[] @ models/lib/nn.yaml:90:7
-%8809 = sub %6722, %8808 : f64[] @ models/lib/nn.yaml:90:7
-%8810 = div %4159, %8809 : f64[] @ models/lib/nn.yaml:90:7
-%8811 = pow %6749, %8807 : f64[] @ models/lib/nn.yaml:90:7
-%8812 = sub %6722, %8811 : f64[] @ models/lib/nn.yaml:90:7
-%8813 = sqrt %8812 : f64[] @ models/lib/nn.yaml:90:7
-%8814 = div %6722, %8813 : f64[] @ models/lib/nn.yaml:90:7
-%8815 = sqrt %8806 : f32[16] @ models/lib/nn.yaml:90:7
-%8816 = cast %8814 : f32[] @ models/lib/nn.yaml:90:7
-%8817 = broadcast %8816 : f32[16] @ models/lib/nn.yaml:90:7
-%8818 = mul %8815, %8817 : f32[16] @ models/lib/nn.yaml:90:7
-%8819 = add %8818, %6886 : f32[16] @ models/lib/nn.yaml:90:7
-%8820 = div %8802, %8819 : f32[16] @ models/lib/nn.yaml:90:7
-%8821 = cast %8810 : f32[] @ models/lib/nn.yaml:90:7
-%8822 = broadcast %8821 : f32[16] @ models/lib/nn.yaml:90:7
-%8823 = mul %8820, %8822 : f32[16] @ models/lib/nn.yaml:90:7
-%8824 = sub %46, %8823 : f32[16] @ models/lib/nn.yaml:90:7
-%8825 = assign %46, %8824 : f32[16] @ models/lib/nn.yaml:90:7
-%8826 = assign %8796, %8802 : f32[16] @ models/lib/nn.yaml:90:7
-%8827 = assign %8797, %8806 : f32[16] @ models/lib/nn.yaml:90:7
-%8828 = assign %8798, %8799 : i64[] @ models/lib/nn.yaml:90:7
-%8829 = mul %124, %6897 : f32[16] @ models/lib/nn.yaml:90:7
-%8830 = mul %8824, %6899 : f32[16] @ models/lib/nn.yaml:90:7
-%8831 = add %8829, %8830 : f32[16] @ models/lib/nn.yaml:90:7
-%8832 = assign %124, %8831 : f32[16] @ models/lib/nn.yaml:90:7
-%8833 = all_reduce_sum %5984 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8834 = reshape %8833 : f32[1024] @ models/lib/nn.yaml:79:7
-%8835 = mul %8834, %8834 : f32[1024] @ models/lib/nn.yaml:79:7
-%8836 = reduce_sum %8835 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%8837 = sqrt %8836 : f32[] @ models/lib/nn.yaml:79:7
-%8838 = cast %8837 : f64[] @ models/lib/nn.yaml:79:7
-%8839 = add %8838, %6718 : f64[] @ models/lib/nn.yaml:79:7
-%8840 = div %6720, %8839 : f64[] @ models/lib/nn.yaml:79:7
-%8841 = lt %8840, %6722 : bool[] @ models/lib/nn.yaml:79:7
-%8842 = cast %8840 : f32[] @ models/lib/nn.yaml:79:7
-%8843 = broadcast %8842 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8844 = mul %8833, %8843 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8845 = broadcast %8841 : bool[64,16] @ models/lib/nn.yaml:79:7
-%8846 = select %8845, %8844, %8833 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8847 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%8848 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%8849 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%8850 = add %8849, %6732 : i64[] @ models/lib/nn.yaml:79:7
-%8851 = mul %47, %7348 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8852 = mul %8846, %7350 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8853 = mul %8847, %7352 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8854 = add %8853, %8852 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8855 = mul %8846, %8846 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8856 = mul %8855, %7356 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8857 = mul %8848, %7358 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8807 = mul %8799, %8799 : f32[16] @ models/lib/nn.yaml:90:7
+%8808 = mul %8807, %6873 : f32[16] @ models/lib/nn.yaml:90:7
+%8809 = mul %8801, %6875 : f32[16] @ models/lib/nn.yaml:90:7
+%8810 = add %8809, %8808 : f32[16] @ models/lib/nn.yaml:90:7
+%8811 = cast %8803 : f64[] @ models/lib/nn.yaml:90:7
+%8812 = pow %6745, %8811 : f64[] @ models/lib/nn.yaml:90:7
+%8813 = sub %6726, %8812 : f64[] @ models/lib/nn.yaml:90:7
+%8814 = div %4159, %8813 : f64[] @ models/lib/nn.yaml:90:7
+%8815 = pow %6753, %8811 : f64[] @ models/lib/nn.yaml:90:7
+%8816 = sub %6726, %8815 : f64[] @ models/lib/nn.yaml:90:7
+%8817 = sqrt %8816 : f64[] @ models/lib/nn.yaml:90:7
+%8818 = div %6726, %8817 : f64[] @ models/lib/nn.yaml:90:7
+%8819 = sqrt %8810 : f32[16] @ models/lib/nn.yaml:90:7
+%8820 = cast %8818 : f32[] @ models/lib/nn.yaml:90:7
+%8821 = broadcast %8820 : f32[16] @ models/lib/nn.yaml:90:7
+%8822 = mul %8819, %8821 : f32[16] @ models/lib/nn.yaml:90:7
+%8823 = add %8822, %6890 : f32[16] @ models/lib/nn.yaml:90:7
+%8824 = div %8806, %8823 : f32[16] @ models/lib/nn.yaml:90:7
+%8825 = cast %8814 : f32[] @ models/lib/nn.yaml:90:7
+%8826 = broadcast %8825 : f32[16] @ models/lib/nn.yaml:90:7
+%8827 = mul %8824, %8826 : f32[16] @ models/lib/nn.yaml:90:7
+%8828 = sub %46, %8827 : f32[16] @ models/lib/nn.yaml:90:7
+%8829 = assign %46, %8828 : f32[16] @ models/lib/nn.yaml:90:7
+%8830 = assign %8800, %8806 : f32[16] @ models/lib/nn.yaml:90:7
+%8831 = assign %8801, %8810 : f32[16] @ models/lib/nn.yaml:90:7
+%8832 = assign %8802, %8803 : i64[] @ models/lib/nn.yaml:90:7
+%8833 = mul %124, %6901 : f32[16] @ models/lib/nn.yaml:90:7
+%8834 = mul %8828, %6903 : f32[16] @ models/lib/nn.yaml:90:7
+%8835 = add %8833, %8834 : f32[16] @ models/lib/nn.yaml:90:7
+%8836 = assign %124, %8835 : f32[16] @ models/lib/nn.yaml:90:7
+%8837 = all_reduce_sum %5988 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8838 = reshape %8837 : f32[1024] @ models/lib/nn.yaml:79:7
+%8839 = mul %8838, %8838 : f32[1024] @ models/lib/nn.yaml:79:7
+%8840 = reduce_sum %8839 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%8841 = sqrt %8840 : f32[] @ models/lib/nn.yaml:79:7
+%8842 = cast %8841 : f64[] @ models/lib/nn.yaml:79:7
+%8843 = add %8842, %6722 : f64[] @ models/lib/nn.yaml:79:7
+%8844 = div %6724, %8843 : f64[] @ models/lib/nn.yaml:79:7
+%8845 = lt %8844, %6726 : bool[] @ models/lib/nn.yaml:79:7
+%8846 = cast %8844 : f32[] @ models/lib/nn.yaml:79:7
+%8847 = broadcast %8846 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8848 = mul %8837, %8847 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8849 = broadcast %8845 : bool[64,16] @ models/lib/nn.yaml:79:7
+%8850 = select %8849, %8848, %8837 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8851 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%8852 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%8853 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%8854 = add %8853, %6736 : i64[] @ models/lib/nn.yaml:79:7
+%8855 = mul %47, %7352 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8856 = mul %8850, %7354 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8857 = mul %8851, %7356 : f32[64,16] @ models/lib/nn.yaml:79:7
 %8858 = add %8857, %8856 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8859 = cast %8850 : f64[] @ models/lib/nn.yaml:79:7
-%8860 = pow %6741, %8859 : f64[] @ models/lib/nn.yaml:79:7
-%8861 = sub %6722, %8860 : f64[] @ models/lib/nn.yaml:79:7
-%8862 = div %4159, %8861 : f64[] @ models/lib/nn.yaml:79:7
-%8863 = pow %6749, %8859 : f64[] @ models/lib/nn.yaml:79:7
-%8864 = sub %6722, %8863 : f64[] @ models/lib/nn.yaml:79:7
-%8865 = sqrt %8864 : f64[] @ models/lib/nn.yaml:79:7
-%8866 = div %6722, %8865 : f64[] @ models/lib/nn.yaml:79:7
-%8867 = sqrt %8858 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8868 = cast %8866 : f32[] @ models/lib/nn.yaml:79:7
-%8869 = broadcast %8868 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8870 = mul %8867, %8869 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8871 = add %8870, %7373 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8872 = div %8854, %8871 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8873 = cast %8862 : f32[] @ models/lib/nn.yaml:79:7
-%8874 = broadcast %8873 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8875 = mul %8872, %8874 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8876 = sub %8851, %8875 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8877 = assign %47, %8876 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8878 = assign %8847, %8854 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8879 = assign %8848, %8858 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8880 = assign %8849, %8850 : i64[] @ models/lib/nn.yaml:79:7
-%8881 = mul %125, %7384 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8882 = mul %8876, %7386 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8883 = add %8881, %8882 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8884 = assign %125, %8883 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8885 = all_reduce_sum %5976 : f32[64] @ models/lib/nn.yaml:80:7
-%8886 = mul %8885, %8885 : f32[64] @ models/lib/nn.yaml:80:7
-%8887 = reduce_sum %8886 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%8888 = sqrt %8887 : f32[] @ models/lib/nn.yaml:80:7
-%8889 = cast %8888 : f64[] @ models/lib/nn.yaml:80:7
-%8890 = add %8889, %6718 : f64[] @ models/lib/nn.yaml:80:7
-%8891 = div %6720, %8890 : f64[] @ models/lib/nn.yaml:80:7
-%8892 = lt %8891, %6722 : bool[] @ models/lib/nn.yaml:80:7
-%8893 = cast %8891 : f32[] @ models/lib/nn.yaml:80:7
-%8894 = broadcast %8893 : f32[64] @ models/lib/nn.yaml:80:7
-%8895 = mul %8885, %8894 : f32[64] @ models/lib/nn.yaml:80:7
-%8896 = broadcast %8892 : bool[64] @ models/lib/nn.yaml:80:7
-%8897 = select %8896, %8895, %8885 : f32[64] @ models/lib/nn.yaml:80:7
-%8898 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%8899 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%8900 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%8901 = add %8900, %6732 : i64[] @ models/lib/nn.yaml:80:7
-%8902 = mul %8897, %7407 : f32[64] @ models/lib/nn.yaml:80:7
-%8903 = mul %8898, %7409 : f32[64] @ models/lib/nn.yaml:80:7
-%8904 = add %8903, %8902 : f32[64] @ models/lib/nn.yaml:80:7
-%8905 = mul %8897, %8897 : f32[64] @ models/lib/nn.yaml:80:7
-%8906 = mul %8905, %7413 : f32[64] @ models/lib/nn.yaml:80:7
-%8907 = mul %8899, %7415 : f32[64] @ models/lib/nn.yaml:80:7
+%8859 = mul %8850, %8850 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8860 = mul %8859, %7360 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8861 = mul %8852, %7362 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8862 = add %8861, %8860 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8863 = cast %8854 : f64[] @ models/lib/nn.yaml:79:7
+%8864 = pow %6745, %8863 : f64[] @ models/lib/nn.yaml:79:7
+%8865 = sub %6726, %8864 : f64[] @ models/lib/nn.yaml:79:7
+%8866 = div %4159, %8865 : f64[] @ models/lib/nn.yaml:79:7
+%8867 = pow %6753, %8863 : f64[] @ models/lib/nn.yaml:79:7
+%8868 = sub %6726, %8867 : f64[] @ models/lib/nn.yaml:79:7
+%8869 = sqrt %8868 : f64[] @ models/lib/nn.yaml:79:7
+%8870 = div %6726, %8869 : f64[] @ models/lib/nn.yaml:79:7
+%8871 = sqrt %8862 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8872 = cast %8870 : f32[] @ models/lib/nn.yaml:79:7
+%8873 = broadcast %8872 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8874 = mul %8871, %8873 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8875 = add %8874, %7377 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8876 = div %8858, %8875 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8877 = cast %8866 : f32[] @ models/lib/nn.yaml:79:7
+%8878 = broadcast %8877 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8879 = mul %8876, %8878 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8880 = sub %8855, %8879 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8881 = assign %47, %8880 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8882 = assign %8851, %8858 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8883 = assign %8852, %8862 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8884 = assign %8853, %8854 : i64[] @ models/lib/nn.yaml:79:7
+%8885 = mul %125, %7388 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8886 = mul %8880, %7390 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8887 = add %8885, %8886 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8888 = assign %125, %8887 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8889 = all_reduce_sum %5980 : f32[64] @ models/lib/nn.yaml:80:7
+%8890 = mul %8889, %8889 : f32[64] @ models/lib/nn.yaml:80:7
+%8891 = reduce_sum %8890 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%8892 = sqrt %8891 : f32[] @ models/lib/nn.yaml:80:7
+%8893 = cast %8892 : f64[] @ models/lib/nn.yaml:80:7
+%8894 = add %8893, %6722 : f64[] @ models/lib/nn.yaml:80:7
+%8895 = div %6724, %8894 : f64[] @ models/lib/nn.yaml:80:7
+%8896 = lt %8895, %6726 : bool[] @ models/lib/nn.yaml:80:7
+%8897 = cast %8895 : f32[] @ models/lib/nn.yaml:80:7
+%8898 = broadcast %8897 : f32[64] @ models/lib/nn.yaml:80:7
+%8899 = mul %8889, %8898 : f32[64] @ models/lib/nn.yaml:80:7
+%8900 = broadcast %8896 : bool[64] @ models/lib/nn.yaml:80:7
+%8901 = select %8900, %8899, %8889 : f32[64] @ models/lib/nn.yaml:80:7
+%8902 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%8903 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%8904 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%8905 = add %8904, %6736 : i64[] @ models/lib/nn.yaml:80:7
+%8906 = mul %8901, %7411 : f32[64] @ models/lib/nn.yaml:80:7
+%8907 = mul %8902, %7413 : f32[64] @ models/lib/nn.yaml:80:7
 %8908 = add %8907, %8906 : f32[64] @ models/lib/nn.yaml:80:7
-%8909 = cast %8901 : f64[] @ models/lib/nn.yaml:80:7
-%8910 = pow %6741, %8909 : f64[] @ models/lib/nn.yaml:80:7
-%8911 = sub %6722, %8910 : f64[] @ models/lib/nn.yaml:80:7
-%8912 = div %4159, %8911 : f64[] @ models/lib/nn.yaml:80:7
-%8913 = pow %6749, %8909 : f64[] @ models/lib/nn.yaml:80:7
-%8914 = sub %6722, %8913 : f64[] @ models/lib/nn.yaml:80:7
-%8915 = sqrt %8914 : f64[] @ models/lib/nn.yaml:80:7
-%8916 = div %6722, %8915 : f64[] @ models/lib/nn.yaml:80:7
-%8917 = sqrt %8908 : f32[64] @ models/lib/nn.yaml:80:7
-%8918 = cast %8916 : f32[] @ models/lib/nn.yaml:80:7
-%8919 = broadcast %8918 : f32[64] @ models/lib/nn.yaml:80:7
-%8920 = mul %8917, %8919 : f32[64] @ models/lib/nn.yaml:80:7
-%8921 = add %8920, %7430 : f32[64] @ models/lib/nn.yaml:80:7
-%8922 = div %8904, %8921 : f32[64] @ models/lib/nn.yaml:80:7
-%8923 = cast %8912 : f32[] @ models/lib/nn.yaml:80:7
-%8924 = broadcast %8923 : f32[64] @ models/lib/nn.yaml:80:7
-%8925 = mul %8922, %8924 : f32[64] @ models/lib/nn.yaml:80:7
-%8926 = sub %48, %8925 : f32[64] @ models/lib/nn.yaml:80:7
-%8927 = assign %48, %8926 : f32[64] @ models/lib/nn.yaml:80:7
-%8928 = assign %8898, %8904 : f32[64] @ models/lib/nn.yaml:80:7
-%8929 = assign %8899, %8908 : f32[64] @ models/lib/nn.yaml:80:7
-%8930 = assign %8900, %8901 : i64[] @ models/lib/nn.yaml:80:7
-%8931 = mul %126, %7441 : f32[64] @ models/lib/nn.yaml:80:7
-%8932 = mul %8926, %7443 : f32[64] @ models/lib/nn.yaml:80:7
-%8933 = add %8931, %8932 : f32[64] @ models/lib/nn.yaml:80:7
-%8934 = assign %126, %8933 : f32[64] @ models/lib/nn.yaml:80:7
-%8935 = all_reduce_sum %5956 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8936 = reshape %8935 : f32[1024] @ models/lib/nn.yaml:79:7
-%8937 = mul %8936, %8936 : f32[1024] @ models/lib/nn.yaml:79:7
-%8938 = reduce_sum %8937 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%8939 = sqrt %8938 : f32[] @ models/lib/nn.yaml:79:7
-%8940 = cast %8939 : f64[] @ models/lib/nn.yaml:79:7
-%8941 = add %8940, %6718 : f64[] @ models/lib/nn.yaml:79:7
-%8942 = div %6720, %8941 : f64[] @ models/lib/nn.yaml:79:7
-%8943 = lt %8942, %6722 : bool[] @ models/lib/nn.yaml:79:7
-%8944 = cast %8942 : f32[] @ models/lib/nn.yaml:79:7
-%8945 = broadcast %8944 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8946 = mul %8935, %8945 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8947 = broadcast %8943 : bool[16,64] @ models/lib/nn.yaml:79:7
-%8948 = select %8947, %8946, %8935 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8949 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%8950 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%8951 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%8952 = add %8951, %6732 : i64[] @ models/lib/nn.yaml:79:7
-%8953 = mul %49, %7465 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8954 = mul %8948, %7467 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8955 = mul %8949, %7469 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8956 = add %8955, %8954 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8957 = mul %8948, %8948 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8958 = mul %8957, %7473 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8959 = mul %8950, %7475 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8909 = mul %8901, %8901 : f32[64] @ models/lib/nn.yaml:80:7
+%8910 = mul %8909, %7417 : f32[64] @ models/lib/nn.yaml:80:7
+%8911 = mul %8903, %7419 : f32[64] @ models/lib/nn.yaml:80:7
+%8912 = add %8911, %8910 : f32[64] @ models/lib/nn.yaml:80:7
+%8913 = cast %8905 : f64[] @ models/lib/nn.yaml:80:7
+%8914 = pow %6745, %8913 : f64[] @ models/lib/nn.yaml:80:7
+%8915 = sub %6726, %8914 : f64[] @ models/lib/nn.yaml:80:7
+%8916 = div %4159, %8915 : f64[] @ models/lib/nn.yaml:80:7
+%8917 = pow %6753, %8913 : f64[] @ models/lib/nn.yaml:80:7
+%8918 = sub %6726, %8917 : f64[] @ models/lib/nn.yaml:80:7
+%8919 = sqrt %8918 : f64[] @ models/lib/nn.yaml:80:7
+%8920 = div %6726, %8919 : f64[] @ models/lib/nn.yaml:80:7
+%8921 = sqrt %8912 : f32[64] @ models/lib/nn.yaml:80:7
+%8922 = cast %8920 : f32[] @ models/lib/nn.yaml:80:7
+%8923 = broadcast %8922 : f32[64] @ models/lib/nn.yaml:80:7
+%8924 = mul %8921, %8923 : f32[64] @ models/lib/nn.yaml:80:7
+%8925 = add %8924, %7434 : f32[64] @ models/lib/nn.yaml:80:7
+%8926 = div %8908, %8925 : f32[64] @ models/lib/nn.yaml:80:7
+%8927 = cast %8916 : f32[] @ models/lib/nn.yaml:80:7
+%8928 = broadcast %8927 : f32[64] @ models/lib/nn.yaml:80:7
+%8929 = mul %8926, %8928 : f32[64] @ models/lib/nn.yaml:80:7
+%8930 = sub %48, %8929 : f32[64] @ models/lib/nn.yaml:80:7
+%8931 = assign %48, %8930 : f32[64] @ models/lib/nn.yaml:80:7
+%8932 = assign %8902, %8908 : f32[64] @ models/lib/nn.yaml:80:7
+%8933 = assign %8903, %8912 : f32[64] @ models/lib/nn.yaml:80:7
+%8934 = assign %8904, %8905 : i64[] @ models/lib/nn.yaml:80:7
+%8935 = mul %126, %7445 : f32[64] @ models/lib/nn.yaml:80:7
+%8936 = mul %8930, %7447 : f32[64] @ models/lib/nn.yaml:80:7
+%8937 = add %8935, %8936 : f32[64] @ models/lib/nn.yaml:80:7
+%8938 = assign %126, %8937 : f32[64] @ models/lib/nn.yaml:80:7
+%8939 = all_reduce_sum %5960 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8940 = reshape %8939 : f32[1024] @ models/lib/nn.yaml:79:7
+%8941 = mul %8940, %8940 : f32[1024] @ models/lib/nn.yaml:79:7
+%8942 = reduce_sum %8941 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%8943 = sqrt %8942 : f32[] @ models/lib/nn.yaml:79:7
+%8944 = cast %8943 : f64[] @ models/lib/nn.yaml:79:7
+%8945 = add %8944, %6722 : f64[] @ models/lib/nn.yaml:79:7
+%8946 = div %6724, %8945 : f64[] @ models/lib/nn.yaml:79:7
+%8947 = lt %8946, %6726 : bool[] @ models/lib/nn.yaml:79:7
+%8948 = cast %8946 : f32[] @ models/lib/nn.yaml:79:7
+%8949 = broadcast %8948 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8950 = mul %8939, %8949 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8951 = broadcast %8947 : bool[16,64] @ models/lib/nn.yaml:79:7
+%8952 = select %8951, %8950, %8939 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8953 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%8954 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%8955 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%8956 = add %8955, %6736 : i64[] @ models/lib/nn.yaml:79:7
+%8957 = mul %49, %7469 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8958 = mul %8952, %7471 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8959 = mul %8953, %7473 : f32[16,64] @ models/lib/nn.yaml:79:7
 %8960 = add %8959, %8958 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8961 = cast %8952 : f64[] @ models/lib/nn.yaml:79:7
-%8962 = pow %6741, %8961 : f64[] @ models/lib/nn.yaml:79:7
-%8963 = sub %6722, %8962 : f64[] @ models/lib/nn.yaml:79:7
-%8964 = div %4159, %8963 : f64[] @ models/lib/nn.yaml:79:7
-%8965 = pow %6749, %8961 : f64[] @ models/lib/nn.yaml:79:7
-%8966 = sub %6722, %8965 : f64[] @ models/lib/nn.yaml:79:7
-%8967 = sqrt %8966 : f64[] @ models/lib/nn.yaml:79:7
-%8968 = div %6722, %8967 : f64[] @ models/lib/nn.yaml:79:7
-%8969 = sqrt %8960 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8970 = cast %8968 : f32[] @ models/lib/nn.yaml:79:7
-%8971 = broadcast %8970 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8972 = mul %8969, %8971 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8973 = add %8972, %7490 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8974 = div %8956, %8973 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8975 = cast %8964 : f32[] @ models/lib/nn.yaml:79:7
-%8976 = broadcast %8975 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8977 = mul %8974, %8976 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8978 = sub %8953, %8977 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8979 = assign %49, %8978 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8980 = assign %8949, %8956 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8981 = assign %8950, %8960 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8982 = assign %8951, %8952 : i64[] @ models/lib/nn.yaml:79:7
-%8983 = mul %127, %7501 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8984 = mul %8978, %7503 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8985 = add %8983, %8984 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8986 = assign %127, %8985 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8987 = all_reduce_sum %5948 : f32[16] @ models/lib/nn.yaml:80:7
-%8988 = mul %8987, %8987 : f32[16] @ models/lib/nn.yaml:80:7
-%8989 = reduce_sum %8988 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%8990 = sqrt %8989 : f32[] @ models/lib/nn.yaml:80:7
-%8991 = cast %8990 : f64[] @ models/lib/nn.yaml:80:7
-%8992 = add %8991, %6718 : f64[] @ models/lib/nn.yaml:80:7
-%8993 = div %6720, %8992 : f64[] @ models/lib/nn.yaml:80:7
-%8994 = lt %8993, %6722 : bool[] @ models/lib/nn.yaml:80:7
-%8995 = cast %8993 : f32[] @ models/lib/nn.yaml:80:7
-%8996 = broadcast %8995 : f32[16] @ models/lib/nn.yaml:80:7
-%8997 = mul %8987, %8996 : f32[16] @ models/lib/nn.yaml:80:7
-%8998 = broadcast %8994 : bool[16] @ models/lib/nn.yaml:80:7
-%8999 = select %8998, %8997, %8987 : f32[16] @ models/lib/nn.yaml:80:7
-%9000 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%9001 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%9002 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%9003 = add %9002, %6732 : i64[] @ models/lib/nn.yaml:80:7
-%9004 = mul %8999, %6863 : f32[16] @ models/lib/nn.yaml:80:7
-%9005 = mul %9000, %6865 : f32[16] @ models/lib/nn.yaml:80:7
-%9006 = add %9005, %9004 : f32[16] @ models/lib/nn.yaml:80:7
-%9007 = mul %8999, %8999 : f32[16] @ models/lib/nn.yaml:80:7
-%9008 = mul %9007, %6869 : f32[16] @ models/lib/nn.yaml:80:7
-%9009 = mul %9001, %6871 : f32[16] @ models/lib/nn.yaml:80:7
+%8961 = mul %8952, %8952 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8962 = mul %8961, %7477 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8963 = mul %8954, %7479 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8964 = add %8963, %8962 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8965 = cast %8956 : f64[] @ models/lib/nn.yaml:79:7
+%8966 = pow %6745, %8965 : f64[] @ models/lib/nn.yaml:79:7
+%8967 = sub %6726, %8966 : f64[] @ models/lib/nn.yaml:79:7
+%8968 = div %4159, %8967 : f64[] @ models/lib/nn.yaml:79:7
+%8969 = pow %6753, %8965 : f64[] @ models/lib/nn.yaml:79:7
+%8970 = sub %6726, %8969 : f64[] @ models/lib/nn.yaml:79:7
+%8971 = sqrt %8970 : f64[] @ models/lib/nn.yaml:79:7
+%8972 = div %6726, %8971 : f64[] @ models/lib/nn.yaml:79:7
+%8973 = sqrt %8964 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8974 = cast %8972 : f32[] @ models/lib/nn.yaml:79:7
+%8975 = broadcast %8974 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8976 = mul %8973, %8975 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8977 = add %8976, %7494 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8978 = div %8960, %8977 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8979 = cast %8968 : f32[] @ models/lib/nn.yaml:79:7
+%8980 = broadcast %8979 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8981 = mul %8978, %8980 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8982 = sub %8957, %8981 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8983 = assign %49, %8982 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8984 = assign %8953, %8960 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8985 = assign %8954, %8964 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8986 = assign %8955, %8956 : i64[] @ models/lib/nn.yaml:79:7
+%8987 = mul %127, %7505 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8988 = mul %8982, %7507 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8989 = add %8987, %8988 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8990 = assign %127, %8989 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8991 = all_reduce_sum %5952 : f32[16] @ models/lib/nn.yaml:80:7
+%8992 = mul %8991, %8991 : f32[16] @ models/lib/nn.yaml:80:7
+%8993 = reduce_sum %8992 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%8994 = sqrt %8993 : f32[] @ models/lib/nn.yaml:80:7
+%8995 = cast %8994 : f64[] @ models/lib/nn.yaml:80:7
+%8996 = add %8995, %6722 : f64[] @ models/lib/nn.yaml:80:7
+%8997 = div %6724, %8996 : f64[] @ models/lib/nn.yaml:80:7
+%8998 = lt %8997, %6726 : bool[] @ models/lib/nn.yaml:80:7
+%8999 = cast %8997 : f32[] @ models/lib/nn.yaml:80:7
+%9000 = broadcast %8999 : f32[16] @ models/lib/nn.yaml:80:7
+%9001 = mul %8991, %9000 : f32[16] @ models/lib/nn.yaml:80:7
+%9002 = broadcast %8998 : bool[16] @ models/lib/nn.yaml:80:7
+%9003 = select %9002, %9001, %8991 : f32[16] @ models/lib/nn.yaml:80:7
+%9004 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%9005 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%9006 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%9007 = add %9006, %6736 : i64[] @ models/lib/nn.yaml:80:7
+%9008 = mul %9003, %6867 : f32[16] @ models/lib/nn.yaml:80:7
+%9009 = mul %9004, %6869 : f32[16] @ models/lib/nn.yaml:80:7
 %9010 = add %9009, %9008 : f32[16] @ models/lib/nn.yaml:80:7
-%9011 = cast %9003 : f64[] @ models/lib/nn.yaml:80:7
-%9012 = pow %6741, %9011 : f64[] @ models/lib/nn.yaml:80:7
-%9013 = sub %6722, %9012 : f64[] @ models/lib/nn.yaml:80:7
-%9014 = div %4159, %9013 : f64[] @ models/lib/nn.yaml:80:7
-%9015 = pow %6749, %9011 : f64[] @ models/lib/nn.yaml:80:7
-%9016 = sub %6722, %9015 : f64[] @ models/lib/nn.yaml:80:7
-%9017 = sqrt %9016 : f64[] @ models/lib/nn.yaml:80:7
-%9018 = div %6722, %9017 : f64[] @ models/lib/nn.yaml:80:7
-%9019 = sqrt %9010 : f32[16] @ models/lib/nn.yaml:80:7
-%9020 = cast %9018 : f32[] @ models/lib/nn.yaml:80:7
-%9021 = broadcast %9020 : f32[16] @ models/lib/nn.yaml:80:7
-%9022 = mul %9019, %9021 : f32[16] @ models/lib/nn.yaml:80:7
-%9023 = add %9022, %6886 : f32[16] @ models/lib/nn.yaml:80:7
-%9024 = div %9006, %9023 : f32[16] @ models/lib/nn.yaml:80:7
-%9025 = cast %9014 : f32[] @ models/lib/nn.yaml:80:7
-%9026 = broadcast %9025 : f32[16] @ models/lib/nn.yaml:80:7
-%9027 = mul %9024, %9026 : f32[16] @ models/lib/nn.yaml:80:7
-%9028 = sub %50, %9027 : f32[16] @ models/lib/nn.yaml:80:7
-%9029 = assign %50, %9028 : f32[16] @ models/lib/nn.yaml:80:7
-%9030 = assign %9000, %9006 : f32[16] @ models/lib/nn.yaml:80:7
-%9031 = assign %9001, %9010 : f32[16] @ models/lib/nn.yaml:80:7
-%9032 = assign %9002, %9003 : i64[] @ models/lib/nn.yaml:80:7
-%9033 = mul %128, %6897 : f32[16] @ models/lib/nn.yaml:80:7
-%9034 = mul %9028, %6899 : f32[16] @ models/lib/nn.yaml:80:7
-%9035 = add %9033, %9034 : f32[16] @ models/lib/nn.yaml:80:7
-%9036 = assign %128, %9035 : f32[16] @ models/lib/nn.yaml:80:7
-%9037 = all_reduce_sum %5922 : f32[16] @ models/lib/nn.yaml:89:7
-%9038 = mul %9037, %9037 : f32[16] @ models/lib/nn.yaml:89:7
-%9039 = reduce_sum %9038 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%9040 = sqrt %9039 : f32[] @ models/lib/nn.yaml:89:7
-%9041 = cast %9040 : f64[] @ models/lib/nn.yaml:89:7
-%9042 = add %9041, %6718 : f64[] @ models/lib/nn.yaml:89:7
-%9043 = div %6720, %9042 : f64[] @ models/lib/nn.yaml:89:7
-%9044 = lt %9043, %6722 : bool[] @ models/lib/nn.yaml:89:7
-%9045 = cast %9043 : f32[] @ models/lib/nn.yaml:89:7
-%9046 = broadcast %9045 : f32[16] @ models/lib/nn.yaml:89:7
-%9047 = mul %9037, %9046 : f32[16] @ models/lib/nn.yaml:89:7
-%9048 = broadcast %9044 : bool[16] @ models/lib/nn.yaml:89:7
-%9049 = select %9048, %9047, %9037 : f32[16] @ models/lib/nn.yaml:89:7
-%9050 = state name="adam_m.ca_head.cls_blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%9051 = state name="adam_v.ca_head.cls_blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%9052 = state name="adam_t.ca_head.cls_blocks.1.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%9053 = add %9052, %6732 : i64[] @ models/lib/nn.yaml:89:7
-%9054 = mul %9049, %6863 : f32[16] @ models/lib/nn.yaml:89:7
-%9055 = mul %9050, %6865 : f32[16] @ models/lib/nn.yaml:89:7
-%9056 = add %9055, %9054 : f32[16] @ models/lib/nn.yaml:89:7
-%9057 = mul %9049, %9049 : f32[16] @ models/lib/nn.yaml:89:7
-%9058 = mul %9057, %6869 : f32[16] @ models/lib/nn.yaml:89:7
-%9059 = mul %9051, %6871 : f32[16] @ models/lib/nn.yaml:89:7
+%9011 = mul %9003, %9003 : f32[16] @ models/lib/nn.yaml:80:7
+%9012 = mul %9011, %6873 : f32[16] @ models/lib/nn.yaml:80:7
+%9013 = mul %9005, %6875 : f32[16] @ models/lib/nn.yaml:80:7
+%9014 = add %9013, %9012 : f32[16] @ models/lib/nn.yaml:80:7
+%9015 = cast %9007 : f64[] @ models/lib/nn.yaml:80:7
+%9016 = pow %6745, %9015 : f64[] @ models/lib/nn.yaml:80:7
+%9017 = sub %6726, %9016 : f64[] @ models/lib/nn.yaml:80:7
+%9018 = div %4159, %9017 : f64[] @ models/lib/nn.yaml:80:7
+%9019 = pow %6753, %9015 : f64[] @ models/lib/nn.yaml:80:7
+%9020 = sub %6726, %9019 : f64[] @ models/lib/nn.yaml:80:7
+%9021 = sqrt %9020 : f64[] @ models/lib/nn.yaml:80:7
+%9022 = div %6726, %9021 : f64[] @ models/lib/nn.yaml:80:7
+%9023 = sqrt %9014 : f32[16] @ models/lib/nn.yaml:80:7
+%9024 = cast %9022 : f32[] @ models/lib/nn.yaml:80:7
+%9025 = broadcast %9024 : f32[16] @ models/lib/nn.yaml:80:7
+%9026 = mul %9023, %9025 : f32[16] @ models/lib/nn.yaml:80:7
+%9027 = add %9026, %6890 : f32[16] @ models/lib/nn.yaml:80:7
+%9028 = div %9010, %9027 : f32[16] @ models/lib/nn.yaml:80:7
+%9029 = cast %9018 : f32[] @ models/lib/nn.yaml:80:7
+%9030 = broadcast %9029 : f32[16] @ models/lib/nn.yaml:80:7
+%9031 = mul %9028, %9030 : f32[16] @ models/lib/nn.yaml:80:7
+%9032 = sub %50, %9031 : f32[16] @ models/lib/nn.yaml:80:7
+%9033 = assign %50, %9032 : f32[16] @ models/lib/nn.yaml:80:7
+%9034 = assign %9004, %9010 : f32[16] @ models/lib/nn.yaml:80:7
+%9035 = assign %9005, %9014 : f32[16] @ models/lib/nn.yaml:80:7
+%9036 = assign %9006, %9007 : i64[] @ models/lib/nn.yaml:80:7
+%9037 = mul %128, %6901 : f32[16] @ models/lib/nn.yaml:80:7
+%9038 = mul %9032, %6903 : f32[16] @ models/lib/nn.yaml:80:7
+%9039 = add %9037, %9038 : f32[16] @ models/lib/nn.yaml:80:7
+%9040 = assign %128, %9039 : f32[16] @ models/lib/nn.yaml:80:7
+%9041 = all_reduce_sum %5926 : f32[16] @ models/lib/nn.yaml:89:7
+%9042 = mul %9041, %9041 : f32[16] @ models/lib/nn.yaml:89:7
+%9043 = reduce_sum %9042 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%9044 = sqrt %9043 : f32[] @ models/lib/nn.yaml:89:7
+%9045 = cast %9044 : f64[] @ models/lib/nn.yaml:89:7
+%9046 = add %9045, %6722 : f64[] @ models/lib/nn.yaml:89:7
+%9047 = div %6724, %9046 : f64[] @ models/lib/nn.yaml:89:7
+%9048 = lt %9047, %6726 : bool[] @ models/lib/nn.yaml:89:7
+%9049 = cast %9047 : f32[] @ models/lib/nn.yaml:89:7
+%9050 = broadcast %9049 : f32[16] @ models/lib/nn.yaml:89:7
+%9051 = mul %9041, %9050 : f32[16] @ models/lib/nn.yaml:89:7
+%9052 = broadcast %9048 : bool[16] @ models/lib/nn.yaml:89:7
+%9053 = select %9052, %9051, %9041 : f32[16] @ models/lib/nn.yaml:89:7
+%9054 = state name="adam_m.ca_head.cls_blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%9055 = state name="adam_v.ca_head.cls_blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%9056 = state name="adam_t.ca_head.cls_blocks.1.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%9057 = add %9056, %6736 : i64[] @ models/lib/nn.yaml:89:7
+%9058 = mul %9053, %6867 : f32[16] @ models/lib/nn.yaml:89:7
+%9059 = mul %9054, %6869 : f32[16] @ models/lib/nn.yaml:89:7
 %9060 = add %9059, %9058 : f32[16] @ models/lib/nn.yaml:89:7
-%9061 = cast %9053 : f64[] @ models/lib/nn.yaml:89:7
-%9062 = pow %6741, %9061 : f64[] @ models/lib/nn.yaml:89:7
-%9063 = sub %6722, %9062 : f64[] @ models/lib/nn.yaml:89:7
-%9064 = div %4159, %9063 : f64[] @ models/lib/nn.yaml:89:7
-%9065 = pow %6749, %9061 : f64[] @ models/lib/nn.yaml:89:7
-%9066 = sub %6722, %9065 : f64[] @ models/lib/nn.yaml:89:7
-%9067 = sqrt %9066 : f64[] @ models/lib/nn.yaml:89:7
-%9068 = div %6722, %9067 : f64[] @ models/lib/nn.yaml:89:7
-%9069 = sqrt %9060 : f32[16] @ models/lib/nn.yaml:89:7
-%9070 = cast %9068 : f32[] @ models/lib/nn.yaml:89:7
-%9071 = broadcast %9070 : f32[16] @ models/lib/nn.yaml:89:7
-%9072 = mul %9069, %9071 : f32[16] @ models/lib/nn.yaml:89:7
-%9073 = add %9072, %6886 : f32[16] @ models/lib/nn.yaml:89:7
-%9074 = div %9056, %9073 : f32[16] @ models/lib/nn.yaml:89:7
-%9075 = cast %9064 : f32[] @ models/lib/nn.yaml:89:7
-%9076 = broadcast %9075 : f32[16] @ models/lib/nn.yaml:89:7
-%9077 = mul %9074, %9076 : f32[16] @ models/lib/nn.yaml:89:7
-%9078 = sub %51, %9077 : f32[16] @ models/lib/nn.yaml:89:7
-%9079 = assign %51, %9078 : f32[16] @ models/lib/nn.yaml:89:7
-%9080 = assign %9050, %9056 : f32[16] @ models/lib/nn.yaml:89:7
-%9081 = assign %9051, %9060 : f32[16] @ models/lib/nn.yaml:89:7
-%9082 = assign %9052, %9053 : i64[] @ models/lib/nn.yaml:89:7
-%9083 = mul %129, %6897 : f32[16] @ models/lib/nn.yaml:89:7
-%9084 = mul %9078, %6899 : f32[16] @ models/lib/nn.yaml:89:7
-%9085 = add %9083, %9084 : f32[16] @ models/lib/nn.yaml:89:7
-%9086 = assign %129, %9085 : f32[16] @ models/lib/nn.yaml:89:7
-%9087 = all_reduce_sum %5916 : f32[16] @ models/lib/nn.yaml:90:7
-%9088 = mul %9087, %9087 : f32[16] @ models/lib/nn.yaml:90:7
-%9089 = reduce_sum %9088 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%9090 = sqrt %9089 : f32[] @ models/lib/nn.yaml:90:7
-%9091 = cast %9090 : f64[] @ models/lib/nn.yaml:90:7
-%9092 = add %9091, %6718 : f64[] @ models/lib/nn.yaml:90:7
-%9093 = div %6720, %9092 : f64[] @ models/lib/nn.yaml:90:7
-%9094 = lt %9093, %6722 : bool[] @ models/lib/nn.yaml:90:7
-%9095 = cast %9093 : f32[] @ models/lib/nn.yaml:90:7
-%9096 = broadcast %9095 : f32[16] @ models/lib/nn.yaml:90:7
-%9097 = mul %9087, %9096 : f32[16] @ models/lib/nn.yaml:90:7
-%9098 = broadcast %9094 : bool[16] @ models/lib/nn.yaml:90:7
-%9099 = select %9098, %9097, %9087 : f32[16] @ models/lib/nn.yaml:90:7
-%9100 = state name="adam_m.ca_head.cls_blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%9101 = state name="adam_v.ca_head.cls_blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%9102 = state name="adam_t.ca_head.cls_blocks.1.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%9103 = add %9102, %6732 : i64[] @ models/lib/nn.yaml:90:7
-%9104 = mul %9099, %6863 : f32[16] @ models/lib/nn.yaml:90:7
-%9105 = mul %9100, %6865 : f32[16] @ models/lib/nn.yaml:90:7
-%9106 = add %9105, %9104 : f32[16] @ models/lib/nn.yaml:90:7
-%9107 = mul %9099, %9099 : f32[16] @ models/lib/nn.yaml:90:7
-%9108 = mul %9107, %6869 : f32[16] @ models/lib/nn.yaml:90:7
-%9109 = mul %9101, %6871 : f32[16] @ models/lib/nn.yaml:90:7
+%9061 = mul %9053, %9053 : f32[16] @ models/lib/nn.yaml:89:7
+%9062 = mul %9061, %6873 : f32[16] @ models/lib/nn.yaml:89:7
+%9063 = mul %9055, %6875 : f32[16] @ models/lib/nn.yaml:89:7
+%9064 = add %9063, %9062 : f32[16] @ models/lib/nn.yaml:89:7
+%9065 = cast %9057 : f64[] @ models/lib/nn.yaml:89:7
+%9066 = pow %6745, %9065 : f64[] @ models/lib/nn.yaml:89:7
+%9067 = sub %6726, %9066 : f64[] @ models/lib/nn.yaml:89:7
+%9068 = div %4159, %9067 : f64[] @ models/lib/nn.yaml:89:7
+%9069 = pow %6753, %9065 : f64[] @ models/lib/nn.yaml:89:7
+%9070 = sub %6726, %9069 : f64[] @ models/lib/nn.yaml:89:7
+%9071 = sqrt %9070 : f64[] @ models/lib/nn.yaml:89:7
+%9072 = div %6726, %9071 : f64[] @ models/lib/nn.yaml:89:7
+%9073 = sqrt %9064 : f32[16] @ models/lib/nn.yaml:89:7
+%9074 = cast %9072 : f32[] @ models/lib/nn.yaml:89:7
+%9075 = broadcast %9074 : f32[16] @ models/lib/nn.yaml:89:7
+%9076 = mul %9073, %9075 : f32[16] @ models/lib/nn.yaml:89:7
+%9077 = add %9076, %6890 : f32[16] @ models/lib/nn.yaml:89:7
+%9078 = div %9060, %9077 : f32[16] @ models/lib/nn.yaml:89:7
+%9079 = cast %9068 : f32[] @ models/lib/nn.yaml:89:7
+%9080 = broadcast %9079 : f32[16] @ models/lib/nn.yaml:89:7
+%9081 = mul %9078, %9080 : f32[16] @ models/lib/nn.yaml:89:7
+%9082 = sub %51, %9081 : f32[16] @ models/lib/nn.yaml:89:7
+%9083 = assign %51, %9082 : f32[16] @ models/lib/nn.yaml:89:7
+%9084 = assign %9054, %9060 : f32[16] @ models/lib/nn.yaml:89:7
+%9085 = assign %9055, %9064 : f32[16] @ models/lib/nn.yaml:89:7
+%9086 = assign %9056, %9057 : i64[] @ models/lib/nn.yaml:89:7
+%9087 = mul %129, %6901 : f32[16] @ models/lib/nn.yaml:89:7
+%9088 = mul %9082, %6903 : f32[16] @ models/lib/nn.yaml:89:7
+%9089 = add %9087, %9088 : f32[16] @ models/lib/nn.yaml:89:7
+%9090 = assign %129, %9089 : f32[16] @ models/lib/nn.yaml:89:7
+%9091 = all_reduce_sum %5920 : f32[16] @ models/lib/nn.yaml:90:7
+%9092 = mul %9091, %9091 : f32[16] @ models/lib/nn.yaml:90:7
+%9093 = reduce_sum %9092 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%9094 = sqrt %9093 : f32[] @ models/lib/nn.yaml:90:7
+%9095 = cast %9094 : f64[] @ models/lib/nn.yaml:90:7
+%9096 = add %9095, %6722 : f64[] @ models/lib/nn.yaml:90:7
+%9097 = div %6724, %9096 : f64[] @ models/lib/nn.yaml:90:7
+%9098 = lt %9097, %6726 : bool[] @ models/lib/nn.yaml:90:7
+%9099 = cast %9097 : f32[] @ models/lib/nn.yaml:90:7
+%9100 = broadcast %9099 : f32[16] @ models/lib/nn.yaml:90:7
+%9101 = mul %9091, %9100 : f32[16] @ models/lib/nn.yaml:90:7
+%9102 = broadcast %9098 : bool[16] @ models/lib/nn.yaml:90:7
+%9103 = select %9102, %9101, %9091 : f32[16] @ models/lib/nn.yaml:90:7
+%9104 = state name="adam_m.ca_head.cls_blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%9105 = state name="adam_v.ca_head.cls_blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%9106 = state name="adam_t.ca_head.cls_blocks.1.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%9107 = add %9106, %6736 : i64[] @ models/lib/nn.yaml:90:7
+%9108 = mul %9103, %6867 : f32[16] @ models/lib/nn.yaml:90:7
+%9109 = mul %9104, %6869 : f32[16] @ models/lib/nn.yaml:90:7
 %9110 = add %9109, %9108 : f32[16] @ models/lib/nn.yaml:90:7
-%9111 = cast %9103 : f64[] @ models/lib/nn.yaml:90:7
-%9112 = pow %6741, %9111 : f64[] @ models/lib/nn.yaml:90:7
-%9113 = sub %6722, %9112 : f64[] @ models/lib/nn.yaml:90:7
-%9114 = div %4159, %9113 : f64[] @ models/lib/nn.yaml:90:7
-%9115 = pow %6749, %9111 : f64[] @ models/lib/nn.yaml:90:7
-%9116 = sub %6722, %9115 : f64[] @ models/lib/nn.yaml:90:7
-%9117 = sqrt %9116 : f64[] @ models/lib/nn.yaml:90:7
-%9118 = div %6722, %9117 : f64[] @ models/lib/nn.yaml:90:7
-%9119 = sqrt %9110 : f32[16] @ models/lib/nn.yaml:90:7
-%9120 = cast %9118 : f32[] @ models/lib/nn.yaml:90:7
-%9121 = broadcast %9120 : f32[16] @ models/lib/nn.yaml:90:7
-%9122 = mul %9119, %9121 : f32[16] @ models/lib/nn.yaml:90:7
-%9123 = add %9122, %6886 : f32[16] @ models/lib/nn.yaml:90:7
-%9124 = div %9106, %9123 : f32[16] @ models/lib/nn.yaml:90:7
-%9125 = cast %9114 : f32[] @ models/lib/nn.yaml:90:7
-%9126 = broadcast %9125 : f32[16] @ models/lib/nn.yaml:90:7
-%9127 = mul %9124, %9126 : f32[16] @ models/lib/nn.yaml:90:7
-%9128 = sub %52, %9127 : f32[16] @ models/lib/nn.yaml:90:7
-%9129 = assign %52, %9128 : f32[16] @ models/lib/nn.yaml:90:7
-%9130 = assign %9100, %9106 : f32[16] @ models/lib/nn.yaml:90:7
-%9131 = assign %9101, %9110 : f32[16] @ models/lib/nn.yaml:90:7
-%9132 = assign %9102, %9103 : i64[] @ models/lib/nn.yaml:90:7
-%9133 = mul %130, %6897 : f32[16] @ models/lib/nn.yaml:90:7
-%9134 = mul %9128, %6899 : f32[16] @ models/lib/nn.yaml:90:7
-%9135 = add %9133, %9134 : f32[16] @ models/lib/nn.yaml:90:7
-%9136 = assign %130, %9135 : f32[16] @ models/lib/nn.yaml:90:7
-%9137 = all_reduce_sum %5908 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9138 = reshape %9137 : f32[256] @ models/lib/nn.yaml:79:7
-%9139 = mul %9138, %9138 : f32[256] @ models/lib/nn.yaml:79:7
-%9140 = reduce_sum %9139 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%9141 = sqrt %9140 : f32[] @ models/lib/nn.yaml:79:7
-%9142 = cast %9141 : f64[] @ models/lib/nn.yaml:79:7
-%9143 = add %9142, %6718 : f64[] @ models/lib/nn.yaml:79:7
-%9144 = div %6720, %9143 : f64[] @ models/lib/nn.yaml:79:7
-%9145 = lt %9144, %6722 : bool[] @ models/lib/nn.yaml:79:7
-%9146 = cast %9144 : f32[] @ models/lib/nn.yaml:79:7
-%9147 = broadcast %9146 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9148 = mul %9137, %9147 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9149 = broadcast %9145 : bool[16,16] @ models/lib/nn.yaml:79:7
-%9150 = select %9149, %9148, %9137 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9151 = state name="adam_m.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%9152 = state name="adam_v.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%9153 = state name="adam_t.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%9154 = add %9153, %6732 : i64[] @ models/lib/nn.yaml:79:7
-%9155 = mul %53, %7138 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9156 = mul %9150, %7140 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9157 = mul %9151, %7142 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9158 = add %9157, %9156 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9159 = mul %9150, %9150 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9160 = mul %9159, %7146 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9161 = mul %9152, %7148 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9111 = mul %9103, %9103 : f32[16] @ models/lib/nn.yaml:90:7
+%9112 = mul %9111, %6873 : f32[16] @ models/lib/nn.yaml:90:7
+%9113 = mul %9105, %6875 : f32[16] @ models/lib/nn.yaml:90:7
+%9114 = add %9113, %9112 : f32[16] @ models/lib/nn.yaml:90:7
+%9115 = cast %9107 : f64[] @ models/lib/nn.yaml:90:7
+%9116 = pow %6745, %9115 : f64[] @ models/lib/nn.yaml:90:7
+%9117 = sub %6726, %9116 : f64[] @ models/lib/nn.yaml:90:7
+%9118 = div %4159, %9117 : f64[] @ models/lib/nn.yaml:90:7
+%9119 = pow %6753, %9115 : f64[] @ models/lib/nn.yaml:90:7
+%9120 = sub %6726, %9119 : f64[] @ models/lib/nn.yaml:90:7
+%9121 = sqrt %9120 : f64[] @ models/lib/nn.yaml:90:7
+%9122 = div %6726, %9121 : f64[] @ models/lib/nn.yaml:90:7
+%9123 = sqrt %9114 : f32[16] @ models/lib/nn.yaml:90:7
+%9124 = cast %9122 : f32[] @ models/lib/nn.yaml:90:7
+%9125 = broadcast %9124 : f32[16] @ models/lib/nn.yaml:90:7
+%9126 = mul %9123, %9125 : f32[16] @ models/lib/nn.yaml:90:7
+%9127 = add %9126, %6890 : f32[16] @ models/lib/nn.yaml:90:7
+%9128 = div %9110, %9127 : f32[16] @ models/lib/nn.yaml:90:7
+%9129 = cast %9118 : f32[] @ models/lib/nn.yaml:90:7
+%9130 = broadcast %9129 : f32[16] @ models/lib/nn.yaml:90:7
+%9131 = mul %9128, %9130 : f32[16] @ models/lib/nn.yaml:90:7
+%9132 = sub %52, %9131 : f32[16] @ models/lib/nn.yaml:90:7
+%9133 = assign %52, %9132 : f32[16] @ models/lib/nn.yaml:90:7
+%9134 = assign %9104, %9110 : f32[16] @ models/lib/nn.yaml:90:7
+%9135 = assign %9105, %9114 : f32[16] @ models/lib/nn.yaml:90:7
+%9136 = assign %9106, %9107 : i64[] @ models/lib/nn.yaml:90:7
+%9137 = mul %130, %6901 : f32[16] @ models/lib/nn.yaml:90:7
+%9138 = mul %9132, %6903 : f32[16] @ models/lib/nn.yaml:90:7
+%9139 = add %9137, %9138 : f32[16] @ models/lib/nn.yaml:90:7
+%9140 = assign %130, %9139 : f32[16] @ models/lib/nn.yaml:90:7
+%9141 = all_reduce_sum %5912 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9142 = reshape %9141 : f32[256] @ models/lib/nn.yaml:79:7
+%9143 = mul %9142, %9142 : f32[256] @ models/lib/nn.yaml:79:7
+%9144 = reduce_sum %9143 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%9145 = sqrt %9144 : f32[] @ models/lib/nn.yaml:79:7
+%9146 = cast %9145 : f64[] @ models/lib/nn.yaml:79:7
+%9147 = add %9146, %6722 : f64[] @ models/lib/nn.yaml:79:7
+%9148 = div %6724, %9147 : f64[] @ models/lib/nn.yaml:79:7
+%9149 = lt %9148, %6726 : bool[] @ models/lib/nn.yaml:79:7
+%9150 = cast %9148 : f32[] @ models/lib/nn.yaml:79:7
+%9151 = broadcast %9150 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9152 = mul %9141, %9151 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9153 = broadcast %9149 : bool[16,16] @ models/lib/nn.yaml:79:7
+%9154 = select %9153, %9152, %9141 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9155 = state name="adam_m.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%9156 = state name="adam_v.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%9157 = state name="adam_t.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%9158 = add %9157, %6736 : i64[] @ models/lib/nn.yaml:79:7
+%9159 = mul %53, %7142 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9160 = mul %9154, %7144 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9161 = mul %9155, %7146 : f32[16,16] @ models/lib/nn.yaml:79:7
 %9162 = add %9161, %9160 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9163 = cast %9154 : f64[] @ models/lib/nn.yaml:79:7
-%9164 = pow %6741, %9163 : f64[] @ models/lib/nn.yaml:79:7
-%9165 = sub %6722, %9164 : f64[] @ models/lib/nn.yaml:79:7
-%9166 = div %4159, %9165 : f64[] @ models/lib/nn.yaml:79:7
-%9167 = pow %6749, %9163 : f64[] @ models/lib/nn.yaml:79:7
-%9168 = sub %6722, %9167 : f64[] @ models/lib/nn.yaml:79:7
-%9169 = sqrt %9168 : f64[] @ models/lib/nn.yaml:79:7
-%9170 = div %6722, %9169 : f64[] @ models/lib/nn.yaml:79:7
-%9171 = sqrt %9162 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9172 = cast %9170 : f32[] @ models/lib/nn.yaml:79:7
-%9173 = broadcast %9172 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9174 = mul %9171, %9173 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9175 = add %9174, %7163 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9176 = div %9158, %9175 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9177 = cast %9166 : f32[] @ models/lib/nn.yaml:79:7
-%9178 = broadcast %9177 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9179 = mul %9176, %9178 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9180 = sub %9155, %9179 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9181 = assign %53, %9180 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9182 = assign %9151, %9158 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9183 = assign %9152, %9162 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9184 = assign %9153, %9154 : i64[] @ models/lib/nn.yaml:79:7
-%9185 = mul %131, %7174 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9186 = mul %9180, %7176 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9187 = add %9185, %9186 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9188 = assign %131, %9187 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9189 = all_reduce_sum %5899 : f32[16] @ models/lib/nn.yaml:80:7
-%9190 = mul %9189, %9189 : f32[16] @ models/lib/nn.yaml:80:7
-%9191 = reduce_sum %9190 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%9192 = sqrt %9191 : f32[] @ models/lib/nn.yaml:80:7
-%9193 = cast %9192 : f64[] @ models/lib/nn.yaml:80:7
-%9194 = add %9193, %6718 : f64[] @ models/lib/nn.yaml:80:7
-%9195 = div %6720, %9194 : f64[] @ models/lib/nn.yaml:80:7
-%9196 = lt %9195, %6722 : bool[] @ models/lib/nn.yaml:80:7
-%9197 = cast %9195 : f32[] @ models/lib/nn.yaml:80:7
-%9198 = broadcast %9197 : f32[16] @ models/lib/nn.yaml:80:7
-%9199 = mul %9189, %9198 : f32[16] @ models/lib/nn.yaml:80:7
-%9200 = broadcast %9196 : bool[16] @ models/lib/nn.yaml:80:7
-%9201 = select %9200, %9199, %9189 : f32[16] @ models/lib/nn.yaml:80:7
-%9202 = state name="adam_m.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%9203 = state name="adam_v.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%9204 = state name="adam_t.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%9205 = add %9204, %6732 : i64[] @ models/lib/nn.yaml:80:7
-%9206 = mul %9201, %6863 : f32[16] @ models/lib/nn.yaml:80:7
-%9207 = mul %9202, %6865 : f32[16] @ models/lib/nn.yaml:80:7
-%9208 = add %9207, %9206 : f32[16] @ models/lib/nn.yaml:80:7
-%9209 = mul %9201, %9201 : f32[16] @ models/lib/nn.yaml:80:7
-%9210 = mul %9209, %6869 : f32[16] @ models/lib/nn.yaml:80:7
-%9211 = mul %9203, %6871 : f32[16] @ models/lib/nn.yaml:80:7
+%9163 = mul %9154, %9154 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9164 = mul %9163, %7150 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9165 = mul %9156, %7152 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9166 = add %9165, %9164 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9167 = cast %9158 : f64[] @ models/lib/nn.yaml:79:7
+%9168 = pow %6745, %9167 : f64[] @ models/lib/nn.yaml:79:7
+%9169 = sub %6726, %9168 : f64[] @ models/lib/nn.yaml:79:7
+%9170 = div %4159, %9169 : f64[] @ models/lib/nn.yaml:79:7
+%9171 = pow %6753, %9167 : f64[] @ models/lib/nn.yaml:79:7
+%9172 = sub %6726, %9171 : f64[] @ models/lib/nn.yaml:79:7
+%9173 = sqrt %9172 : f64[] @ models/lib/nn.yaml:79:7
+%9174 = div %6726, %9173 : f64[] @ models/lib/nn.yaml:79:7
+%9175 = sqrt %9166 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9176 = cast %9174 : f32[] @ models/lib/nn.yaml:79:7
+%9177 = broadcast %9176 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9178 = mul %9175, %9177 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9179 = add %9178, %7167 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9180 = div %9162, %9179 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9181 = cast %9170 : f32[] @ models/lib/nn.yaml:79:7
+%9182 = broadcast %9181 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9183 = mul %9180, %9182 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9184 = sub %9159, %9183 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9185 = assign %53, %9184 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9186 = assign %9155, %9162 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9187 = assign %9156, %9166 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9188 = assign %9157, %9158 : i64[] @ models/lib/nn.yaml:79:7
+%9189 = mul %131, %7178 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9190 = mul %9184, %7180 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9191 = add %9189, %9190 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9192 = assign %131, %9191 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9193 = all_reduce_sum %5903 : f32[16] @ models/lib/nn.yaml:80:7
+%9194 = mul %9193, %9193 : f32[16] @ models/lib/nn.yaml:80:7
+%9195 = reduce_sum %9194 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%9196 = sqrt %9195 : f32[] @ models/lib/nn.yaml:80:7
+%9197 = cast %9196 : f64[] @ models/lib/nn.yaml:80:7
+%9198 = add %9197, %6722 : f64[] @ models/lib/nn.yaml:80:7
+%9199 = div %6724, %9198 : f64[] @ models/lib/nn.yaml:80:7
+%9200 = lt %9199, %6726 : bool[] @ models/lib/nn.yaml:80:7
+%9201 = cast %9199 : f32[] @ models/lib/nn.yaml:80:7
+%9202 = broadcast %9201 : f32[16] @ models/lib/nn.yaml:80:7
+%9203 = mul %9193, %9202 : f32[16] @ models/lib/nn.yaml:80:7
+%9204 = broadcast %9200 : bool[16] @ models/lib/nn.yaml:80:7
+%9205 = select %9204, %9203, %9193 : f32[16] @ models/lib/nn.yaml:80:7
+%9206 = state name="adam_m.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%9207 = state name="adam_v.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%9208 = state name="adam_t.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%9209 = add %9208, %6736 : i64[] @ models/lib/nn.yaml:80:7
+%9210 = mul %9205, %6867 : f32[16] @ models/lib/nn.yaml:80:7
+%9211 = mul %9206, %6869 : f32[16] @ models/lib/nn.yaml:80:7
 %9212 = add %9211, %9210 : f32[16] @ models/lib/nn.yaml:80:7
-%9213 = cast %9205 : f64[] @ models/lib/nn.yaml:80:7
-%9214 = pow %6741, %9213 : f64[] @ models/lib/nn.yaml:80:7
-%9215 = sub %6722, %9214 : f64[] @ models/lib/nn.yaml:80:7
-%9216 = div %4159, %9215 : f64[] @ models/lib/nn.yaml:80:7
-%9217 = pow %6749, %9213 : f64[] @ models/lib/nn.yaml:80:7
-%9218 = sub %6722, %9217 : f64[] @ models/lib/nn.yaml:80:7
-%9219 = sqrt %9218 : f64[] @ models/lib/nn.yaml:80:7
-%9220 = div %6722, %9219 : f64[] @ models/lib/nn.yaml:80:7
-%9221 = sqrt %9212 : f32[16] @ models/lib/nn.yaml:80:7
-%9222 = cast %9220 : f32[] @ models/lib/nn.yaml:80:7
-%9223 = broadcast %9222 : f32[16] @ models/lib/nn.yaml:80:7
-%9224 = mul %9221, %9223 : f32[16] @ models/lib/nn.yaml:80:7
-%9225 = add %9224, %6886 : f32[16] @ models/lib/nn.yaml:80:7
-%9226 = div %9208, %9225 : f32[16] @ models/lib/nn.yaml:80:7
-%9227 = cast %9216 : f32[] @ models/lib/nn.yaml:80:7
-%9228 = broadcast %9227 : f32[16] @ models/lib/nn.yaml:80:7
-%9229 = mul %9226, %9228 : f32[16] @ models/lib/nn.yaml:80:7
-%9230 = sub %54, %9229 : f32[16] @ models/lib/nn.yaml:80:7
-%9231 = assign %54, %9230 : f32[16] @ models/lib/nn.yaml:80:7
-%9232 = assign %9202, %9208 : f32[16] @ models/lib/nn.yaml:80:7
-%9233 = assign %9203, %9212 : f32[16] @ models/lib/nn.yaml:80:7
-%9234 = assign %9204, %9205 : i64[] @ models/lib/nn.yaml:80:7
-%9235 = mul %132, %6897 : f32[16] @ models/lib/nn.yaml:80:7
-%9236 = mul %9230, %6899 : f32[16] @ models/lib/nn.yaml:80:7
-%9237 = add %9235, %9236 : f32[16] @ models/lib/nn.yaml:80:7
-%9238 = assign %132, %9237 : f32[16] @ models/lib/nn.yaml:80:7
-%9239 = all_reduce_sum %5893 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9240 = reshape %9239 : f32[256] @ models/lib/nn.yaml:79:7
-%9241 = mul %9240, %9240 : f32[256] @ models/lib/nn.yaml:79:7
-%9242 = reduce_sum %9241 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%9243 = sqrt %9242 : f32[] @ models/lib/nn.yaml:79:7
-%9244 = cast %9243 : f64[] @ models/lib/nn.yaml:79:7
-%9245 = add %9244, %6718 : f64[] @ models/lib/nn.yaml:79:7
-%9246 = div %6720, %9245 : f64[] @ models/lib/nn.yaml:79:7
-%9247 = lt %9246, %6722 : bool[] @ models/lib/nn.yaml:79:7
-%9248 = cast %9246 : f32[] @ models/lib/nn.yaml:79:7
-%9249 = broadcast %9248 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9250 = mul %9239, %9249 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9251 = broadcast %9247 : bool[16,16] @ models/lib/nn.yaml:79:7
-%9252 = select %9251, %9250, %9239 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9253 = state name="adam_m.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%9254 = state name="adam_v.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%9255 = state name="adam_t.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%9256 = add %9255, %6732 : i64[] @ models/lib/nn.yaml:79:7
-%9257 = mul %55, %7138 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9258 = mul %9252, %7140 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9259 = mul %9253, %7142 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9260 = add %9259, %9258 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9261 = mul %9252, %9252 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9262 = mul %9261, %7146 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9263 = mul %9254, %7148 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9213 = mul %9205, %9205 : f32[16] @ models/lib/nn.yaml:80:7
+%9214 = mul %9213, %6873 : f32[16] @ models/lib/nn.yaml:80:7
+%9215 = mul %9207, %6875 : f32[16] @ models/lib/nn.yaml:80:7
+%9216 = add %9215, %9214 : f32[16] @ models/lib/nn.yaml:80:7
+%9217 = cast %9209 : f64[] @ models/lib/nn.yaml:80:7
+%9218 = pow %6745, %9217 : f64[] @ models/lib/nn.yaml:80:7
+%9219 = sub %6726, %9218 : f64[] @ models/lib/nn.yaml:80:7
+%9220 = div %4159, %9219 : f64[] @ models/lib/nn.yaml:80:7
+%9221 = pow %6753, %9217 : f64[] @ models/lib/nn.yaml:80:7
+%9222 = sub %6726, %9221 : f64[] @ models/lib/nn.yaml:80:7
+%9223 = sqrt %9222 : f64[] @ models/lib/nn.yaml:80:7
+%9224 = div %6726, %9223 : f64[] @ models/lib/nn.yaml:80:7
+%9225 = sqrt %9216 : f32[16] @ models/lib/nn.yaml:80:7
+%9226 = cast %9224 : f32[] @ models/lib/nn.yaml:80:7
+%9227 = broadcast %9226 : f32[16] @ models/lib/nn.yaml:80:7
+%9228 = mul %9225, %9227 : f32[16] @ models/lib/nn.yaml:80:7
+%9229 = add %9228, %6890 : f32[16] @ models/lib/nn.yaml:80:7
+%9230 = div %9212, %9229 : f32[16] @ models/lib/nn.yaml:80:7
+%9231 = cast %9220 : f32[] @ models/lib/nn.yaml:80:7
+%9232 = broadcast %9231 : f32[16] @ models/lib/nn.yaml:80:7
+%9233 = mul %9230, %9232 : f32[16] @ models/lib/nn.yaml:80:7
+%9234 = sub %54, %9233 : f32[16] @ models/lib/nn.yaml:80:7
+%9235 = assign %54, %9234 : f32[16] @ models/lib/nn.yaml:80:7
+%9236 = assign %9206, %9212 : f32[16] @ models/lib/nn.yaml:80:7
+%9237 = assign %9207, %9216 : f32[16] @ models/lib/nn.yaml:80:7
+%9238 = assign %9208, %9209 : i64[] @ models/lib/nn.yaml:80:7
+%9239 = mul %132, %6901 : f32[16] @ models/lib/nn.yaml:80:7
+%9240 = mul %9234, %6903 : f32[16] @ models/lib/nn.yaml:80:7
+%9241 = add %9239, %9240 : f32[16] @ models/lib/nn.yaml:80:7
+%9242 = assign %132, %9241 : f32[16] @ models/lib/nn.yaml:80:7
+%9243 = all_reduce_sum %5897 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9244 = reshape %9243 : f32[256] @ models/lib/nn.yaml:79:7
+%9245 = mul %9244, %9244 : f32[256] @ models/lib/nn.yaml:79:7
+%9246 = reduce_sum %9245 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%9247 = sqrt %9246 : f32[] @ models/lib/nn.yaml:79:7
+%9248 = cast %9247 : f64[] @ models/lib/nn.yaml:79:7
+%9249 = add %9248, %6722 : f64[] @ models/lib/nn.yaml:79:7
+%9250 = div %6724, %9249 : f64[] @ models/lib/nn.yaml:79:7
+%9251 = lt %9250, %6726 : bool[] @ models/lib/nn.yaml:79:7
+%9252 = cast %9250 : f32[] @ models/lib/nn.yaml:79:7
+%9253 = broadcast %9252 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9254 = mul %9243, %9253 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9255 = broadcast %9251 : bool[16,16] @ models/lib/nn.yaml:79:7
+%9256 = select %9255, %9254, %9243 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9257 = state name="adam_m.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%9258 = state name="adam_v.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%9259 = state name="adam_t.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%9260 = add %9259, %6736 : i64[] @ models/lib/nn.yaml:79:7
+%9261 = mul %55, %7142 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9262 = mul %9256, %7144 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9263 = mul %9257, %7146 : f32[16,16] @ models/lib/nn.yaml:79:7
 %9264 = add %9263, %9262 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9265 = cast %9256 : f64[] @ models/lib/nn.yaml:79:7
-%9266 = pow %6741, %9265 : f64[] @ models/lib/nn.yaml:79:7
-%9267 = sub %6722, %9266 : f64[] @ models/lib/nn.yaml:79:7
-%9268 = div %4159, %9267 : f64[] @ models/lib/nn.yaml:79:7
-%9269 = pow %6749, %9265 : f64[] @ models/lib/nn.yaml:79:7
-%9270 = sub %6722, %9269 : f64[] @ models/lib/nn.yaml:79:7
-%9271 = sqrt %9270 : f64[] @ models/lib/nn.yaml:79:7
-%9272 = div %6722, %9271 : f64[] @ models/lib/nn.yaml:79:7
-%9273 = sqrt %9264 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9274 = cast %9272 : f32[] @ models/lib/nn.yaml:79:7
-%9275 = broadcast %9274 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9276 = mul %9273, %9275 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9277 = add %9276, %7163 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9278 = div %9260, %9277 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9279 = cast %9268 : f32[] @ models/lib/nn.yaml:79:7
-%9280 = broadcast %9279 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9281 = mul %9278, %9280 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9282 = sub %9257, %9281 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9283 = assign %55, %9282 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9284 = assign %9253, %9260 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9285 = assign %9254, %9264 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9286 = assign %9255, %9256 : i64[] @ models/lib/nn.yaml:79:7
-%9287 = mul %133, %7174 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9288 = mul %9282, %7176 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9289 = add %9287, %9288 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9290 = assign %133, %9289 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9291 = all_reduce_sum %5882 : f32[16] @ models/lib/nn.yaml:80:7
-%9292 = mul %9291, %9291 : f32[16] @ models/lib/nn.yaml:80:7
-%9293 = reduce_sum %9292 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%9294 = sqrt %9293 : f32[] @ models/lib/nn.yaml:80:7
-%9295 = cast %9294 : f64[] @ models/lib/nn.yaml:80:7
-%9296 = add %9295, %6718 : f64[] @ models/lib/nn.yaml:80:7
-%9297 = div %6720, %9296 : f64[] @ models/lib/nn.yaml:80:7
-%9298 = lt %9297, %6722 : bool[] @ models/lib/nn.yaml:80:7
-%9299 = cast %9297 : f32[] @ models/lib/nn.yaml:80:7
-%9300 = broadcast %9299 : f32[16] @ models/lib/nn.yaml:80:7
-%9301 = mul %9291, %9300 : f32[16] @ models/lib/nn.yaml:80:7
-%9302 = broadcast %9298 : bool[16] @ models/lib/nn.yaml:80:7
-%9303 = select %9302, %9301, %9291 : f32[16] @ models/lib/nn.yaml:80:7
-%9304 = state name="adam_m.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%9305 = state name="adam_v.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%9306 = state name="adam_t.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%9307 = add %9306, %6732 : i64[] @ models/lib/nn.yaml:80:7
-%9308 = mul %9303, %6863 : f32[16] @ models/lib/nn.yaml:80:7
-%9309 = mul %9304, %6865 : f32[16] @ models/lib/nn.yaml:80:7
-%9310 = add %9309, %9308 : f32[16] @ models/lib/nn.yaml:80:7
-%9311 = mul %9303, %9303 : f32[16] @ models/lib/nn.yaml:80:7
-%9312 = mul %9311, %6869 : f32[16] @ models/lib/nn.yaml:80:7
-%9313 = mul %9305, %6871 : f32[16] @ models/lib/nn.yaml:80:7
+%9265 = mul %9256, %9256 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9266 = mul %9265, %7150 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9267 = mul %9258, %7152 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9268 = add %9267, %9266 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9269 = cast %9260 : f64[] @ models/lib/nn.yaml:79:7
+%9270 = pow %6745, %9269 : f64[] @ models/lib/nn.yaml:79:7
+%9271 = sub %6726, %9270 : f64[] @ models/lib/nn.yaml:79:7
+%9272 = div %4159, %9271 : f64[] @ models/lib/nn.yaml:79:7
+%9273 = pow %6753, %9269 : f64[] @ models/lib/nn.yaml:79:7
+%9274 = sub %6726, %9273 : f64[] @ models/lib/nn.yaml:79:7
+%9275 = sqrt %9274 : f64[] @ models/lib/nn.yaml:79:7
+%9276 = div %6726, %9275 : f64[] @ models/lib/nn.yaml:79:7
+%9277 = sqrt %9268 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9278 = cast %9276 : f32[] @ models/lib/nn.yaml:79:7
+%9279 = broadcast %9278 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9280 = mul %9277, %9279 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9281 = add %9280, %7167 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9282 = div %9264, %9281 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9283 = cast %9272 : f32[] @ models/lib/nn.yaml:79:7
+%9284 = broadcast %9283 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9285 = mul %9282, %9284 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9286 = sub %9261, %9285 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9287 = assign %55, %9286 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9288 = assign %9257, %9264 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9289 = assign %9258, %9268 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9290 = assign %9259, %9260 : i64[] @ models/lib/nn.yaml:79:7
+%9291 = mul %133, %7178 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9292 = mul %9286, %7180 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9293 = add %9291, %9292 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9294 = assign %133, %9293 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9295 = all_reduce_sum %5886 : f32[16] @ models/lib/nn.yaml:80:7
+%9296 = mul %9295, %9295 : f32[16] @ models/lib/nn.yaml:80:7
+%9297 = reduce_sum %9296 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%9298 = sqrt %9297 : f32[] @ models/lib/nn.yaml:80:7
+%9299 = cast %9298 : f64[] @ models/lib/nn.yaml:80:7
+%9300 = add %9299, %6722 : f64[] @ models/lib/nn.yaml:80:7
+%9301 = div %6724, %9300 : f64[] @ models/lib/nn.yaml:80:7
+%9302 = lt %9301, %6726 : bool[] @ models/lib/nn.yaml:80:7
+%9303 = cast %9301 : f32[] @ models/lib/nn.yaml:80:7
+%9304 = broadcast %9303 : f32[16] @ models/lib/nn.yaml:80:7
+%9305 = mul %9295, %9304 : f32[16] @ models/lib/nn.yaml:80:7
+%9306 = broadcast %9302 : bool[16] @ models/lib/nn.yaml:80:7
+%9307 = select %9306, %9305, %9295 : f32[16] @ models/lib/nn.yaml:80:7
+%9308 = state name="adam_m.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%9309 = state name="adam_v.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%9310 = state name="adam_t.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%9311 = add %9310, %6736 : i64[] @ models/lib/nn.yaml:80:7
+%9312 = mul %9307, %6867 : f32[16] @ models/lib/nn.yaml:80:7
+%9313 = mul %9308, %6869 : f32[16] @ models/lib/nn.yaml:80:7
 %9314 = add %9313, %9312 : f32[16] @ models/lib/nn.yaml:80:7
-%9315 = cast %9307 : f64[] @ models/lib/nn.yaml:80:7
-%9316 = pow %6741, %9315 : f64[] @ models/lib/nn.yaml:80:7
-%9317 = sub %6722, %9316 : f64[] @ models/lib/nn.yaml:80:7
-%9318 = div %4159, %9317 : f64[] @ models/lib/nn.yaml:80:7
-%9319 = pow %6749, %9315 : f64[] @ models/lib/nn.yaml:80:7
-%9320 = sub %6722, %9319 : f64[] @ models/lib/nn.yaml:80:7
-%9321 = sqrt %9320 : f64[] @ models/lib/nn.yaml:80:7
-%9322 = div %6722, %9321 : f64[] @ models/lib/nn.yaml:80:7
-%9323 = sqrt %9314 : f32[16] @ models/lib/nn.yaml:80:7
-%9324 = cast %9322 : f32[] @ models/lib/nn.yaml:80:7
-%9325 = broadcast %9324 : f32[16] @ models/lib/nn.yaml:80:7
-%9326 = mul %9323, %9325 : f32[16] @ models/lib/nn.yaml:80:7
-%9327 = add %9326, %6886 : f32[16] @ models/lib/nn.yaml:80:7
-%9328 = div %9310, %9327 : f32[16] @ models/lib/nn.yaml:80:7
-%9329 = cast %9318 : f32[] @ models/lib/nn.yaml:80:7
-%9330 = broadcast %9329 : f32[16] @ models/lib/nn.yaml:80:7
-%9331 = mul %9328, %9330 : f32[16] @ models/lib/nn.yaml:80:7
-%9332 = sub %56, %9331 : f32[16] @ models/lib/nn.yaml:80:7
-%9333 = assign %56, %9332 : f32[16] @ models/lib/nn.yaml:80:7
-%9334 = assign %9304, %9310 : f32[16] @ models/lib/nn.yaml:80:7
-%9335 = assign %9305, %9314 : f32[16] @ models/lib/nn.yaml:80:7
-%9336 = assign %9306, %9307 : i64[] @ models/lib/nn.yaml:80:7
-%9337 = mul %134, %6897 : f32[16] @ models/lib/nn.yaml:80:7
-%9338 = mul %9332, %6899 : f32[16] @ models/lib/nn.yaml:80:7
-%9339 = add %9337, %9338 : f32[16] @ models/lib/nn.yaml:80:7
-%9340 = assign %134, %9339 : f32[16] @ models/lib/nn.yaml:80:7
-%9341 = all_reduce_sum %5874 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9342 = reshape %9341 : f32[256] @ models/lib/nn.yaml:79:7
-%9343 = mul %9342, %9342 : f32[256] @ models/lib/nn.yaml:79:7
-%9344 = reduce_sum %9343 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%9345 = sqrt %9344 : f32[] @ models/lib/nn.yaml:79:7
-%9346 = cast %9345 : f64[] @ models/lib/nn.yaml:79:7
-%9347 = add %9346, %6718 : f64[] @ models/lib/nn.yaml:79:7
-%9348 = div %6720, %9347 : f64[] @ models/lib/nn.yaml:79:7
-%9349 = lt %9348, %6722 : bool[] @ models/lib/nn.yaml:79:7
-%9350 = cast %9348 : f32[] @ models/lib/nn.yaml:79:7
-%9351 = broadcast %9350 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9352 = mul %9341, %9351 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9353 = broadcast %9349 : bool[16,16] @ models/lib/nn.yaml:79:7
-%9354 = select %9353, %9352, %9341 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9355 = state name="adam_m.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%9356 = state name="adam_v.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%9357 = state name="adam_t.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%9358 = add %9357, %6732 : i64[] @ models/lib/nn.yaml:79:7
-%9359 = mul %57, %7138 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9360 = mul %9354, %7140 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9361 = mul %9355, %7142 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9362 = add %9361, %9360 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9363 = mul %9354, %9354 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9364 = mul %9363, %7146 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9365 = mul %9356, %7148 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9315 = mul %9307, %9307 : f32[16] @ models/lib/nn.yaml:80:7
+%9316 = mul %9315, %6873 : f32[16] @ models/lib/nn.yaml:80:7
+%9317 = mul %9309, %6875 : f32[16] @ models/lib/nn.yaml:80:7
+%9318 = add %9317, %9316 : f32[16] @ models/lib/nn.yaml:80:7
+%9319 = cast %9311 : f64[] @ models/lib/nn.yaml:80:7
+%9320 = pow %6745, %9319 : f64[] @ models/lib/nn.yaml:80:7
+%9321 = sub %6726, %9320 : f64[] @ models/lib/nn.yaml:80:7
+%9322 = div %4159, %9321 : f64[] @ models/lib/nn.yaml:80:7
+%9323 = pow %6753, %9319 : f64[] @ models/lib/nn.yaml:80:7
+%9324 = sub %6726, %9323 : f64[] @ models/lib/nn.yaml:80:7
+%9325 = sqrt %9324 : f64[] @ models/lib/nn.yaml:80:7
+%9326 = div %6726, %9325 : f64[] @ models/lib/nn.yaml:80:7
+%9327 = sqrt %9318 : f32[16] @ models/lib/nn.yaml:80:7
+%9328 = cast %9326 : f32[] @ models/lib/nn.yaml:80:7
+%9329 = broadcast %9328 : f32[16] @ models/lib/nn.yaml:80:7
+%9330 = mul %9327, %9329 : f32[16] @ models/lib/nn.yaml:80:7
+%9331 = add %9330, %6890 : f32[16] @ models/lib/nn.yaml:80:7
+%9332 = div %9314, %9331 : f32[16] @ models/lib/nn.yaml:80:7
+%9333 = cast %9322 : f32[] @ models/lib/nn.yaml:80:7
+%9334 = broadcast %9333 : f32[16] @ models/lib/nn.yaml:80:7
+%9335 = mul %9332, %9334 : f32[16] @ models/lib/nn.yaml:80:7
+%9336 = sub %56, %9335 : f32[16] @ models/lib/nn.yaml:80:7
+%9337 = assign %56, %9336 : f32[16] @ models/lib/nn.yaml:80:7
+%9338 = assign %9308, %9314 : f32[16] @ models/lib/nn.yaml:80:7
+%9339 = assign %9309, %9318 : f32[16] @ models/lib/nn.yaml:80:7
+%9340 = assign %9310, %9311 : i64[] @ models/lib/nn.yaml:80:7
+%9341 = mul %134, %6901 : f32[16] @ models/lib/nn.yaml:80:7
+%9342 = mul %9336, %6903 : f32[16] @ models/lib/nn.yaml:80:7
+%9343 = add %9341, %9342 : f32[16] @ models/lib/nn.yaml:80:7
+%9344 = assign %134, %9343 : f32[16] @ models/lib/nn.yaml:80:7
+%9345 = all_reduce_sum %5878 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9346 = reshape %9345 : f32[256] @ models/lib/nn.yaml:79:7
+%9347 = mul %9346, %9346 : f32[256] @ models/lib/nn.yaml:79:7
+%9348 = reduce_sum %9347 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%9349 = sqrt %9348 : f32[] @ models/lib/nn.yaml:79:7
+%9350 = cast %9349 : f64[] @ models/lib/nn.yaml:79:7
+%9351 = add %9350, %6722 : f64[] @ models/lib/nn.yaml:79:7
+%9352 = div %6724, %9351 : f64[] @ models/lib/nn.yaml:79:7
+%9353 = lt %9352, %6726 : bool[] @ models/lib/nn.yaml:79:7
+%9354 = cast %9352 : f32[] @ models/lib/nn.yaml:79:7
+%9355 = broadcast %9354 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9356 = mul %9345, %9355 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9357 = broadcast %9353 : bool[16,16] @ models/lib/nn.yaml:79:7
+%9358 = select %9357, %9356, %9345 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9359 = state name="adam_m.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%9360 = state name="adam_v.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%9361 = state name="adam_t.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%9362 = add %9361, %6736 : i64[] @ models/lib/nn.yaml:79:7
+%9363 = mul %57, %7142 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9364 = mul %9358, %7144 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9365 = mul %9359, %7146 : f32[16,16] @ models/lib/nn.yaml:79:7
 %9366 = add %9365, %9364 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9367 = cast %9358 : f64[] @ models/lib/nn.yaml:79:7
-%9368 = pow %6741, %9367 : f64[] @ models/lib/nn.yaml:79:7
-%9369 = sub %6722, %9368 : f64[] @ models/lib/nn.yaml:79:7
-%9370 = div %4159, %9369 : f64[] @ models/lib/nn.yaml:79:7
-%9371 = pow %6749, %9367 : f64[] @ models/lib/nn.yaml:79:7
-%9372 = sub %6722, %9371 : f64[] @ models/lib/nn.yaml:79:7
-%9373 = sqrt %9372 : f64[] @ models/lib/nn.yaml:79:7
-%9374 = div %6722, %9373 : f64[] @ models/lib/nn.yaml:79:7
-%9375 = sqrt %9366 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9376 = cast %9374 : f32[] @ models/lib/nn.yaml:79:7
-%9377 = broadcast %9376 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9378 = mul %9375, %9377 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9379 = add %9378, %7163 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9380 = div %9362, %9379 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9381 = cast %9370 : f32[] @ models/lib/nn.yaml:79:7
-%9382 = broadcast %9381 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9383 = mul %9380, %9382 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9384 = sub %9359, %9383 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9385 = assign %57, %9384 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9386 = assign %9355, %9362 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9387 = assign %9356, %9366 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9388 = assign %9357, %9358 : i64[] @ models/lib/nn.yaml:79:7
-%9389 = mul %135, %7174 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9390 = mul %9384, %7176 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9391 = add %9389, %9390 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9392 = assign %135, %9391 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9393 = all_reduce_sum %5865 : f32[16] @ models/lib/nn.yaml:80:7
-%9394 = mul %9393, %9393 : f32[16] @ models/lib/nn.yaml:80:7
-%9395 = reduce_sum %9394 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%9396 = sqrt %9395 : f32[] @ models/lib/nn.yaml:80:7
-%9397 = cast %9396 : f64[] @ models/lib/nn.yaml:80:7
-%9398 = add %9397, %6718 : f64[] @ models/lib/nn.yaml:80:7
-%9399 = div %6720, %9398 : f64[] @ models/lib/nn.yaml:80:7
-%9400 = lt %9399, %6722 : bool[] @ models/lib/nn.yaml:80:7
-%9401 = cast %9399 : f32[] @ models/lib/nn.yaml:80:7
-%9402 = broadcast %9401 : f32[16] @ models/lib/nn.yaml:80:7
-%9403 = mul %9393, %9402 : f32[16] @ models/lib/nn.yaml:80:7
-%9404 = broadcast %9400 : bool[16] @ models/lib/nn.yaml:80:7
-%9405 = select %9404, %9403, %9393 : f32[16] @ models/lib/nn.yaml:80:7
-%9406 = state name="adam_m.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%9407 = state name="adam_v.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%9408 = state name="adam_t.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%9409 = add %9408, %6732 : i64[] @ models/lib/nn.yaml:80:7
-%9410 = mul %9405, %6863 : f32[16] @ models/lib/nn.yaml:80:7
-%9411 = mul %9406, %6865 : f32[16] @ models/lib/nn.yaml:80:7
-%9412 = add %9411, %9410 : f32[16] @ models/lib/nn.yaml:80:7
-%9413 = mul %9405, %9405 : f32[16] @ models/lib/nn.yaml:80:7
-%9414 = mul %9413, %6869 : f32[16] @ models/lib/nn.yaml:80:7
-%9415 = mul %9407, %6871 : f32[16] @ models/lib/nn.yaml:80:7
+%9367 = mul %9358, %9358 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9368 = mul %9367, %7150 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9369 = mul %9360, %7152 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9370 = add %9369, %9368 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9371 = cast %9362 : f64[] @ models/lib/nn.yaml:79:7
+%9372 = pow %6745, %9371 : f64[] @ models/lib/nn.yaml:79:7
+%9373 = sub %6726, %9372 : f64[] @ models/lib/nn.yaml:79:7
+%9374 = div %4159, %9373 : f64[] @ models/lib/nn.yaml:79:7
+%9375 = pow %6753, %9371 : f64[] @ models/lib/nn.yaml:79:7
+%9376 = sub %6726, %9375 : f64[] @ models/lib/nn.yaml:79:7
+%9377 = sqrt %9376 : f64[] @ models/lib/nn.yaml:79:7
+%9378 = div %6726, %9377 : f64[] @ models/lib/nn.yaml:79:7
+%9379 = sqrt %9370 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9380 = cast %9378 : f32[] @ models/lib/nn.yaml:79:7
+%9381 = broadcast %9380 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9382 = mul %9379, %9381 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9383 = add %9382, %7167 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9384 = div %9366, %9383 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9385 = cast %9374 : f32[] @ models/lib/nn.yaml:79:7
+%9386 = broadcast %9385 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9387 = mul %9384, %9386 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9388 = sub %9363, %9387 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9389 = assign %57, %9388 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9390 = assign %9359, %9366 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9391 = assign %9360, %9370 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9392 = assign %9361, %9362 : i64[] @ models/lib/nn.yaml:79:7
+%9393 = mul %135, %7178 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9394 = mul %9388, %7180 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9395 = add %9393, %9394 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9396 = assign %135, %9395 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9397 = all_reduce_sum %5869 : f32[16] @ models/lib/nn.yaml:80:7
+%9398 = mul %9397, %9397 : f32[16] @ models/lib/nn.yaml:80:7
+%9399 = reduce_sum %9398 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%9400 = sqrt %9399 : f32[] @ models/lib/nn.yaml:80:7
+%9401 = cast %9400 : f64[] @ models/lib/nn.yaml:80:7
+%9402 = add %9401, %6722 : f64[] @ models/lib/nn.yaml:80:7
+%9403 = div %6724, %9402 : f64[] @ models/lib/nn.yaml:80:7
+%9404 = lt %9403, %6726 : bool[] @ models/lib/nn.yaml:80:7
+%9405 = cast %9403 : f32[] @ models/lib/nn.yaml:80:7
+%9406 = broadcast %9405 : f32[16] @ models/lib/nn.yaml:80:7
+%9407 = mul %9397, %9406 : f32[16] @ models/lib/nn.yaml:80:7
+%9408 = broadcast %9404 : bool[16] @ models/lib/nn.yaml:80:7
+%9409 = select %9408, %9407, %9397 : f32[16] @ models/lib/nn.yaml:80:7
+%9410 = state name="adam_m.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%9411 = state name="adam_v.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%9412 = state name="adam_t.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%9413 = add %9412, %6736 : i64[] @ models/lib/nn.yaml:80:7
+%9414 = mul %9409, %6867 : f32[16] @ models/lib/nn.yaml:80:7
+%9415 = mul %9410, %6869 : f32[16] @ models/lib/nn.yaml:80:7
 %9416 = add %9415, %9414 : f32[16] @ models/lib/nn.yaml:80:7
-%9417 = cast %9409 : f64[] @ models/lib/nn.yaml:80:7
-%9418 = pow %6741, %9417 : f64[] @ models/lib/nn.yaml:80:7
-%9419 = sub %6722, %9418 : f64[] @ models/lib/nn.yaml:80:7
-%9420 = div %4159, %9419 : f64[] @ models/lib/nn.yaml:80:7
-%9421 = pow %6749, %9417 : f64[] @ models/lib/nn.yaml:80:7
-%9422 = sub %6722, %9421 : f64[] @ models/lib/nn.yaml:80:7
-%9423 = sqrt %9422 : f64[] @ models/lib/nn.yaml:80:7
-%9424 = div %6722, %9423 : f64[] @ models/lib/nn.yaml:80:7
-%9425 = sqrt %9416 : f32[16] @ models/lib/nn.yaml:80:7
-%9426 = cast %9424 : f32[] @ models/lib/nn.yaml:80:7
-%9427 = broadcast %9426 : f32[16] @ models/lib/nn.yaml:80:7
-%9428 = mul %9425, %9427 : f32[16] @ models/lib/nn.yaml:80:7
-%9429 = add %9428, %6886 : f32[16] @ models/lib/nn.yaml:80:7
-%9430 = div %9412, %9429 : f32[16] @ models/lib/nn.yaml:80:7
-%9431 = cast %9420 : f32[] @ models/lib/nn.yaml:80:7
-%9432 = broadcast %9431 : f32[16] @ models/lib/nn.yaml:80:7
-%9433 = mul %9430, %9432 : f32[16] @ models/lib/nn.yaml:80:7
-%9434 = sub %58, %9433 : f32[16] @ models/lib/nn.yaml:80:7
-%9435 = assign %58, %9434 : f32[16] @ models/lib/nn.yaml:80:7
-%9436 = assign %9406, %9412 : f32[16] @ models/lib/nn.yaml:80:7
-%9437 = assign %9407, %9416 : f32[16] @ models/lib/nn.yaml:80:7
-%9438 = assign %9408, %9409 : i64[] @ models/lib/nn.yaml:80:7
-%9439 = mul %136, %6897 : f32[16] @ models/lib/nn.yaml:80:7
-%9440 = mul %9434, %6899 : f32[16] @ models/lib/nn.yaml:80:7
-%9441 = add %9439, %9440 : f32[16] @ models/lib/nn.yaml:80:7
-%9442 = assign %136, %9441 : f32[16] @ models/lib/nn.yaml:80:7
-%9443 = all_reduce_sum %5764 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9444 = reshape %9443 : f32[256] @ models/lib/nn.yaml:79:7
-%9445 = mul %9444, %9444 : f32[256] @ models/lib/nn.yaml:79:7
-%9446 = reduce_sum %9445 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%9447 = sqrt %9446 : f32[] @ models/lib/nn.yaml:79:7
-%9448 = cast %9447 : f64[] @ models/lib/nn.yaml:79:7
-%9449 = add %9448, %6718 : f64[] @ models/lib/nn.yaml:79:7
-%9450 = div %6720, %9449 : f64[] @ models/lib/nn.yaml:79:7
-%9451 = lt %9450, %6722 : bool[] @ models/lib/nn.yaml:79:7
-%9452 = cast %9450 : f32[] @ models/lib/nn.yaml:79:7
-%9453 = broadcast %9452 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9454 = mul %9443, %9453 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9455 = broadcast %9451 : bool[16,16] @ models/lib/nn.yaml:79:7
-%9456 = select %9455, %9454, %9443 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9457 = state name="adam_m.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%9458 = state name="adam_v.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%9459 = state name="adam_t.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%9460 = add %9459, %6732 : i64[] @ models/lib/nn.yaml:79:7
-%9461 = mul %59, %7138 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9462 = mul %9456, %7140 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9463 = mul %9457, %7142 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9464 = add %9463, %9462 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9465 = mul %9456, %9456 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9466 = mul %9465, %7146 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9467 = mul %9458, %7148 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9417 = mul %9409, %9409 : f32[16] @ models/lib/nn.yaml:80:7
+%9418 = mul %9417, %6873 : f32[16] @ models/lib/nn.yaml:80:7
+%9419 = mul %9411, %6875 : f32[16] @ models/lib/nn.yaml:80:7
+%9420 = add %9419, %9418 : f32[16] @ models/lib/nn.yaml:80:7
+%9421 = cast %9413 : f64[] @ models/lib/nn.yaml:80:7
+%9422 = pow %6745, %9421 : f64[] @ models/lib/nn.yaml:80:7
+%9423 = sub %6726, %9422 : f64[] @ models/lib/nn.yaml:80:7
+%9424 = div %4159, %9423 : f64[] @ models/lib/nn.yaml:80:7
+%9425 = pow %6753, %9421 : f64[] @ models/lib/nn.yaml:80:7
+%9426 = sub %6726, %9425 : f64[] @ models/lib/nn.yaml:80:7
+%9427 = sqrt %9426 : f64[] @ models/lib/nn.yaml:80:7
+%9428 = div %6726, %9427 : f64[] @ models/lib/nn.yaml:80:7
+%9429 = sqrt %9420 : f32[16] @ models/lib/nn.yaml:80:7
+%9430 = cast %9428 : f32[] @ models/lib/nn.yaml:80:7
+%9431 = broadcast %9430 : f32[16] @ models/lib/nn.yaml:80:7
+%9432 = mul %9429, %9431 : f32[16] @ models/lib/nn.yaml:80:7
+%9433 = add %9432, %6890 : f32[16] @ models/lib/nn.yaml:80:7
+%9434 = div %9416, %9433 : f32[16] @ models/lib/nn.yaml:80:7
+%9435 = cast %9424 : f32[] @ models/lib/nn.yaml:80:7
+%9436 = broadcast %9435 : f32[16] @ models/lib/nn.yaml:80:7
+%9437 = mul %9434, %9436 : f32[16] @ models/lib/nn.yaml:80:7
+%9438 = sub %58, %9437 : f32[16] @ models/lib/nn.yaml:80:7
+%9439 = assign %58, %9438 : f32[16] @ models/lib/nn.yaml:80:7
+%9440 = assign %9410, %9416 : f32[16] @ models/lib/nn.yaml:80:7
+%9441 = assign %9411, %9420 : f32[16] @ models/lib/nn.yaml:80:7
+%9442 = assign %9412, %9413 : i64[] @ models/lib/nn.yaml:80:7
+%9443 = mul %136, %6901 : f32[16] @ models/lib/nn.yaml:80:7
+%9444 = mul %9438, %6903 : f32[16] @ models/lib/nn.yaml:80:7
+%9445 = add %9443, %9444 : f32[16] @ models/lib/nn.yaml:80:7
+%9446 = assign %136, %9445 : f32[16] @ models/lib/nn.yaml:80:7
+%9447 = all_reduce_sum %5768 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9448 = reshape %9447 : f32[256] @ models/lib/nn.yaml:79:7
+%9449 = mul %9448, %9448 : f32[256] @ models/lib/nn.yaml:79:7
+%9450 = reduce_sum %9449 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%9451 = sqrt %9450 : f32[] @ models/lib/nn.yaml:79:7
+%9452 = cast %9451 : f64[] @ models/lib/nn.yaml:79:7
+%9453 = add %9452, %6722 : f64[] @ models/lib/nn.yaml:79:7
+%9454 = div %6724, %9453 : f64[] @ models/lib/nn.yaml:79:7
+%9455 = lt %9454, %6726 : bool[] @ models/lib/nn.yaml:79:7
+%9456 = cast %9454 : f32[] @ models/lib/nn.yaml:79:7
+%9457 = broadcast %9456 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9458 = mul %9447, %9457 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9459 = broadcast %9455 : bool[16,16] @ models/lib/nn.yaml:79:7
+%9460 = select %9459, %9458, %9447 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9461 = state name="adam_m.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%9462 = state name="adam_v.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%9463 = state name="adam_t.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%9464 = add %9463, %6736 : i64[] @ models/lib/nn.yaml:79:7
+%9465 = mul %59, %7142 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9466 = mul %9460, %7144 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9467 = mul %9461, %7146 : f32[16,16] @ models/lib/nn.yaml:79:7
 %9468 = add %9467, %9466 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9469 = cast %9460 : f64[] @ models/lib/nn.yaml:79:7
-%9470 = pow %6741, %9469 : f64[] @ models/lib/nn.yaml:79:7
-%9471 = sub %6722, %9470 : f64[] @ models/lib/nn.yaml:79:7
-%9472 = div %4159, %9471 : f64[] @ models/lib/nn.yaml:79:7
-%9473 = pow %6749, %9469 : f64[] @ models/lib/nn.yaml:79:7
-%9474 = sub %6722, %9473 : f64[] @ models/lib/nn.yaml:79:7
-%9475 = sqrt %9474 : f64[] @ models/lib/nn.yaml:79:7
-%9476 = div %6722, %9475 : f64[] @ models/lib/nn.yaml:79:7
-%9477 = sqrt %9468 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9478 = cast %9476 : f32[] @ models/lib/nn.yaml:79:7
-%9479 = broadcast %9478 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9480 = mul %9477, %9479 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9481 = add %9480, %7163 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9482 = div %9464, %9481 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9483 = cast %9472 : f32[] @ models/lib/nn.yaml:79:7
-%9484 = broadcast %9483 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9485 = mul %9482, %9484 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9486 = sub %9461, %9485 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9487 = assign %59, %9486 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9488 = assign %9457, %9464 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9489 = assign %9458, %9468 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9490 = assign %9459, %9460 : i64[] @ models/lib/nn.yaml:79:7
-%9491 = mul %137, %7174 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9492 = mul %9486, %7176 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9493 = add %9491, %9492 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9494 = assign %137, %9493 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9495 = all_reduce_sum %5756 : f32[16] @ models/lib/nn.yaml:80:7
-%9496 = mul %9495, %9495 : f32[16] @ models/lib/nn.yaml:80:7
-%9497 = reduce_sum %9496 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%9498 = sqrt %9497 : f32[] @ models/lib/nn.yaml:80:7
-%9499 = cast %9498 : f64[] @ models/lib/nn.yaml:80:7
-%9500 = add %9499, %6718 : f64[] @ models/lib/nn.yaml:80:7
-%9501 = div %6720, %9500 : f64[] @ models/lib/nn.yaml:80:7
-%9502 = lt %9501, %6722 : bool[] @ models/lib/nn.yaml:80:7
-%9503 = cast %9501 : f32[] @ models/lib/nn.yaml:80:7
-%9504 = broadcast %9503 : f32[16] @ models/lib/nn.yaml:80:7
-%9505 = mul %9495, %9504 : f32[16] @ models/lib/nn.yaml:80:7
-%9506 = broadcast %9502 : bool[16] @ models/lib/nn.yaml:80:7
-%9507 = select %9506, %9505, %9495 : f32[16] @ models/lib/nn.yaml:80:7
-%9508 = state name="adam_m.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%9509 = state name="adam_v.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%9510 = state name="adam_t.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%9511 = add %9510, %6732 : i64[] @ models/lib/nn.yaml:80:7
-%9512 = mul %9507, %6863 : f32[16] @ models/lib/nn.yaml:80:7
-%9513 = mul %9508, %6865 : f32[16] @ models/lib/nn.yaml:80:7
-%9514 = add %9513, %9512 : f32[16] @ models/lib/nn.yaml:80:7
-%9515 = mul %9507, %9507 : f32[16] @ models/lib/nn.yaml:80:7
-%9516 = mul %9515, %6869 : f32[16] @ models/lib/nn.yaml:80:7
-%9517 = mul %9509, %6871 : f32[16] @ models/lib/nn.yaml:80:7
+%9469 = mul %9460, %9460 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9470 = mul %9469, %7150 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9471 = mul %9462, %7152 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9472 = add %9471, %9470 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9473 = cast %9464 : f64[] @ models/lib/nn.yaml:79:7
+%9474 = pow %6745, %9473 : f64[] @ models/lib/nn.yaml:79:7
+%9475 = sub %6726, %9474 : f64[] @ models/lib/nn.yaml:79:7
+%9476 = div %4159, %9475 : f64[] @ models/lib/nn.yaml:79:7
+%9477 = pow %6753, %9473 : f64[] @ models/lib/nn.yaml:79:7
+%9478 = sub %6726, %9477 : f64[] @ models/lib/nn.yaml:79:7
+%9479 = sqrt %9478 : f64[] @ models/lib/nn.yaml:79:7
+%9480 = div %6726, %9479 : f64[] @ models/lib/nn.yaml:79:7
+%9481 = sqrt %9472 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9482 = cast %9480 : f32[] @ models/lib/nn.yaml:79:7
+%9483 = broadcast %9482 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9484 = mul %9481, %9483 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9485 = add %9484, %7167 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9486 = div %9468, %9485 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9487 = cast %9476 : f32[] @ models/lib/nn.yaml:79:7
+%9488 = broadcast %9487 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9489 = mul %9486, %9488 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9490 = sub %9465, %9489 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9491 = assign %59, %9490 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9492 = assign %9461, %9468 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9493 = assign %9462, %9472 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9494 = assign %9463, %9464 : i64[] @ models/lib/nn.yaml:79:7
+%9495 = mul %137, %7178 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9496 = mul %9490, %7180 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9497 = add %9495, %9496 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9498 = assign %137, %9497 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9499 = all_reduce_sum %5760 : f32[16] @ models/lib/nn.yaml:80:7
+%9500 = mul %9499, %9499 : f32[16] @ models/lib/nn.yaml:80:7
+%9501 = reduce_sum %9500 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%9502 = sqrt %9501 : f32[] @ models/lib/nn.yaml:80:7
+%9503 = cast %9502 : f64[] @ models/lib/nn.yaml:80:7
+%9504 = add %9503, %6722 : f64[] @ models/lib/nn.yaml:80:7
+%9505 = div %6724, %9504 : f64[] @ models/lib/nn.yaml:80:7
+%9506 = lt %9505, %6726 : bool[] @ models/lib/nn.yaml:80:7
+%9507 = cast %9505 : f32[] @ models/lib/nn.yaml:80:7
+%9508 = broadcast %9507 : f32[16] @ models/lib/nn.yaml:80:7
+%9509 = mul %9499, %9508 : f32[16] @ models/lib/nn.yaml:80:7
+%9510 = broadcast %9506 : bool[16] @ models/lib/nn.yaml:80:7
+%9511 = select %9510, %9509, %9499 : f32[16] @ models/lib/nn.yaml:80:7
+%9512 = state name="adam_m.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%9513 = state name="adam_v.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%9514 = state name="adam_t.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%9515 = add %9514, %6736 : i64[] @ models/lib/nn.yaml:80:7
+%9516 = mul %9511, %6867 : f32[16] @ models/lib/nn.yaml:80:7
+%9517 = mul %9512, %6869 : f32[16] @ models/lib/nn.yaml:80:7
 %9518 = add %9517, %9516 : f32[16] @ models/lib/nn.yaml:80:7
-%9519 = cast %9511 : f64[] @ models/lib/nn.yaml:80:7
-%9520 = pow %6741, %9519 : f64[] @ models/lib/nn.yaml:80:7
-%9521 = sub %6722, %9520 : f64[] @ models/lib/nn.yaml:80:7
-%9522 = div %4159, %9521 : f64[] @ models/lib/nn.yaml:80:7
-%9523 = pow %6749, %9519 : f64[] @ models/lib/nn.yaml:80:7
-%9524 = sub %6722, %9523 : f64[] @ models/lib/nn.yaml:80:7
-%9525 = sqrt %9524 : f64[] @ models/lib/nn.yaml:80:7
-%9526 = div %6722, %9525 : f64[] @ models/lib/nn.yaml:80:7
-%9527 = sqrt %9518 : f32[16] @ models/lib/nn.yaml:80:7
-%9528 = cast %9526 : f32[] @ models/lib/nn.yaml:80:7
-%9529 = broadcast %9528 : f32[16] @ models/lib/nn.yaml:80:7
-%9530 = mul %9527, %9529 : f32[16] @ models/lib/nn.yaml:80:7
-%9531 = add %9530, %6886 : f32[16] @ models/lib/nn.yaml:80:7
-%9532 = div %9514, %9531 : f32[16] @ models/lib/nn.yaml:80:7
-%9533 = cast %9522 : f32[] @ models/lib/nn.yaml:80:7
-%9534 = broadcast %9533 : f32[16] @ models/lib/nn.yaml:80:7
-%9535 = mul %9532, %9534 : f32[16] @ models/lib/nn.yaml:80:7
-%9536 = sub %60, %9535 : f32[16] @ models/lib/nn.yaml:80:7
-%9537 = assign %60, %9536 : f32[16] @ models/lib/nn.yaml:80:7
-%9538 = assign %9508, %9514 : f32[16] @ models/lib/nn.yaml:80:7
-%9539 = assign %9509, %9518 : f32[16] @ models/lib/nn.yaml:80:7
-%9540 = assign %9510, %9511 : i64[] @ models/lib/nn.yaml:80:7
-%9541 = mul %138, %6897 : f32[16] @ models/lib/nn.yaml:80:7
-%9542 = mul %9536, %6899 : f32[16] @ models/lib/nn.yaml:80:7
-%9543 = add %9541, %9542 : f32[16] @ models/lib/nn.yaml:80:7
-%9544 = assign %138, %9543 : f32[16] @ models/lib/nn.yaml:80:7
-%9545 = all_reduce_sum %5735 : f32[16] @ models/lib/nn.yaml:89:7
-%9546 = mul %9545, %9545 : f32[16] @ models/lib/nn.yaml:89:7
-%9547 = reduce_sum %9546 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%9548 = sqrt %9547 : f32[] @ models/lib/nn.yaml:89:7
-%9549 = cast %9548 : f64[] @ models/lib/nn.yaml:89:7
-%9550 = add %9549, %6718 : f64[] @ models/lib/nn.yaml:89:7
-%9551 = div %6720, %9550 : f64[] @ models/lib/nn.yaml:89:7
-%9552 = lt %9551, %6722 : bool[] @ models/lib/nn.yaml:89:7
-%9553 = cast %9551 : f32[] @ models/lib/nn.yaml:89:7
-%9554 = broadcast %9553 : f32[16] @ models/lib/nn.yaml:89:7
-%9555 = mul %9545, %9554 : f32[16] @ models/lib/nn.yaml:89:7
-%9556 = broadcast %9552 : bool[16] @ models/lib/nn.yaml:89:7
-%9557 = select %9556, %9555, %9545 : f32[16] @ models/lib/nn.yaml:89:7
-%9558 = state name="adam_m.ca_head.cls_blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%9559 = state name="adam_v.ca_head.cls_blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%9560 = state name="adam_t.ca_head.cls_blocks.1.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%9561 = add %9560, %6732 : i64[] @ models/lib/nn.yaml:89:7
-%9562 = mul %9557, %6863 : f32[16] @ models/lib/nn.yaml:89:7
-%9563 = mul %9558, %6865 : f32[16] @ models/lib/nn.yaml:89:7
-%9564 = add %9563, %9562 : f32[16] @ models/lib/nn.yaml:89:7
-%9565 = mul %9557, %9557 : f32[16] @ models/lib/nn.yaml:89:7
-%9566 = mul %9565, %6869 : f32[16] @ models/lib/nn.yaml:89:7
-%9567 = mul %9559, %6871 : f32[16] @ models/lib/nn.yaml:89:7
+%9519 = mul %9511, %9511 : f32[16] @ models/lib/nn.yaml:80:7
+%9520 = mul %9519, %6873 : f32[16] @ models/lib/nn.yaml:80:7
+%9521 = mul %9513, %6875 : f32[16] @ models/lib/nn.yaml:80:7
+%9522 = add %9521, %9520 : f32[16] @ models/lib/nn.yaml:80:7
+%9523 = cast %9515 : f64[] @ models/lib/nn.yaml:80:7
+%9524 = pow %6745, %9523 : f64[] @ models/lib/nn.yaml:80:7
+%9525 = sub %6726, %9524 : f64[] @ models/lib/nn.yaml:80:7
+%9526 = div %4159, %9525 : f64[] @ models/lib/nn.yaml:80:7
+%9527 = pow %6753, %9523 : f64[] @ models/lib/nn.yaml:80:7
+%9528 = sub %6726, %9527 : f64[] @ models/lib/nn.yaml:80:7
+%9529 = sqrt %9528 : f64[] @ models/lib/nn.yaml:80:7
+%9530 = div %6726, %9529 : f64[] @ models/lib/nn.yaml:80:7
+%9531 = sqrt %9522 : f32[16] @ models/lib/nn.yaml:80:7
+%9532 = cast %9530 : f32[] @ models/lib/nn.yaml:80:7
+%9533 = broadcast %9532 : f32[16] @ models/lib/nn.yaml:80:7
+%9534 = mul %9531, %9533 : f32[16] @ models/lib/nn.yaml:80:7
+%9535 = add %9534, %6890 : f32[16] @ models/lib/nn.yaml:80:7
+%9536 = div %9518, %9535 : f32[16] @ models/lib/nn.yaml:80:7
+%9537 = cast %9526 : f32[] @ models/lib/nn.yaml:80:7
+%9538 = broadcast %9537 : f32[16] @ models/lib/nn.yaml:80:7
+%9539 = mul %9536, %9538 : f32[16] @ models/lib/nn.yaml:80:7
+%9540 = sub %60, %9539 : f32[16] @ models/lib/nn.yaml:80:7
+%9541 = assign %60, %9540 : f32[16] @ models/lib/nn.yaml:80:7
+%9542 = assign %9512, %9518 : f32[16] @ models/lib/nn.yaml:80:7
+%9543 = assign %9513, %9522 : f32[16] @ models/lib/nn.yaml:80:7
+%9544 = assign %9514, %9515 : i64[] @ models/lib/nn.yaml:80:7
+%9545 = mul %138, %6901 : f32[16] @ models/lib/nn.yaml:80:7
+%9546 = mul %9540, %6903 : f32[16] @ models/lib/nn.yaml:80:7
+%9547 = add %9545, %9546 : f32[16] @ models/lib/nn.yaml:80:7
+%9548 = assign %138, %9547 : f32[16] @ models/lib/nn.yaml:80:7
+%9549 = all_reduce_sum %5739 : f32[16] @ models/lib/nn.yaml:89:7
+%9550 = mul %9549, %9549 : f32[16] @ models/lib/nn.yaml:89:7
+%9551 = reduce_sum %9550 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%9552 = sqrt %9551 : f32[] @ models/lib/nn.yaml:89:7
+%9553 = cast %9552 : f64[] @ models/lib/nn.yaml:89:7
+%9554 = add %9553, %6722 : f64[] @ models/lib/nn.yaml:89:7
+%9555 = div %6724, %9554 : f64[] @ models/lib/nn.yaml:89:7
+%9556 = lt %9555, %6726 : bool[] @ models/lib/nn.yaml:89:7
+%9557 = cast %9555 : f32[] @ models/lib/nn.yaml:89:7
+%9558 = broadcast %9557 : f32[16] @ models/lib/nn.yaml:89:7
+%9559 = mul %9549, %9558 : f32[16] @ models/lib/nn.yaml:89:7
+%9560 = broadcast %9556 : bool[16] @ models/lib/nn.yaml:89:7
+%9561 = select %9560, %9559, %9549 : f32[16] @ models/lib/nn.yaml:89:7
+%9562 = state name="adam_m.ca_head.cls_blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%9563 = state name="adam_v.ca_head.cls_blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%9564 = state name="adam_t.ca_head.cls_blocks.1.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%9565 = add %9564, %6736 : i64[] @ models/lib/nn.yaml:89:7
+%9566 = mul %9561, %6867 : f32[16] @ models/lib/nn.yaml:89:7
+%9567 = mul %9562, %6869 : f32[16] @ models/lib/nn.yaml:89:7
 %9568 = add %9567, %9566 : f32[16] @ models/lib/nn.yaml:89:7
-%9569 = cast %9561 : f64[] @ models/lib/nn.yaml:89:7
-%9570 = pow %6741, %9569 : f64[] @ models/lib/nn.yaml:89:7
-%9571 = sub %6722, %9570 : f64[] @ models/lib/nn.yaml:89:7
-%9572 = div %4159, %9571 : f64[] @ models/lib/nn.yaml:89:7
-%9573 = pow %6749, %9569 : f64[] @ models/lib/nn.yaml:89:7
-%9574 = sub %6722, %9573 : f64[] @ models/lib/nn.yaml:89:7
-%9575 = sqrt %9574 : f64[] @ models/lib/nn.yaml:89:7
-%9576 = div %6722, %9575 : f64[] @ models/lib/nn.yaml:89:7
-%9577 = sqrt %9568 : f32[16] @ models/lib/nn.yaml:89:7
-%9578 = cast %9576 : f32[] @ models/lib/nn.yaml:89:7
-%9579 = broadcast %9578 : f32[16] @ models/lib/nn.yaml:89:7
-%9580 = mul %9577, %9579 : f32[16] @ models/lib/nn.yaml:89:7
-%9581 = add %9580, %6886 : f32[16] @ models/lib/nn.yaml:89:7
-%9582 = div %9564, %9581 : f32[16] @ models/lib/nn.yaml:89:7
-%9583 = cast %9572 : f32[] @ models/lib/nn.yaml:89:7
-%9584 = broadcast %9583 : f32[16] @ models/lib/nn.yaml:89:7
-%9585 = mul %9582, %9584 : f32[16] @ models/lib/nn.yaml:89:7
-%9586 = sub %61, %9585 : f32[16] @ models/lib/nn.yaml:89:7
-%9587 = assign %61, %9586 : f32[16] @ models/lib/nn.yaml:89:7
-%9588 = assign %9558, %9564 : f32[16] @ models/lib/nn.yaml:89:7
-%9589 = assign %9559, %9568 : f32[16] @ models/lib/nn.yaml:89:7
-%9590 = assign %9560, %9561 : i64[] @ models/lib/nn.yaml:89:7
-%9591 = mul %139, %6897 : f32[16] @ models/lib/nn.yaml:89:7
-%9592 = mul %9586, %6899 : f32[16] @ models/lib/nn.yaml:89:7
-%9593 = add %9591, %9592 : f32[16] @ models/lib/nn.yaml:89:7
-%9594 = assign %139, %9593 : f32[16] @ models/lib/nn.yaml:89:7
-%9595 = all_reduce_sum %5728 : f32[16] @ models/lib/nn.yaml:90:7
-%9596 = mul %9595, %9595 : f32[16] @ models/lib/nn.yaml:90:7
-%9597 = reduce_sum %9596 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%9598 = sqrt %9597 : f32[] @ models/lib/nn.yaml:90:7
-%9599 = cast %9598 : f64[] @ models/lib/nn.yaml:90:7
-%9600 = add %9599, %6718 : f64[] @ models/lib/nn.yaml:90:7
-%9601 = div %6720, %9600 : f64[] @ models/lib/nn.yaml:90:7
-%9602 = lt %9601, %6722 : bool[] @ models/lib/nn.yaml:90:7
-%9603 = cast %9601 : f32[] @ models/lib/nn.yaml:90:7
-%9604 = broadcast %9603 : f32[16] @ models/lib/nn.yaml:90:7
-%9605 = mul %9595, %9604 : f32[16] @ models/lib/nn.yaml:90:7
-%9606 = broadcast %9602 : bool[16] @ models/lib/nn.yaml:90:7
-%9607 = select %9606, %9605, %9595 : f32[16] @ models/lib/nn.yaml:90:7
-%9608 = state name="adam_m.ca_head.cls_blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%9609 = state name="adam_v.ca_head.cls_blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%9610 = state name="adam_t.ca_head.cls_blocks.1.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%9611 = add %9610, %6732 : i64[] @ models/lib/nn.yaml:90:7
-%9612 = mul %9607, %6863 : f32[16] @ models/lib/nn.yaml:90:7
-%9613 = mul %9608, %6865 : f32[16] @ models/lib/nn.yaml:90:7
-%9614 = add %9613, %9612 : f32[16] @ models/lib/nn.yaml:90:7
-%9615 = mul %9607, %9607 : f32[16] @ models/lib/nn.yaml:90:7
-%9616 = mul %9615, %6869 : f32[16] @ models/lib/nn.yaml:90:7
-%9617 = mul %9609, %6871 : f32[16] @ models/lib/nn.yaml:90:7
+%9569 = mul %9561, %9561 : f32[16] @ models/lib/nn.yaml:89:7
+%9570 = mul %9569, %6873 : f32[16] @ models/lib/nn.yaml:89:7
+%9571 = mul %9563, %6875 : f32[16] @ models/lib/nn.yaml:89:7
+%9572 = add %9571, %9570 : f32[16] @ models/lib/nn.yaml:89:7
+%9573 = cast %9565 : f64[] @ models/lib/nn.yaml:89:7
+%9574 = pow %6745, %9573 : f64[] @ models/lib/nn.yaml:89:7
+%9575 = sub %6726, %9574 : f64[] @ models/lib/nn.yaml:89:7
+%9576 = div %4159, %9575 : f64[] @ models/lib/nn.yaml:89:7
+%9577 = pow %6753, %9573 : f64[] @ models/lib/nn.yaml:89:7
+%9578 = sub %6726, %9577 : f64[] @ models/lib/nn.yaml:89:7
+%9579 = sqrt %9578 : f64[] @ models/lib/nn.yaml:89:7
+%9580 = div %6726, %9579 : f64[] @ models/lib/nn.yaml:89:7
+%9581 = sqrt %9572 : f32[16] @ models/lib/nn.yaml:89:7
+%9582 = cast %9580 : f32[] @ models/lib/nn.yaml:89:7
+%9583 = broadcast %9582 : f32[16] @ models/lib/nn.yaml:89:7
+%9584 = mul %9581, %9583 : f32[16] @ models/lib/nn.yaml:89:7
+%9585 = add %9584, %6890 : f32[16] @ models/lib/nn.yaml:89:7
+%9586 = div %9568, %9585 : f32[16] @ models/lib/nn.yaml:89:7
+%9587 = cast %9576 : f32[] @ models/lib/nn.yaml:89:7
+%9588 = broadcast %9587 : f32[16] @ models/lib/nn.yaml:89:7
+%9589 = mul %9586, %9588 : f32[16] @ models/lib/nn.yaml:89:7
+%9590 = sub %61, %9589 : f32[16] @ models/lib/nn.yaml:89:7
+%9591 = assign %61, %9590 : f32[16] @ models/lib/nn.yaml:89:7
+%9592 = assign %9562, %9568 : f32[16] @ models/lib/nn.yaml:89:7
+%9593 = assign %9563, %9572 : f32[16] @ models/lib/nn.yaml:89:7
+%9594 = assign %9564, %9565 : i64[] @ models/lib/nn.yaml:89:7
+%9595 = mul %139, %6901 : f32[16] @ models/lib/nn.yaml:89:7
+%9596 = mul %9590, %6903 : f32[16] @ models/lib/nn.yaml:89:7
+%9597 = add %9595, %9596 : f32[16] @ models/lib/nn.yaml:89:7
+%9598 = assign %139, %9597 : f32[16] @ models/lib/nn.yaml:89:7
+%9599 = all_reduce_sum %5732 : f32[16] @ models/lib/nn.yaml:90:7
+%9600 = mul %9599, %9599 : f32[16] @ models/lib/nn.yaml:90:7
+%9601 = reduce_sum %9600 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%9602 = sqrt %9601 : f32[] @ models/lib/nn.yaml:90:7
+%9603 = cast %9602 : f64[] @ models/lib/nn.yaml:90:7
+%9604 = add %9603, %6722 : f64[] @ models/lib/nn.yaml:90:7
+%9605 = div %6724, %9604 : f64[] @ models/lib/nn.yaml:90:7
+%9606 = lt %9605, %6726 : bool[] @ models/lib/nn.yaml:90:7
+%9607 = cast %9605 : f32[] @ models/lib/nn.yaml:90:7
+%9608 = broadcast %9607 : f32[16] @ models/lib/nn.yaml:90:7
+%9609 = mul %9599, %9608 : f32[16] @ models/lib/nn.yaml:90:7
+%9610 = broadcast %9606 : bool[16] @ models/lib/nn.yaml:90:7
+%9611 = select %9610, %9609, %9599 : f32[16] @ models/lib/nn.yaml:90:7
+%9612 = state name="adam_m.ca_head.cls_blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%9613 = state name="adam_v.ca_head.cls_blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%9614 = state name="adam_t.ca_head.cls_blocks.1.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%9615 = add %9614, %6736 : i64[] @ models/lib/nn.yaml:90:7
+%9616 = mul %9611, %6867 : f32[16] @ models/lib/nn.yaml:90:7
+%9617 = mul %9612, %6869 : f32[16] @ models/lib/nn.yaml:90:7
 %9618 = add %9617, %9616 : f32[16] @ models/lib/nn.yaml:90:7
-%9619 = cast %9611 : f64[] @ models/lib/nn.yaml:90:7
-%9620 = pow %6741, %9619 : f64[] @ models/lib/nn.yaml:90:7
-%9621 = sub %6722, %9620 : f64[] @ models/lib/nn.yaml:90:7
-%9622 = div %4159, %9621 : f64[] @ models/lib/nn.yaml:90:7
-%9623 = pow %6749, %9619 : f64[] @ models/lib/nn.yaml:90:7
-%9624 = sub %6722, %9623 : f64[] @ models/lib/nn.yaml:90:7
-%9625 = sqrt %9624 : f64[] @ models/lib/nn.yaml:90:7
-%9626 = div %6722, %9625 : f64[] @ models/lib/nn.yaml:90:7
-%9627 = sqrt %9618 : f32[16] @ models/lib/nn.yaml:90:7
-%9628 = cast %9626 : f32[] @ models/lib/nn.yaml:90:7
-%9629 = broadcast %9628 : f32[16] @ models/lib/nn.yaml:90:7
-%9630 = mul %9627, %9629 : f32[16] @ models/lib/nn.yaml:90:7
-%9631 = add %9630, %6886 : f32[16] @ models/lib/nn.yaml:90:7
-%9632 = div %9614, %9631 : f32[16] @ models/lib/nn.yaml:90:7
-%9633 = cast %9622 : f32[] @ models/lib/nn.yaml:90:7
-%9634 = broadcast %9633 : f32[16] @ models/lib/nn.yaml:90:7
-%9635 = mul %9632, %9634 : f32[16] @ models/lib/nn.yaml:90:7
-%9636 = sub %62, %9635 : f32[16] @ models/lib/nn.yaml:90:7
-%9637 = assign %62, %9636 : f32[16] @ models/lib/nn.yaml:90:7
-%9638 = assign %9608, %9614 : f32[16] @ models/lib/nn.yaml:90:7
-%9639 = assign %9609, %9618 : f32[16] @ models/lib/nn.yaml:90:7
-%9640 = assign %9610, %9611 : i64[] @ models/lib/nn.yaml:90:7
-%9641 = mul %140, %6897 : f32[16] @ models/lib/nn.yaml:90:7
-%9642 = mul %9636, %6899 : f32[16] @ models/lib/nn.yaml:90:7
-%9643 = add %9641, %9642 : f32[16] @ models/lib/nn.yaml:90:7
-%9644 = assign %140, %9643 : f32[16] @ models/lib/nn.yaml:90:7
-%9645 = all_reduce_sum %5724 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9646 = reshape %9645 : f32[1024] @ models/lib/nn.yaml:79:7
-%9647 = mul %9646, %9646 : f32[1024] @ models/lib/nn.yaml:79:7
-%9648 = reduce_sum %9647 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%9649 = sqrt %9648 : f32[] @ models/lib/nn.yaml:79:7
-%9650 = cast %9649 : f64[] @ models/lib/nn.yaml:79:7
-%9651 = add %9650, %6718 : f64[] @ models/lib/nn.yaml:79:7
-%9652 = div %6720, %9651 : f64[] @ models/lib/nn.yaml:79:7
-%9653 = lt %9652, %6722 : bool[] @ models/lib/nn.yaml:79:7
-%9654 = cast %9652 : f32[] @ models/lib/nn.yaml:79:7
-%9655 = broadcast %9654 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9656 = mul %9645, %9655 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9657 = broadcast %9653 : bool[64,16] @ models/lib/nn.yaml:79:7
-%9658 = select %9657, %9656, %9645 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9659 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%9660 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%9661 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%9662 = add %9661, %6732 : i64[] @ models/lib/nn.yaml:79:7
-%9663 = mul %63, %7348 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9664 = mul %9658, %7350 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9665 = mul %9659, %7352 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9666 = add %9665, %9664 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9667 = mul %9658, %9658 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9668 = mul %9667, %7356 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9669 = mul %9660, %7358 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9619 = mul %9611, %9611 : f32[16] @ models/lib/nn.yaml:90:7
+%9620 = mul %9619, %6873 : f32[16] @ models/lib/nn.yaml:90:7
+%9621 = mul %9613, %6875 : f32[16] @ models/lib/nn.yaml:90:7
+%9622 = add %9621, %9620 : f32[16] @ models/lib/nn.yaml:90:7
+%9623 = cast %9615 : f64[] @ models/lib/nn.yaml:90:7
+%9624 = pow %6745, %9623 : f64[] @ models/lib/nn.yaml:90:7
+%9625 = sub %6726, %9624 : f64[] @ models/lib/nn.yaml:90:7
+%9626 = div %4159, %9625 : f64[] @ models/lib/nn.yaml:90:7
+%9627 = pow %6753, %9623 : f64[] @ models/lib/nn.yaml:90:7
+%9628 = sub %6726, %9627 : f64[] @ models/lib/nn.yaml:90:7
+%9629 = sqrt %9628 : f64[] @ models/lib/nn.yaml:90:7
+%9630 = div %6726, %9629 : f64[] @ models/lib/nn.yaml:90:7
+%9631 = sqrt %9622 : f32[16] @ models/lib/nn.yaml:90:7
+%9632 = cast %9630 : f32[] @ models/lib/nn.yaml:90:7
+%9633 = broadcast %9632 : f32[16] @ models/lib/nn.yaml:90:7
+%9634 = mul %9631, %9633 : f32[16] @ models/lib/nn.yaml:90:7
+%9635 = add %9634, %6890 : f32[16] @ models/lib/nn.yaml:90:7
+%9636 = div %9618, %9635 : f32[16] @ models/lib/nn.yaml:90:7
+%9637 = cast %9626 : f32[] @ models/lib/nn.yaml:90:7
+%9638 = broadcast %9637 : f32[16] @ models/lib/nn.yaml:90:7
+%9639 = mul %9636, %9638 : f32[16] @ models/lib/nn.yaml:90:7
+%9640 = sub %62, %9639 : f32[16] @ models/lib/nn.yaml:90:7
+%9641 = assign %62, %9640 : f32[16] @ models/lib/nn.yaml:90:7
+%9642 = assign %9612, %9618 : f32[16] @ models/lib/nn.yaml:90:7
+%9643 = assign %9613, %9622 : f32[16] @ models/lib/nn.yaml:90:7
+%9644 = assign %9614, %9615 : i64[] @ models/lib/nn.yaml:90:7
+%9645 = mul %140, %6901 : f32[16] @ models/lib/nn.yaml:90:7
+%9646 = mul %9640, %6903 : f32[16] @ models/lib/nn.yaml:90:7
+%9647 = add %9645, %9646 : f32[16] @ models/lib/nn.yaml:90:7
+%9648 = assign %140, %9647 : f32[16] @ models/lib/nn.yaml:90:7
+%9649 = all_reduce_sum %5728 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9650 = reshape %9649 : f32[1024] @ models/lib/nn.yaml:79:7
+%9651 = mul %9650, %9650 : f32[1024] @ models/lib/nn.yaml:79:7
+%9652 = reduce_sum %9651 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%9653 = sqrt %9652 : f32[] @ models/lib/nn.yaml:79:7
+%9654 = cast %9653 : f64[] @ models/lib/nn.yaml:79:7
+%9655 = add %9654, %6722 : f64[] @ models/lib/nn.yaml:79:7
+%9656 = div %6724, %9655 : f64[] @ models/lib/nn.yaml:79:7
+%9657 = lt %9656, %6726 : bool[] @ models/lib/nn.yaml:79:7
+%9658 = cast %9656 : f32[] @ models/lib/nn.yaml:79:7
+%9659 = broadcast %9658 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9660 = mul %9649, %9659 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9661 = broadcast %9657 : bool[64,16] @ models/lib/nn.yaml:79:7
+%9662 = select %9661, %9660, %9649 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9663 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%9664 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%9665 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%9666 = add %9665, %6736 : i64[] @ models/lib/nn.yaml:79:7
+%9667 = mul %63, %7352 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9668 = mul %9662, %7354 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9669 = mul %9663, %7356 : f32[64,16] @ models/lib/nn.yaml:79:7
 %9670 = add %9669, %9668 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9671 = cast %9662 : f64[] @ models/lib/nn.yaml:79:7
-%9672 = pow %6741, %9671 : f64[] @ models/lib/nn.yaml:79:7
-%9673 = sub %6722, %9672 : f64[] @ models/lib/nn.yaml:79:7
-%9674 = div %4159, %9673 : f64[] @ models/lib/nn.yaml:79:7
-%9675 = pow %6749, %9671 : f64[] @ models/lib/nn.yaml:79:7
-%9676 = sub %6722, %9675 : f64[] @ models/lib/nn.yaml:79:7
-%9677 = sqrt %9676 : f64[] @ models/lib/nn.yaml:79:7
-%9678 = div %6722, %9677 : f64[] @ models/lib/nn.yaml:79:7
-%9679 = sqrt %9670 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9680 = cast %9678 : f32[] @ models/lib/nn.yaml:79:7
-%9681 = broadcast %9680 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9682 = mul %9679, %9681 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9683 = add %9682, %7373 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9684 = div %9666, %9683 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9685 = cast %9674 : f32[] @ models/lib/nn.yaml:79:7
-%9686 = broadcast %9685 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9687 = mul %9684, %9686 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9688 = sub %9663, %9687 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9689 = assign %63, %9688 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9690 = assign %9659, %9666 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9691 = assign %9660, %9670 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9692 = assign %9661, %9662 : i64[] @ models/lib/nn.yaml:79:7
-%9693 = mul %141, %7384 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9694 = mul %9688, %7386 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9695 = add %9693, %9694 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9696 = assign %141, %9695 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9697 = all_reduce_sum %5716 : f32[64] @ models/lib/nn.yaml:80:7
-%9698 = mul %9697, %9697 : f32[64] @ models/lib/nn.yaml:80:7
-%9699 = reduce_sum %9698 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%9700 = sqrt %9699 : f32[] @ models/lib/nn.yaml:80:7
-%9701 = cast %9700 : f64[] @ models/lib/nn.yaml:80:7
-%9702 = add %9701, %6718 : f64[] @ models/lib/nn.yaml:80:7
-%9703 = div %6720, %9702 : f64[] @ models/lib/nn.yaml:80:7
-%9704 = lt %9703, %6722 : bool[] @ models/lib/nn.yaml:80:7
-%9705 = cast %9703 : f32[] @ models/lib/nn.yaml:80:7
-%9706 = broadcast %9705 : f32[64] @ models/lib/nn.yaml:80:7
-%9707 = mul %9697, %9706 : f32[64] @ models/lib/nn.yaml:80:7
-%9708 = broadcast %9704 : bool[64] @ models/lib/nn.yaml:80:7
-%9709 = select %9708, %9707, %9697 : f32[64] @ models/lib/nn.yaml:80:7
-%9710 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%9711 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%9712 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%9713 = add %9712, %6732 : i64[] @ models/lib/nn.yaml:80:7
-%9714 = mul %9709, %7407 : f32[64] @ models/lib/nn.yaml:80:7
-%9715 = mul %9710, %7409 : f32[64] @ models/lib/nn.yaml:80:7
-%9716 = add %9715, %9714 : f32[64] @ models/lib/nn.yaml:80:7
-%9717 = mul %9709, %9709 : f32[64] @ models/lib/nn.yaml:80:7
-%9718 = mul %9717, %7413 : f32[64] @ models/lib/nn.yaml:80:7
-%9719 = mul %9711, %7415 : f32[64] @ models/lib/nn.yaml:80:7
+%9671 = mul %9662, %9662 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9672 = mul %9671, %7360 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9673 = mul %9664, %7362 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9674 = add %9673, %9672 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9675 = cast %9666 : f64[] @ models/lib/nn.yaml:79:7
+%9676 = pow %6745, %9675 : f64[] @ models/lib/nn.yaml:79:7
+%9677 = sub %6726, %9676 : f64[] @ models/lib/nn.yaml:79:7
+%9678 = div %4159, %9677 : f64[] @ models/lib/nn.yaml:79:7
+%9679 = pow %6753, %9675 : f64[] @ models/lib/nn.yaml:79:7
+%9680 = sub %6726, %9679 : f64[] @ models/lib/nn.yaml:79:7
+%9681 = sqrt %9680 : f64[] @ models/lib/nn.yaml:79:7
+%9682 = div %6726, %9681 : f64[] @ models/lib/nn.yaml:79:7
+%9683 = sqrt %9674 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9684 = cast %9682 : f32[] @ models/lib/nn.yaml:79:7
+%9685 = broadcast %9684 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9686 = mul %9683, %9685 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9687 = add %9686, %7377 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9688 = div %9670, %9687 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9689 = cast %9678 : f32[] @ models/lib/nn.yaml:79:7
+%9690 = broadcast %9689 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9691 = mul %9688, %9690 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9692 = sub %9667, %9691 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9693 = assign %63, %9692 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9694 = assign %9663, %9670 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9695 = assign %9664, %9674 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9696 = assign %9665, %9666 : i64[] @ models/lib/nn.yaml:79:7
+%9697 = mul %141, %7388 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9698 = mul %9692, %7390 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9699 = add %9697, %9698 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9700 = assign %141, %9699 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9701 = all_reduce_sum %5720 : f32[64] @ models/lib/nn.yaml:80:7
+%9702 = mul %9701, %9701 : f32[64] @ models/lib/nn.yaml:80:7
+%9703 = reduce_sum %9702 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%9704 = sqrt %9703 : f32[] @ models/lib/nn.yaml:80:7
+%9705 = cast %9704 : f64[] @ models/lib/nn.yaml:80:7
+%9706 = add %9705, %6722 : f64[] @ models/lib/nn.yaml:80:7
+%9707 = div %6724, %9706 : f64[] @ models/lib/nn.yaml:80:7
+%9708 = lt %9707, %6726 : bool[] @ models/lib/nn.yaml:80:7
+%9709 = cast %9707 : f32[] @ models/lib/nn.yaml:80:7
+%9710 = broadcast %9709 : f32[64] @ models/lib/nn.yaml:80:7
+%9711 = mul %9701, %9710 : f32[64] @ models/lib/nn.yaml:80:7
+%9712 = broadcast %9708 : bool[64] @ models/lib/nn.yaml:80:7
+%9713 = select %9712, %9711, %9701 : f32[64] @ models/lib/nn.yaml:80:7
+%9714 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%9715 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%9716 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%9717 = add %9716, %6736 : i64[] @ models/lib/nn.yaml:80:7
+%9718 = mul %9713, %7411 : f32[64] @ models/lib/nn.yaml:80:7
+%9719 = mul %9714, %7413 : f32[64] @ models/lib/nn.yaml:80:7
 %9720 = add %9719, %9718 : f32[64] @ models/lib/nn.yaml:80:7
-%9721 = cast %9713 : f64[] @ models/lib/nn.yaml:80:7
-%9722 = pow %6741, %9721 : f64[] @ models/lib/nn.yaml:80:7
-%9723 = sub %6722, %9722 : f64[] @ models/lib/nn.yaml:80:7
-%9724 = div %4159, %9723 : f64[] @ models/lib/nn.yaml:80:7
-%9725 = pow %6749, %9721 : f64[] @ models/lib/nn.yaml:80:7
-%9726 = sub %6722, %9725 : f64[] @ models/lib/nn.yaml:80:7
-%9727 = sqrt %9726 : f64[] @ models/lib/nn.yaml:80:7
-%9728 = div %6722, %9727 : f64[] @ models/lib/nn.yaml:80:7
-%9729 = sqrt %9720 : f32[64] @ models/lib/nn.yaml:80:7
-%9730 = cast %9728 : f32[] @ models/lib/nn.yaml:80:7
-%9731 = broadcast %9730 : f32[64] @ models/lib/nn.yaml:80:7
-%9732 = mul %9729, %9731 : f32[64] @ models/lib/nn.yaml:80:7
-%9733 = add %9732, %7430 : f32[64] @ models/lib/nn.yaml:80:7
-%9734 = div %9716, %9733 : f32[64] @ models/lib/nn.yaml:80:7
-%9735 = cast %9724 : f32[] @ models/lib/nn.yaml:80:7
-%9736 = broadcast %9735 : f32[64] @ models/lib/nn.yaml:80:7
-%9737 = mul %9734, %9736 : f32[64] @ models/lib/nn.yaml:80:7
-%9738 = sub %64, %9737 : f32[64] @ models/lib/nn.yaml:80:7
-%9739 = assign %64, %9738 : f32[64] @ models/lib/nn.yaml:80:7
-%9740 = assign %9710, %9716 : f32[64] @ models/lib/nn.yaml:80:7
-%9741 = assign %9711, %9720 : f32[64] @ models/lib/nn.yaml:80:7
-%9742 = assign %9712, %9713 : i64[] @ models/lib/nn.yaml:80:7
-%9743 = mul %142, %7441 : f32[64] @ models/lib/nn.yaml:80:7
-%9744 = mul %9738, %7443 : f32[64] @ models/lib/nn.yaml:80:7
-%9745 = add %9743, %9744 : f32[64] @ models/lib/nn.yaml:80:7
-%9746 = assign %142, %9745 : f32[64] @ models/lib/nn.yaml:80:7
-%9747 = all_reduce_sum %5696 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9748 = reshape %9747 : f32[1024] @ models/lib/nn.yaml:79:7
-%9749 = mul %9748, %9748 : f32[1024] @ models/lib/nn.yaml:79:7
-%9750 = reduce_sum %9749 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%9751 = sqrt %9750 : f32[] @ models/lib/nn.yaml:79:7
-%9752 = cast %9751 : f64[] @ models/lib/nn.yaml:79:7
-%9753 = add %9752, %6718 : f64[] @ models/lib/nn.yaml:79:7
-%9754 = div %6720, %9753 : f64[] @ models/lib/nn.yaml:79:7
-%9755 = lt %9754, %6722 : bool[] @ models/lib/nn.yaml:79:7
-%9756 = cast %9754 : f32[] @ models/lib/nn.yaml:79:7
-%9757 = broadcast %9756 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9758 = mul %9747, %9757 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9759 = broadcast %9755 : bool[16,64] @ models/lib/nn.yaml:79:7
-%9760 = select %9759, %9758, %9747 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9761 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%9762 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%9763 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%9764 = add %9763, %6732 : i64[] @ models/lib/nn.yaml:79:7
-%9765 = mul %65, %7465 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9766 = mul %9760, %7467 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9767 = mul %9761, %7469 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9768 = add %9767, %9766 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9769 = mul %9760, %9760 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9770 = mul %9769, %7473 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9771 = mul %9762, %7475 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9721 = mul %9713, %9713 : f32[64] @ models/lib/nn.yaml:80:7
+%9722 = mul %9721, %7417 : f32[64] @ models/lib/nn.yaml:80:7
+%9723 = mul %9715, %7419 : f32[64] @ models/lib/nn.yaml:80:7
+%9724 = add %9723, %9722 : f32[64] @ models/lib/nn.yaml:80:7
+%9725 = cast %9717 : f64[] @ models/lib/nn.yaml:80:7
+%9726 = pow %6745, %9725 : f64[] @ models/lib/nn.yaml:80:7
+%9727 = sub %6726, %9726 : f64[] @ models/lib/nn.yaml:80:7
+%9728 = div %4159, %9727 : f64[] @ models/lib/nn.yaml:80:7
+%9729 = pow %6753, %9725 : f64[] @ models/lib/nn.yaml:80:7
+%9730 = sub %6726, %9729 : f64[] @ models/lib/nn.yaml:80:7
+%9731 = sqrt %9730 : f64[] @ models/lib/nn.yaml:80:7
+%9732 = div %6726, %9731 : f64[] @ models/lib/nn.yaml:80:7
+%9733 = sqrt %9724 : f32[64] @ models/lib/nn.yaml:80:7
+%9734 = cast %9732 : f32[] @ models/lib/nn.yaml:80:7
+%9735 = broadcast %9734 : f32[64] @ models/lib/nn.yaml:80:7
+%9736 = mul %9733, %9735 : f32[64] @ models/lib/nn.yaml:80:7
+%9737 = add %9736, %7434 : f32[64] @ models/lib/nn.yaml:80:7
+%9738 = div %9720, %9737 : f32[64] @ models/lib/nn.yaml:80:7
+%9739 = cast %9728 : f32[] @ models/lib/nn.yaml:80:7
+%9740 = broadcast %9739 : f32[64] @ models/lib/nn.yaml:80:7
+%9741 = mul %9738, %9740 : f32[64] @ models/lib/nn.yaml:80:7
+%9742 = sub %64, %9741 : f32[64] @ models/lib/nn.yaml:80:7
+%9743 = assign %64, %9742 : f32[64] @ models/lib/nn.yaml:80:7
+%9744 = assign %9714, %9720 : f32[64] @ models/lib/nn.yaml:80:7
+%9745 = assign %9715, %9724 : f32[64] @ models/lib/nn.yaml:80:7
+%9746 = assign %9716, %9717 : i64[] @ models/lib/nn.yaml:80:7
+%9747 = mul %142, %7445 : f32[64] @ models/lib/nn.yaml:80:7
+%9748 = mul %9742, %7447 : f32[64] @ models/lib/nn.yaml:80:7
+%9749 = add %9747, %9748 : f32[64] @ models/lib/nn.yaml:80:7
+%9750 = assign %142, %9749 : f32[64] @ models/lib/nn.yaml:80:7
+%9751 = all_reduce_sum %5700 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9752 = reshape %9751 : f32[1024] @ models/lib/nn.yaml:79:7
+%9753 = mul %9752, %9752 : f32[1024] @ models/lib/nn.yaml:79:7
+%9754 = reduce_sum %9753 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%9755 = sqrt %9754 : f32[] @ models/lib/nn.yaml:79:7
+%9756 = cast %9755 : f64[] @ models/lib/nn.yaml:79:7
+%9757 = add %9756, %6722 : f64[] @ models/lib/nn.yaml:79:7
+%9758 = div %6724, %9757 : f64[] @ models/lib/nn.yaml:79:7
+%9759 = lt %9758, %6726 : bool[] @ models/lib/nn.yaml:79:7
+%9760 = cast %9758 : f32[] @ models/lib/nn.yaml:79:7
+%9761 = broadcast %9760 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9762 = mul %9751, %9761 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9763 = broadcast %9759 : bool[16,64] @ models/lib/nn.yaml:79:7
+%9764 = select %9763, %9762, %9751 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9765 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%9766 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%9767 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%9768 = add %9767, %6736 : i64[] @ models/lib/nn.yaml:79:7
+%9769 = mul %65, %7469 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9770 = mul %9764, %7471 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9771 = mul %9765, %7473 : f32[16,64] @ models/lib/nn.yaml:79:7
 %9772 = add %9771, %9770 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9773 = cast %9764 : f64[] @ models/lib/nn.yaml:79:7
-%9774 = pow %6741, %9773 : f64[] @ models/lib/nn.yaml:79:7
-%9775 = sub %6722, %9774 : f64[] @ models/lib/nn.yaml:79:7
-%9776 = div %4159, %9775 : f64[] @ models/lib/nn.yaml:79:7
-%9777 = pow %6749, %9773 : f64[] @ models/lib/nn.yaml:79:7
-%9778 = sub %6722, %9777 : f64[] @ models/lib/nn.yaml:79:7
-%9779 = sqrt %9778 : f64[] @ models/lib/nn.yaml:79:7
-%9780 = div %6722, %9779 : f64[] @ models/lib/nn.yaml:79:7
-%9781 = sqrt %9772 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9782 = cast %9780 : f32[] @ models/lib/nn.yaml:79:7
-%9783 = broadcast %9782 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9784 = mul %9781, %9783 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9785 = add %9784, %7490 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9786 = div %9768, %9785 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9787 = cast %9776 : f32[] @ models/lib/nn.yaml:79:7
-%9788 = broadcast %9787 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9789 = mul %9786, %9788 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9790 = sub %9765, %9789 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9791 = assign %65, %9790 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9792 = assign %9761, %9768 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9793 = assign %9762, %9772 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9794 = assign %9763, %9764 : i64[] @ models/lib/nn.yaml:79:7
-%9795 = mul %143, %7501 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9796 = mul %9790, %7503 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9797 = add %9795, %9796 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9798 = assign %143, %9797 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9799 = all_reduce_sum %5688 : f32[16] @ models/lib/nn.yaml:80:7
-%9800 = mul %9799, %9799 : f32[16] @ models/lib/nn.yaml:80:7
-%9801 = reduce_sum %9800 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%9802 = sqrt %9801 : f32[] @ models/lib/nn.yaml:80:7
-%9803 = cast %9802 : f64[] @ models/lib/nn.yaml:80:7
-%9804 = add %9803, %6718 : f64[] @ models/lib/nn.yaml:80:7
-%9805 = div %6720, %9804 : f64[] @ models/lib/nn.yaml:80:7
-%9806 = lt %9805, %6722 : bool[] @ models/lib/nn.yaml:80:7
-%9807 = cast %9805 : f32[] @ models/lib/nn.yaml:80:7
-%9808 = broadcast %9807 : f32[16] @ models/lib/nn.yaml:80:7
-%9809 = mul %9799, %9808 : f32[16] @ models/lib/nn.yaml:80:7
-%9810 = broadcast %9806 : bool[16] @ models/lib/nn.yaml:80:7
-%9811 = select %9810, %9809, %9799 : f32[16] @ models/lib/nn.yaml:80:7
-%9812 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%9813 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%9814 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%9815 = add %9814, %6732 : i64[] @ models/lib/nn.yaml:80:7
-%9816 = mul %9811, %6863 : f32[16] @ models/lib/nn.yaml:80:7
-%9817 = mul %9812, %6865 : f32[16] @ models/lib/nn.yaml:80:7
-%9818 = add %9817, %9816 : f32[16] @ models/lib/nn.yaml:80:7
-%9819 = mul %9811, %9811 : f32[16] @ models/lib/nn.yaml:80:7
-%9820 = mul %9819, %6869 : f32[16] @ models/lib/nn.yaml:80:7
-%9821 = mul %9813, %6871 : f32[16] @ models/lib/nn.yaml:80:7
+%9773 = mul %9764, %9764 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9774 = mul %9773, %7477 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9775 = mul %9766, %7479 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9776 = add %9775, %9774 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9777 = cast %9768 : f64[] @ models/lib/nn.yaml:79:7
+%9778 = pow %6745, %9777 : f64[] @ models/lib/nn.yaml:79:7
+%9779 = sub %6726, %9778 : f64[] @ models/lib/nn.yaml:79:7
+%9780 = div %4159, %9779 : f64[] @ models/lib/nn.yaml:79:7
+%9781 = pow %6753, %9777 : f64[] @ models/lib/nn.yaml:79:7
+%9782 = sub %6726, %9781 : f64[] @ models/lib/nn.yaml:79:7
+%9783 = sqrt %9782 : f64[] @ models/lib/nn.yaml:79:7
+%9784 = div %6726, %9783 : f64[] @ models/lib/nn.yaml:79:7
+%9785 = sqrt %9776 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9786 = cast %9784 : f32[] @ models/lib/nn.yaml:79:7
+%9787 = broadcast %9786 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9788 = mul %9785, %9787 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9789 = add %9788, %7494 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9790 = div %9772, %9789 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9791 = cast %9780 : f32[] @ models/lib/nn.yaml:79:7
+%9792 = broadcast %9791 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9793 = mul %9790, %9792 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9794 = sub %9769, %9793 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9795 = assign %65, %9794 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9796 = assign %9765, %9772 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9797 = assign %9766, %9776 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9798 = assign %9767, %9768 : i64[] @ models/lib/nn.yaml:79:7
+%9799 = mul %143, %7505 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9800 = mul %9794, %7507 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9801 = add %9799, %9800 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9802 = assign %143, %9801 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9803 = all_reduce_sum %5692 : f32[16] @ models/lib/nn.yaml:80:7
+%9804 = mul %9803, %9803 : f32[16] @ models/lib/nn.yaml:80:7
+%9805 = reduce_sum %9804 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%9806 = sqrt %9805 : f32[] @ models/lib/nn.yaml:80:7
+%9807 = cast %9806 : f64[] @ models/lib/nn.yaml:80:7
+%9808 = add %9807, %6722 : f64[] @ models/lib/nn.yaml:80:7
+%9809 = div %6724, %9808 : f64[] @ models/lib/nn.yaml:80:7
+%9810 = lt %9809, %6726 : bool[] @ models/lib/nn.yaml:80:7
+%9811 = cast %9809 : f32[] @ models/lib/nn.yaml:80:7
+%9812 = broadcast %9811 : f32[16] @ models/lib/nn.yaml:80:7
+%9813 = mul %9803, %9812 : f32[16] @ models/lib/nn.yaml:80:7
+%9814 = broadcast %9810 : bool[16] @ models/lib/nn.yaml:80:7
+%9815 = select %9814, %9813, %9803 : f32[16] @ models/lib/nn.yaml:80:7
+%9816 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%9817 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%9818 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%9819 = add %9818, %6736 : i64[] @ models/lib/nn.yaml:80:7
+%9820 = mul %9815, %6867 : f32[16] @ models/lib/nn.yaml:80:7
+%9821 = mul %9816, %6869 : f32[16] @ models/lib/nn.yaml:80:7
 %9822 = add %9821, %9820 : f32[16] @ models/lib/nn.yaml:80:7
-%9823 = cast %9815 : f64[] @ models/lib/nn.yaml:80:7
-%9824 = pow %6741, %9823 : f64[] @ models/lib/nn.yaml:80:7
-%9825 = sub %6722, %9824 : f64[] @ models/lib/nn.yaml:80:7
-%9826 = div %4159, %9825 : f64[] @ models/lib/nn.yaml:80:7
-%9827 = pow %6749, %9823 : f64[] @ models/lib/nn.yaml:80:7
-%9828 = sub %6722, %9827 : f64[] @ models/lib/nn.yaml:80:7
-%9829 = sqrt %9828 : f64[] @ models/lib/nn.yaml:80:7
-%9830 = div %6722, %9829 : f64[] @ models/lib/nn.yaml:80:7
-%9831 = sqrt %9822 : f32[16] @ models/lib/nn.yaml:80:7
-%9832 = cast %9830 : f32[] @ models/lib/nn.yaml:80:7
-%9833 = broadcast %9832 : f32[16] @ models/lib/nn.yaml:80:7
-%9834 = mul %9831, %9833 : f32[16] @ models/lib/nn.yaml:80:7
-%9835 = add %9834, %6886 : f32[16] @ models/lib/nn.yaml:80:7
-%9836 = div %9818, %9835 : f32[16] @ models/lib/nn.yaml:80:7
-%9837 = cast %9826 : f32[] @ models/lib/nn.yaml:80:7
-%9838 = broadcast %9837 : f32[16] @ models/lib/nn.yaml:80:7
-%9839 = mul %9836, %9838 : f32[16] @ models/lib/nn.yaml:80:7
-%9840 = sub %66, %9839 : f32[16] @ models/lib/nn.yaml:80:7
-%9841 = assign %66, %9840 : f32[16] @ models/lib/nn.yaml:80:7
-%9842 = assign %9812, %9818 : f32[16] @ models/lib/nn.yaml:80:7
-%9843 = assign %9813, %9822 : f32[16] @ models/lib/nn.yaml:80:7
-%9844 = assign %9814, %9815 : i64[] @ models/lib/nn.yaml:80:7
-%9845 = mul %144, %6897 : f32[16] @ models/lib/nn.yaml:80:7
-%9846 = mul %9840, %6899 : f32[16] @ models/lib/nn.yaml:80:7
-%9847 = add %9845, %9846 : f32[16] @ models/lib/nn.yaml:80:7
-%9848 = assign %144, %9847 : f32[16] @ models/lib/nn.yaml:80:7
-%9849 = all_reduce_sum %5663 : f32[16] @ models/lib/nn.yaml:89:7
-%9850 = mul %9849, %9849 : f32[16] @ models/lib/nn.yaml:89:7
-%9851 = reduce_sum %9850 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%9852 = sqrt %9851 : f32[] @ models/lib/nn.yaml:89:7
-%9853 = cast %9852 : f64[] @ models/lib/nn.yaml:89:7
-%9854 = add %9853, %6718 : f64[] @ models/lib/nn.yaml:89:7
-%9855 = div %6720, %9854 : f64[] @ models/lib/nn.yaml:89:7
-%9856 = lt %9855, %6722 : bool[] @ models/lib/nn.yaml:89:7
-%9857 = cast %9855 : f32[] @ models/lib/nn.yaml:89:7
-%9858 = broadcast %9857 : f32[16] @ models/lib/nn.yaml:89:7
-%9859 = mul %9849, %9858 : f32[16] @ models/lib/nn.yaml:89:7
-%9860 = broadcast %9856 : bool[16] @ models/lib/nn.yaml:89:7
-%9861 = select %9860, %9859, %9849 : f32[16] @ models/lib/nn.yaml:89:7
-%9862 = state name="adam_m.ca_head.norm.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%9863 = state name="adam_v.ca_head.norm.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%9864 = state name="adam_t.ca_head.norm.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%9865 = add %9864, %6732 : i64[] @ models/lib/nn.yaml:89:7
-%9866 = mul %9861, %6863 : f32[16] @ models/lib/nn.yaml:89:7
-%9867 = mul %9862, %6865 : f32[16] @ models/lib/nn.yaml:89:7
-%9868 = add %9867, %9866 : f32[16] @ models/lib/nn.yaml:89:7
-%9869 = mul %9861, %9861 : f32[16] @ models/lib/nn.yaml:89:7
-%9870 = mul %9869, %6869 : f32[16] @ models/lib/nn.yaml:89:7
-%9871 = mul %9863, %6871 : f32[16] @ models/lib/nn.yaml:89:7
+%9823 = mul %9815, %9815 : f32[16] @ models/lib/nn.yaml:80:7
+%9824 = mul %9823, %6873 : f32[16] @ models/lib/nn.yaml:80:7
+%9825 = mul %9817, %6875 : f32[16] @ models/lib/nn.yaml:80:7
+%9826 = add %9825, %9824 : f32[16] @ models/lib/nn.yaml:80:7
+%9827 = cast %9819 : f64[] @ models/lib/nn.yaml:80:7
+%9828 = pow %6745, %9827 : f64[] @ models/lib/nn.yaml:80:7
+%9829 = sub %6726, %9828 : f64[] @ models/lib/nn.yaml:80:7
+%9830 = div %4159, %9829 : f64[] @ models/lib/nn.yaml:80:7
+%9831 = pow %6753, %9827 : f64[] @ models/lib/nn.yaml:80:7
+%9832 = sub %6726, %9831 : f64[] @ models/lib/nn.yaml:80:7
+%9833 = sqrt %9832 : f64[] @ models/lib/nn.yaml:80:7
+%9834 = div %6726, %9833 : f64[] @ models/lib/nn.yaml:80:7
+%9835 = sqrt %9826 : f32[16] @ models/lib/nn.yaml:80:7
+%9836 = cast %9834 : f32[] @ models/lib/nn.yaml:80:7
+%9837 = broadcast %9836 : f32[16] @ models/lib/nn.yaml:80:7
+%9838 = mul %9835, %9837 : f32[16] @ models/lib/nn.yaml:80:7
+%9839 = add %9838, %6890 : f32[16] @ models/lib/nn.yaml:80:7
+%9840 = div %9822, %9839 : f32[16] @ models/lib/nn.yaml:80:7
+%9841 = cast %9830 : f32[] @ models/lib/nn.yaml:80:7
+%9842 = broadcast %9841 : f32[16] @ models/lib/nn.yaml:80:7
+%9843 = mul %9840, %9842 : f32[16] @ models/lib/nn.yaml:80:7
+%9844 = sub %66, %9843 : f32[16] @ models/lib/nn.yaml:80:7
+%9845 = assign %66, %9844 : f32[16] @ models/lib/nn.yaml:80:7
+%9846 = assign %9816, %9822 : f32[16] @ models/lib/nn.yaml:80:7
+%9847 = assign %9817, %9826 : f32[16] @ models/lib/nn.yaml:80:7
+%9848 = assign %9818, %9819 : i64[] @ models/lib/nn.yaml:80:7
+%9849 = mul %144, %6901 : f32[16] @ models/lib/nn.yaml:80:7
+%9850 = mul %9844, %6903 : f32[16] @ models/lib/nn.yaml:80:7
+%9851 = add %9849, %9850 : f32[16] @ models/lib/nn.yaml:80:7
+%9852 = assign %144, %9851 : f32[16] @ models/lib/nn.yaml:80:7
+%9853 = all_reduce_sum %5667 : f32[16] @ models/lib/nn.yaml:89:7
+%9854 = mul %9853, %9853 : f32[16] @ models/lib/nn.yaml:89:7
+%9855 = reduce_sum %9854 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%9856 = sqrt %9855 : f32[] @ models/lib/nn.yaml:89:7
+%9857 = cast %9856 : f64[] @ models/lib/nn.yaml:89:7
+%9858 = add %9857, %6722 : f64[] @ models/lib/nn.yaml:89:7
+%9859 = div %6724, %9858 : f64[] @ models/lib/nn.yaml:89:7
+%9860 = lt %9859, %6726 : bool[] @ models/lib/nn.yaml:89:7
+%9861 = cast %9859 : f32[] @ models/lib/nn.yaml:89:7
+%9862 = broadcast %9861 : f32[16] @ models/lib/nn.yaml:89:7
+%9863 = mul %9853, %9862 : f32[16] @ models/lib/nn.yaml:89:7
+%9864 = broadcast %9860 : bool[16] @ models/lib/nn.yaml:89:7
+%9865 = select %9864, %9863, %9853 : f32[16] @ models/lib/nn.yaml:89:7
+%9866 = state name="adam_m.ca_head.norm.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%9867 = state name="adam_v.ca_head.norm.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%9868 = state name="adam_t.ca_head.norm.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%9869 = add %9868, %6736 : i64[] @ models/lib/nn.yaml:89:7
+%9870 = mul %9865, %6867 : f32[16] @ models/lib/nn.yaml:89:7
+%9871 = mul %9866, %6869 : f32[16] @ models/lib/nn.yaml:89:7
 %9872 = add %9871, %9870 : f32[16] @ models/lib/nn.yaml:89:7
-%9873 = cast %9865 : f64[] @ models/lib/nn.yaml:89:7
-%9874 = pow %6741, %9873 : f64[] @ models/lib/nn.yaml:89:7
-%9875 = sub %6722, %9874 : f64[] @ models/lib/nn.yaml:89:7
-%9876 = div %4159, %9875 : f64[] @ models/lib/nn.yaml:89:7
-%9877 = pow %6749, %9873 : f64[] @ models/lib/nn.yaml:89:7
-%9878 = sub %6722, %9877 : f64[] @ models/lib/nn.yaml:89:7
-%9879 = sqrt %9878 : f64[] @ models/lib/nn.yaml:89:7
-%9880 = div %6722, %9879 : f64[] @ models/lib/nn.yaml:89:7
-%9881 = sqrt %9872 : f32[16] @ models/lib/nn.yaml:89:7
-%9882 = cast %9880 : f32[] @ models/lib/nn.yaml:89:7
-%9883 = broadcast %9882 : f32[16] @ models/lib/nn.yaml:89:7
-%9884 = mul %9881, %9883 : f32[16] @ models/lib/nn.yaml:89:7
-%9885 = add %9884, %6886 : f32[16] @ models/lib/nn.yaml:89:7
-%9886 = div %9868, %9885 : f32[16] @ models/lib/nn.yaml:89:7
-%9887 = cast %9876 : f32[] @ models/lib/nn.yaml:89:7
-%9888 = broadcast %9887 : f32[16] @ models/lib/nn.yaml:89:7
-%9889 = mul %9886, %9888 : f32[16] @ models/lib/nn.yaml:89:7
-%9890 = sub %67, %9889 : f32[16] @ models/lib/nn.yaml:89:7
-%9891 = assign %67, %9890 : f32[16] @ models/lib/nn.yaml:89:7
-%9892 = assign %9862, %9868 : f32[16] @ models/lib/nn.yaml:89:7
-%9893 = assign %9863, %9872 : f32[16] @ models/lib/nn.yaml:89:7
-%9894 = assign %9864, %9865 : i64[] @ models/lib/nn.yaml:89:7
-%9895 = mul %145, %6897 : f32[16] @ models/lib/nn.yaml:89:7
-%9896 = mul %9890, %6899 : f32[16] @ models/lib/nn.yaml:89:7
-%9897 = add %9895, %9896 : f32[16] @ models/lib/nn.yaml:89:7
-%9898 = assign %145, %9897 : f32[16] @ models/lib/nn.yaml:89:7
-%9899 = all_reduce_sum %5657 : f32[16] @ models/lib/nn.yaml:90:7
-%9900 = mul %9899, %9899 : f32[16] @ models/lib/nn.yaml:90:7
-%9901 = reduce_sum %9900 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%9902 = sqrt %9901 : f32[] @ models/lib/nn.yaml:90:7
-%9903 = cast %9902 : f64[] @ models/lib/nn.yaml:90:7
-%9904 = add %9903, %6718 : f64[] @ models/lib/nn.yaml:90:7
-%9905 = div %6720, %9904 : f64[] @ models/lib/nn.yaml:90:7
-%9906 = lt %9905, %6722 : bool[] @ models/lib/nn.yaml:90:7
-%9907 = cast %9905 : f32[] @ models/lib/nn.yaml:90:7
-%9908 = broadcast %9907 : f32[16] @ models/lib/nn.yaml:90:7
-%9909 = mul %9899, %9908 : f32[16] @ models/lib/nn.yaml:90:7
-%9910 = broadcast %9906 : bool[16] @ models/lib/nn.yaml:90:7
-%9911 = select %9910, %9909, %9899 : f32[16] @ models/lib/nn.yaml:90:7
-%9912 = state name="adam_m.ca_head.norm.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%9913 = state name="adam_v.ca_head.norm.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%9914 = state name="adam_t.ca_head.norm.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%9915 = add %9914, %6732 : i64[] @ models/lib/nn.yaml:90:7
-%9916 = mul %9911, %6863 : f32[16] @ models/lib/nn.yaml:90:7
-%9917 = mul %9912, %6865 : f32[16] @ models/lib/nn.yaml:90:7
-%9918 = add %9917, %9916 : f32[16] @ models/lib/nn.yaml:90:7
-%9919 = mul %9911, %9911 : f32[16] @ models/lib/nn.yaml:90:7
-%9920 = mul %9919, %6869 : f32[16] @ models/lib/nn.yaml:90:7
-%9921 = mul %9913, %6871 : f32[16] @ models/lib/nn.yaml:90:7
+%9873 = mul %9865, %9865 : f32[16] @ models/lib/nn.yaml:89:7
+%9874 = mul %9873, %6873 : f32[16] @ models/lib/nn.yaml:89:7
+%9875 = mul %9867, %6875 : f32[16] @ models/lib/nn.yaml:89:7
+%9876 = add %9875, %9874 : f32[16] @ models/lib/nn.yaml:89:7
+%9877 = cast %9869 : f64[] @ models/lib/nn.yaml:89:7
+%9878 = pow %6745, %9877 : f64[] @ models/lib/nn.yaml:89:7
+%9879 = sub %6726, %9878 : f64[] @ models/lib/nn.yaml:89:7
+%9880 = div %4159, %9879 : f64[] @ models/lib/nn.yaml:89:7
+%9881 = pow %6753, %9877 : f64[] @ models/lib/nn.yaml:89:7
+%9882 = sub %6726, %9881 : f64[] @ models/lib/nn.yaml:89:7
+%9883 = sqrt %9882 : f64[] @ models/lib/nn.yaml:89:7
+%9884 = div %6726, %9883 : f64[] @ models/lib/nn.yaml:89:7
+%9885 = sqrt %9876 : f32[16] @ models/lib/nn.yaml:89:7
+%9886 = cast %9884 : f32[] @ models/lib/nn.yaml:89:7
+%9887 = broadcast %9886 : f32[16] @ models/lib/nn.yaml:89:7
+%9888 = mul %9885, %9887 : f32[16] @ models/lib/nn.yaml:89:7
+%9889 = add %9888, %6890 : f32[16] @ models/lib/nn.yaml:89:7
+%9890 = div %9872, %9889 : f32[16] @ models/lib/nn.yaml:89:7
+%9891 = cast %9880 : f32[] @ models/lib/nn.yaml:89:7
+%9892 = broadcast %9891 : f32[16] @ models/lib/nn.yaml:89:7
+%9893 = mul %9890, %9892 : f32[16] @ models/lib/nn.yaml:89:7
+%9894 = sub %67, %9893 : f32[16] @ models/lib/nn.yaml:89:7
+%9895 = assign %67, %9894 : f32[16] @ models/lib/nn.yaml:89:7
+%9896 = assign %9866, %9872 : f32[16] @ models/lib/nn.yaml:89:7
+%9897 = assign %9867, %9876 : f32[16] @ models/lib/nn.yaml:89:7
+%9898 = assign %9868, %9869 : i64[] @ models/lib/nn.yaml:89:7
+%9899 = mul %145, %6901 : f32[16] @ models/lib/nn.yaml:89:7
+%9900 = mul %9894, %6903 : f32[16] @ models/lib/nn.yaml:89:7
+%9901 = add %9899, %9900 : f32[16] @ models/lib/nn.yaml:89:7
+%9902 = assign %145, %9901 : f32[16] @ models/lib/nn.yaml:89:7
+%9903 = all_reduce_sum %5661 : f32[16] @ models/lib/nn.yaml:90:7
+%9904 = mul %9903, %9903 : f32[16] @ models/lib/nn.yaml:90:7
+%9905 = reduce_sum %9904 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%9906 = sqrt %9905 : f32[] @ models/lib/nn.yaml:90:7
+%9907 = cast %9906 : f64[] @ models/lib/nn.yaml:90:7
+%9908 = add %9907, %6722 : f64[] @ models/lib/nn.yaml:90:7
+%9909 = div %6724, %9908 : f64[] @ models/lib/nn.yaml:90:7
+%9910 = lt %9909, %6726 : bool[] @ models/lib/nn.yaml:90:7
+%9911 = cast %9909 : f32[] @ models/lib/nn.yaml:90:7
+%9912 = broadcast %9911 : f32[16] @ models/lib/nn.yaml:90:7
+%9913 = mul %9903, %9912 : f32[16] @ models/lib/nn.yaml:90:7
+%9914 = broadcast %9910 : bool[16] @ models/lib/nn.yaml:90:7
+%9915 = select %9914, %9913, %9903 : f32[16] @ models/lib/nn.yaml:90:7
+%9916 = state name="adam_m.ca_head.norm.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%9917 = state name="adam_v.ca_head.norm.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%9918 = state name="adam_t.ca_head.norm.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%9919 = add %9918, %6736 : i64[] @ models/lib/nn.yaml:90:7
+%9920 = mul %9915, %6867 : f32[16] @ models/lib/nn.yaml:90:7
+%9921 = mul %9916, %6869 : f32[16] @ models/lib/nn.yaml:90:7
 %9922 = add %9921, %9920 : f32[16] @ models/lib/nn.yaml:90:7
-%9923 = cast %9915 : f64[] @ models/lib/nn.yaml:90:7
-%9924 = pow %6741, %9923 : f64[] @ models/lib/nn.yaml:90:7
-%9925 = sub %6722, %9924 : f64[] @ models/lib/nn.yaml:90:7
-%9926 = div %4159, %9925 : f64[] @ models/lib/nn.yaml:90:7
-%9927 = pow %6749, %9923 : f64[] @ models/lib/nn.yaml:90:7
-%9928 = sub %6722, %9927 : f64[] @ models/lib/nn.yaml:90:7
-%9929 = sqrt %9928 : f64[] @ models/lib/nn.yaml:90:7
-%9930 = div %6722, %9929 : f64[] @ models/lib/nn.yaml:90:7
-%9931 = sqrt %9922 : f32[16] @ models/lib/nn.yaml:90:7
-%9932 = cast %9930 : f32[] @ models/lib/nn.yaml:90:7
-%9933 = broadcast %9932 : f32[16] @ models/lib/nn.yaml:90:7
-%9934 = mul %9931, %9933 : f32[16] @ models/lib/nn.yaml:90:7
-%9935 = add %9934, %6886 : f32[16] @ models/lib/nn.yaml:90:7
-%9936 = div %9918, %9935 : f32[16] @ models/lib/nn.yaml:90:7
-%9937 = cast %9926 : f32[] @ models/lib/nn.yaml:90:7
-%9938 = broadcast %9937 : f32[16] @ models/lib/nn.yaml:90:7
-%9939 = mul %9936, %9938 : f32[16] @ models/lib/nn.yaml:90:7
-%9940 = sub %68, %9939 : f32[16] @ models/lib/nn.yaml:90:7
-%9941 = assign %68, %9940 : f32[16] @ models/lib/nn.yaml:90:7
-%9942 = assign %9912, %9918 : f32[16] @ models/lib/nn.yaml:90:7
-%9943 = assign %9913, %9922 : f32[16] @ models/lib/nn.yaml:90:7
-%9944 = assign %9914, %9915 : i64[] @ models/lib/nn.yaml:90:7
-%9945 = mul %146, %6897 : f32[16] @ models/lib/nn.yaml:90:7
-%9946 = mul %9940, %6899 : f32[16] @ models/lib/nn.yaml:90:7
-%9947 = add %9945, %9946 : f32[16] @ models/lib/nn.yaml:90:7
-%9948 = assign %146, %9947 : f32[16] @ models/lib/nn.yaml:90:7
-%9949 = all_reduce_sum %5649 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9950 = reshape %9949 : f32[384] @ models/lib/nn.yaml:79:7
-%9951 = mul %9950, %9950 : f32[384] @ models/lib/nn.yaml:79:7
-%9952 = reduce_sum %9951 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%9953 = sqrt %9952 : f32[] @ models/lib/nn.yaml:79:7
-%9954 = cast %9953 : f64[] @ models/lib/nn.yaml:79:7
-%9955 = add %9954, %6718 : f64[] @ models/lib/nn.yaml:79:7
-%9956 = div %6720, %9955 : f64[] @ models/lib/nn.yaml:79:7
-%9957 = lt %9956, %6722 : bool[] @ models/lib/nn.yaml:79:7
-%9958 = cast %9956 : f32[] @ models/lib/nn.yaml:79:7
-%9959 = broadcast %9958 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9960 = mul %9949, %9959 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9961 = broadcast %9957 : bool[24,16] @ models/lib/nn.yaml:79:7
-%9962 = select %9961, %9960, %9949 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9963 = state name="adam_m.c_head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
-%9964 = state name="adam_v.c_head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
-%9965 = state name="adam_t.c_head.mlp.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%9966 = add %9965, %6732 : i64[] @ models/lib/nn.yaml:79:7
-%9967 = broadcast %6736 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9968 = mul %69, %9967 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9969 = broadcast %3852 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9970 = mul %9962, %9969 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9971 = broadcast %2640 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9972 = mul %9963, %9971 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9973 = add %9972, %9970 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9974 = mul %9962, %9962 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9975 = broadcast %6746 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9976 = mul %9974, %9975 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9977 = broadcast %6750 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9978 = mul %9964, %9977 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9979 = add %9978, %9976 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9980 = cast %9966 : f64[] @ models/lib/nn.yaml:79:7
-%9981 = pow %6741, %9980 : f64[] @ models/lib/nn.yaml:79:7
-%9982 = sub %6722, %9981 : f64[] @ models/lib/nn.yaml:79:7
-%9983 = div %4159, %9982 : f64[] @ models/lib/nn.yaml:79:7
-%9984 = pow %6749, %9980 : f64[] @ models/lib/nn.yaml:79:7
-%9985 = sub %6722, %9984 : f64[] @ models/lib/nn.yaml:79:7
-%9986 = sqrt %9985 : f64[] @ models/lib/nn.yaml:79:7
-%9987 = div %6722, %9986 : f64[] @ models/lib/nn.yaml:79:7
-%9988 = sqrt %9979 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9989 = cast %9987 : f32[] @ models/lib/nn.yaml:79:7
-%9990 = broadcast %9989 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9991 = mul %9988, %9990 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9992 = broadcast %6766 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9993 = add %9991, %9992 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9994 = div %9973, %9993 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9995 = cast %9983 : f32[] @ models/lib/nn.yaml:79:7
-%9996 = broadcast %9995 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9997 = mul %9994, %9996 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9998 = sub %9968, %9997 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9999 = assign %69, %9998 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10000 = assign %9963, %9973 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10001 = assign %9964, %9979 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10002 = assign %9965, %9966 : i64[] @ models/lib/nn.yaml:79:7
-%10003 = broadcast %3 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10004 = mul %147, %10003 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10005 = broadcast %6781 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10006 = mul %9998, %10005 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10007 = add %10004, %10006 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10008 = assign %147, %10007 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10009 = all_reduce_sum %5641 : f32[24] @ models/lib/nn.yaml:80:7
-%10010 = mul %10009, %10009 : f32[24] @ models/lib/nn.yaml:80:7
-%10011 = reduce_sum %10010 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%10012 = sqrt %10011 : f32[] @ models/lib/nn.yaml:80:7
-%10013 = cast %10012 : f64[] @ models/lib/nn.yaml:80:7
-%10014 = add %10013, %6718 : f64[] @ models/lib/nn.yaml:80:7
-%10015 = div %6720, %10014 : f64[] @ models/lib/nn.yaml:80:7
-%10016 = lt %10015, %6722 : bool[] @ models/lib/nn.yaml:80:7
-%10017 = cast %10015 : f32[] @ models/lib/nn.yaml:80:7
-%10018 = broadcast %10017 : f32[24] @ models/lib/nn.yaml:80:7
-%10019 = mul %10009, %10018 : f32[24] @ models/lib/nn.yaml:80:7
-%10020 = broadcast %10016 : bool[24] @ models/lib/nn.yaml:80:7
-%10021 = select %10020, %10019, %10009 : f32[24] @ models/lib/nn.yaml:80:7
-%10022 = state name="adam_m.c_head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%10023 = state name="adam_v.c_head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%10024 = state name="adam_t.c_head.mlp.0.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%10025 = add %10024, %6732 : i64[] @ models/lib/nn.yaml:80:7
-%10026 = broadcast %3852 : f32[24] @ models/lib/nn.yaml:80:7
-%10027 = mul %10021, %10026 : f32[24] @ models/lib/nn.yaml:80:7
-%10028 = broadcast %2640 : f32[24] @ models/lib/nn.yaml:80:7
-%10029 = mul %10022, %10028 : f32[24] @ models/lib/nn.yaml:80:7
-%10030 = add %10029, %10027 : f32[24] @ models/lib/nn.yaml:80:7
-%10031 = mul %10021, %10021 : f32[24] @ models/lib/nn.yaml:80:7
-%10032 = broadcast %6746 : f32[24] @ models/lib/nn.yaml:80:7
-%10033 = mul %10031, %10032 : f32[24] @ models/lib/nn.yaml:80:7
-%10034 = broadcast %6750 : f32[24] @ models/lib/nn.yaml:80:7
-%10035 = mul %10023, %10034 : f32[24] @ models/lib/nn.yaml:80:7
-%10036 = add %10035, %10033 : f32[24] @ models/lib/nn.yaml:80:7
-%10037 = cast %10025 : f64[] @ models/lib/nn.yaml:80:7
-%10038 = pow %6741, %10037 : f64[] @ models/lib/nn.yaml:80:7
-%10039 = sub %6722, %10038 : f64[] @ models/lib/nn.yaml:80:7
-%10040 = div %4159, %10039 : f64[] @ models/lib/nn.yaml:80:7
-%10041 = pow %6749, %10037 : f64[] @ models/lib/nn.yaml:80:7
-%10042 = sub %6722, %10041 : f64[] @ models/lib/nn.yaml:80:7
-%10043 = sqrt %10042 : f64[] @ models/lib/nn.yaml:80:7
-%10044 = div %6722, %10043 : f64[] @ models/lib/nn.yaml:80:7
-%10045 = sqrt %10036 : f32[24] @ models/lib/nn.yaml:80:7
-%10046 = cast %10044 : f32[] @ models/lib/nn.yaml:80:7
-%10047 = broadcast %10046 : f32[24] @ models/lib/nn.yaml:80:7
-%10048 = mul %10045, %10047 : f32[24] @ models/lib/nn.yaml:80:7
-%10049 = broadcast %6766 : f32[24] @ models/lib/nn.yaml:80:7
-%10050 = add %10048, %10049 : f32[24] @ models/lib/nn.yaml:80:7
-%10051 = div %10030, %10050 : f32[24] @ models/lib/nn.yaml:80:7
-%10052 = cast %10040 : f32[] @ models/lib/nn.yaml:80:7
-%10053 = broadcast %10052 : f32[24] @ models/lib/nn.yaml:80:7
-%10054 = mul %10051, %10053 : f32[24] @ models/lib/nn.yaml:80:7
-%10055 = sub %70, %10054 : f32[24] @ models/lib/nn.yaml:80:7
-%10056 = assign %70, %10055 : f32[24] @ models/lib/nn.yaml:80:7
-%10057 = assign %10022, %10030 : f32[24] @ models/lib/nn.yaml:80:7
-%10058 = assign %10023, %10036 : f32[24] @ models/lib/nn.yaml:80:7
-%10059 = assign %10024, %10025 : i64[] @ models/lib/nn.yaml:80:7
-%10060 = broadcast %3 : f32[24] @ models/lib/nn.yaml:80:7
-%10061 = mul %148, %10060 : f32[24] @ models/lib/nn.yaml:80:7
-%10062 = broadcast %6781 : f32[24] @ models/lib/nn.yaml:80:7
-%10063 = mul %10055, %10062 : f32[24] @ models/lib/nn.yaml:80:7
-%10064 = add %10061, %10063 : f32[24] @ models/lib/nn.yaml:80:7
-%10065 = assign %148, %10064 : f32[24] @ models/lib/nn.yaml:80:7
-%10066 = all_reduce_sum %5621 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10067 = reshape %10066 : f32[576] @ models/lib/nn.yaml:79:7
-%10068 = mul %10067, %10067 : f32[576] @ models/lib/nn.yaml:79:7
-%10069 = reduce_sum %10068 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%10070 = sqrt %10069 : f32[] @ models/lib/nn.yaml:79:7
-%10071 = cast %10070 : f64[] @ models/lib/nn.yaml:79:7
-%10072 = add %10071, %6718 : f64[] @ models/lib/nn.yaml:79:7
-%10073 = div %6720, %10072 : f64[] @ models/lib/nn.yaml:79:7
-%10074 = lt %10073, %6722 : bool[] @ models/lib/nn.yaml:79:7
-%10075 = cast %10073 : f32[] @ models/lib/nn.yaml:79:7
-%10076 = broadcast %10075 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10077 = mul %10066, %10076 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10078 = broadcast %10074 : bool[24,24] @ models/lib/nn.yaml:79:7
-%10079 = select %10078, %10077, %10066 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10080 = state name="adam_m.c_head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
-%10081 = state name="adam_v.c_head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
-%10082 = state name="adam_t.c_head.mlp.2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%10083 = add %10082, %6732 : i64[] @ models/lib/nn.yaml:79:7
-%10084 = broadcast %6736 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10085 = mul %71, %10084 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10086 = broadcast %3852 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10087 = mul %10079, %10086 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10088 = broadcast %2640 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10089 = mul %10080, %10088 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10090 = add %10089, %10087 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10091 = mul %10079, %10079 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10092 = broadcast %6746 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10093 = mul %10091, %10092 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10094 = broadcast %6750 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10095 = mul %10081, %10094 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10096 = add %10095, %10093 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10097 = cast %10083 : f64[] @ models/lib/nn.yaml:79:7
-%10098 = pow %6741, %10097 : f64[] @ models/lib/nn.yaml:79:7
-%10099 = sub %6722, %10098 : f64[] @ models/lib/nn.yaml:79:7
-%10100 = div %4159, %10099 : f64[] @ models/lib/nn.yaml:79:7
-%10101 = pow %6749, %10097 : f64[] @ models/lib/nn.yaml:79:7
-%10102 = sub %6722, %10101 : f64[] @ models/lib/nn.yaml:79:7
-%10103 = sqrt %10102 : f64[] @ models/lib/nn.yaml:79:7
-%10104 = div %6722, %10103 : f64[] @ models/lib/nn.yaml:79:7
-%10105 = sqrt %10096 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10106 = cast %10104 : f32[] @ models/lib/nn.yaml:79:7
-%10107 = broadcast %10106 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10108 = mul %10105, %10107 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10109 = broadcast %6766 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10110 = add %10108, %10109 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10111 = div %10090, %10110 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10112 = cast %10100 : f32[] @ models/lib/nn.yaml:79:7
-%10113 = broadcast %10112 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10114 = mul %10111, %10113 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10115 = sub %10085, %10114 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10116 = assign %71, %10115 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10117 = assign %10080, %10090 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10118 = assign %10081, %10096 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10119 = assign %10082, %10083 : i64[] @ models/lib/nn.yaml:79:7
-%10120 = broadcast %3 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10121 = mul %149, %10120 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10122 = broadcast %6781 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10123 = mul %10115, %10122 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10124 = add %10121, %10123 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10125 = assign %149, %10124 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10126 = all_reduce_sum %5613 : f32[24] @ models/lib/nn.yaml:80:7
-%10127 = mul %10126, %10126 : f32[24] @ models/lib/nn.yaml:80:7
-%10128 = reduce_sum %10127 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%10129 = sqrt %10128 : f32[] @ models/lib/nn.yaml:80:7
-%10130 = cast %10129 : f64[] @ models/lib/nn.yaml:80:7
-%10131 = add %10130, %6718 : f64[] @ models/lib/nn.yaml:80:7
-%10132 = div %6720, %10131 : f64[] @ models/lib/nn.yaml:80:7
-%10133 = lt %10132, %6722 : bool[] @ models/lib/nn.yaml:80:7
-%10134 = cast %10132 : f32[] @ models/lib/nn.yaml:80:7
-%10135 = broadcast %10134 : f32[24] @ models/lib/nn.yaml:80:7
-%10136 = mul %10126, %10135 : f32[24] @ models/lib/nn.yaml:80:7
-%10137 = broadcast %10133 : bool[24] @ models/lib/nn.yaml:80:7
-%10138 = select %10137, %10136, %10126 : f32[24] @ models/lib/nn.yaml:80:7
-%10139 = state name="adam_m.c_head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%10140 = state name="adam_v.c_head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%10141 = state name="adam_t.c_head.mlp.2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%10142 = add %10141, %6732 : i64[] @ models/lib/nn.yaml:80:7
-%10143 = mul %10138, %10026 : f32[24] @ models/lib/nn.yaml:80:7
-%10144 = mul %10139, %10028 : f32[24] @ models/lib/nn.yaml:80:7
-%10145 = add %10144, %10143 : f32[24] @ models/lib/nn.yaml:80:7
-%10146 = mul %10138, %10138 : f32[24] @ models/lib/nn.yaml:80:7
-%10147 = mul %10146, %10032 : f32[24] @ models/lib/nn.yaml:80:7
-%10148 = mul %10140, %10034 : f32[24] @ models/lib/nn.yaml:80:7
+%9923 = mul %9915, %9915 : f32[16] @ models/lib/nn.yaml:90:7
+%9924 = mul %9923, %6873 : f32[16] @ models/lib/nn.yaml:90:7
+%9925 = mul %9917, %6875 : f32[16] @ models/lib/nn.yaml:90:7
+%9926 = add %9925, %9924 : f32[16] @ models/lib/nn.yaml:90:7
+%9927 = cast %9919 : f64[] @ models/lib/nn.yaml:90:7
+%9928 = pow %6745, %9927 : f64[] @ models/lib/nn.yaml:90:7
+%9929 = sub %6726, %9928 : f64[] @ models/lib/nn.yaml:90:7
+%9930 = div %4159, %9929 : f64[] @ models/lib/nn.yaml:90:7
+%9931 = pow %6753, %9927 : f64[] @ models/lib/nn.yaml:90:7
+%9932 = sub %6726, %9931 : f64[] @ models/lib/nn.yaml:90:7
+%9933 = sqrt %9932 : f64[] @ models/lib/nn.yaml:90:7
+%9934 = div %6726, %9933 : f64[] @ models/lib/nn.yaml:90:7
+%9935 = sqrt %9926 : f32[16] @ models/lib/nn.yaml:90:7
+%9936 = cast %9934 : f32[] @ models/lib/nn.yaml:90:7
+%9937 = broadcast %9936 : f32[16] @ models/lib/nn.yaml:90:7
+%9938 = mul %9935, %9937 : f32[16] @ models/lib/nn.yaml:90:7
+%9939 = add %9938, %6890 : f32[16] @ models/lib/nn.yaml:90:7
+%9940 = div %9922, %9939 : f32[16] @ models/lib/nn.yaml:90:7
+%9941 = cast %9930 : f32[] @ models/lib/nn.yaml:90:7
+%9942 = broadcast %9941 : f32[16] @ models/lib/nn.yaml:90:7
+%9943 = mul %9940, %9942 : f32[16] @ models/lib/nn.yaml:90:7
+%9944 = sub %68, %9943 : f32[16] @ models/lib/nn.yaml:90:7
+%9945 = assign %68, %9944 : f32[16] @ models/lib/nn.yaml:90:7
+%9946 = assign %9916, %9922 : f32[16] @ models/lib/nn.yaml:90:7
+%9947 = assign %9917, %9926 : f32[16] @ models/lib/nn.yaml:90:7
+%9948 = assign %9918, %9919 : i64[] @ models/lib/nn.yaml:90:7
+%9949 = mul %146, %6901 : f32[16] @ models/lib/nn.yaml:90:7
+%9950 = mul %9944, %6903 : f32[16] @ models/lib/nn.yaml:90:7
+%9951 = add %9949, %9950 : f32[16] @ models/lib/nn.yaml:90:7
+%9952 = assign %146, %9951 : f32[16] @ models/lib/nn.yaml:90:7
+%9953 = all_reduce_sum %5653 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9954 = reshape %9953 : f32[384] @ models/lib/nn.yaml:79:7
+%9955 = mul %9954, %9954 : f32[384] @ models/lib/nn.yaml:79:7
+%9956 = reduce_sum %9955 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%9957 = sqrt %9956 : f32[] @ models/lib/nn.yaml:79:7
+%9958 = cast %9957 : f64[] @ models/lib/nn.yaml:79:7
+%9959 = add %9958, %6722 : f64[] @ models/lib/nn.yaml:79:7
+%9960 = div %6724, %9959 : f64[] @ models/lib/nn.yaml:79:7
+%9961 = lt %9960, %6726 : bool[] @ models/lib/nn.yaml:79:7
+%9962 = cast %9960 : f32[] @ models/lib/nn.yaml:79:7
+%9963 = broadcast %9962 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9964 = mul %9953, %9963 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9965 = broadcast %9961 : bool[24,16] @ models/lib/nn.yaml:79:7
+%9966 = select %9965, %9964, %9953 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9967 = state name="adam_m.c_head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
+%9968 = state name="adam_v.c_head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
+%9969 = state name="adam_t.c_head.mlp.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%9970 = add %9969, %6736 : i64[] @ models/lib/nn.yaml:79:7
+%9971 = broadcast %6740 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9972 = mul %69, %9971 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9973 = broadcast %3852 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9974 = mul %9966, %9973 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9975 = broadcast %2640 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9976 = mul %9967, %9975 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9977 = add %9976, %9974 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9978 = mul %9966, %9966 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9979 = broadcast %6750 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9980 = mul %9978, %9979 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9981 = broadcast %6754 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9982 = mul %9968, %9981 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9983 = add %9982, %9980 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9984 = cast %9970 : f64[] @ models/lib/nn.yaml:79:7
+%9985 = pow %6745, %9984 : f64[] @ models/lib/nn.yaml:79:7
+%9986 = sub %6726, %9985 : f64[] @ models/lib/nn.yaml:79:7
+%9987 = div %4159, %9986 : f64[] @ models/lib/nn.yaml:79:7
+%9988 = pow %6753, %9984 : f64[] @ models/lib/nn.yaml:79:7
+%9989 = sub %6726, %9988 : f64[] @ models/lib/nn.yaml:79:7
+%9990 = sqrt %9989 : f64[] @ models/lib/nn.yaml:79:7
+%9991 = div %6726, %9990 : f64[] @ models/lib/nn.yaml:79:7
+%9992 = sqrt %9983 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9993 = cast %9991 : f32[] @ models/lib/nn.yaml:79:7
+%9994 = broadcast %9993 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9995 = mul %9992, %9994 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9996 = broadcast %6770 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9997 = add %9995, %9996 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9998 = div %9977, %9997 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9999 = cast %9987 : f32[] @ models/lib/nn.yaml:79:7
+%10000 = broadcast %9999 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10001 = mul %9998, %10000 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10002 = sub %9972, %10001 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10003 = assign %69, %10002 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10004 = assign %9967, %9977 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10005 = assign %9968, %9983 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10006 = assign %9969, %9970 : i64[] @ models/lib/nn.yaml:79:7
+%10007 = broadcast %3 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10008 = mul %147, %10007 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10009 = broadcast %6785 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10010 = mul %10002, %10009 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10011 = add %10008, %10010 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10012 = assign %147, %10011 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10013 = all_reduce_sum %5645 : f32[24] @ models/lib/nn.yaml:80:7
+%10014 = mul %10013, %10013 : f32[24] @ models/lib/nn.yaml:80:7
+%10015 = reduce_sum %10014 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%10016 = sqrt %10015 : f32[] @ models/lib/nn.yaml:80:7
+%10017 = cast %10016 : f64[] @ models/lib/nn.yaml:80:7
+%10018 = add %10017, %6722 : f64[] @ models/lib/nn.yaml:80:7
+%10019 = div %6724, %10018 : f64[] @ models/lib/nn.yaml:80:7
+%10020 = lt %10019, %6726 : bool[] @ models/lib/nn.yaml:80:7
+%10021 = cast %10019 : f32[] @ models/lib/nn.yaml:80:7
+%10022 = broadcast %10021 : f32[24] @ models/lib/nn.yaml:80:7
+%10023 = mul %10013, %10022 : f32[24] @ models/lib/nn.yaml:80:7
+%10024 = broadcast %10020 : bool[24] @ models/lib/nn.yaml:80:7
+%10025 = select %10024, %10023, %10013 : f32[24] @ models/lib/nn.yaml:80:7
+%10026 = state name="adam_m.c_head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%10027 = state name="adam_v.c_head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%10028 = state name="adam_t.c_head.mlp.0.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%10029 = add %10028, %6736 : i64[] @ models/lib/nn.yaml:80:7
+%10030 = broadcast %3852 : f32[24] @ models/lib/nn.yaml:80:7
+%10031 = mul %10025, %10030 : f32[24] @ models/lib/nn.yaml:80:7
+%10032 = broadcast %2640 : f32[24] @ models/lib/nn.yaml:80:7
+%10033 = mul %10026, %10032 : f32[24] @ models/lib/nn.yaml:80:7
+%10034 = add %10033, %10031 : f32[24] @ models/lib/nn.yaml:80:7
+%10035 = mul %10025, %10025 : f32[24] @ models/lib/nn.yaml:80:7
+%10036 = broadcast %6750 : f32[24] @ models/lib/nn.yaml:80:7
+%10037 = mul %10035, %10036 : f32[24] @ models/lib/nn.yaml:80:7
+%10038 = broadcast %6754 : f32[24] @ models/lib/nn.yaml:80:7
+%10039 = mul %10027, %10038 : f32[24] @ models/lib/nn.yaml:80:7
+%10040 = add %10039, %10037 : f32[24] @ models/lib/nn.yaml:80:7
+%10041 = cast %10029 : f64[] @ models/lib/nn.yaml:80:7
+%10042 = pow %6745, %10041 : f64[] @ models/lib/nn.yaml:80:7
+%10043 = sub %6726, %10042 : f64[] @ models/lib/nn.yaml:80:7
+%10044 = div %4159, %10043 : f64[] @ models/lib/nn.yaml:80:7
+%10045 = pow %6753, %10041 : f64[] @ models/lib/nn.yaml:80:7
+%10046 = sub %6726, %10045 : f64[] @ models/lib/nn.yaml:80:7
+%10047 = sqrt %10046 : f64[] @ models/lib/nn.yaml:80:7
+%10048 = div %6726, %10047 : f64[] @ models/lib/nn.yaml:80:7
+%10049 = sqrt %10040 : f32[24] @ models/lib/nn.yaml:80:7
+%10050 = cast %10048 : f32[] @ models/lib/nn.yaml:80:7
+%10051 = broadcast %10050 : f32[24] @ models/lib/nn.yaml:80:7
+%10052 = mul %10049, %10051 : f32[24] @ models/lib/nn.yaml:80:7
+%10053 = broadcast %6770 : f32[24] @ models/lib/nn.yaml:80:7
+%10054 = add %10052, %10053 : f32[24] @ models/lib/nn.yaml:80:7
+%10055 = div %10034, %10054 : f32[24] @ models/lib/nn.yaml:80:7
+%10056 = cast %10044 : f32[] @ models/lib/nn.yaml:80:7
+%10057 = broadcast %10056 : f32[24] @ models/lib/nn.yaml:80:7
+%10058 = mul %10055, %10057 : f32[24] @ models/lib/nn.yaml:80:7
+%10059 = sub %70, %10058 : f32[24] @ models/lib/nn.yaml:80:7
+%10060 = assign %70, %10059 : f32[24] @ models/lib/nn.yaml:80:7
+%10061 = assign %10026, %10034 : f32[24] @ models/lib/nn.yaml:80:7
+%10062 = assign %10027, %10040 : f32[24] @ models/lib/nn.yaml:80:7
+%10063 = assign %10028, %10029 : i64[] @ models/lib/nn.yaml:80:7
+%10064 = broadcast %3 : f32[24] @ models/lib/nn.yaml:80:7
+%10065 = mul %148, %10064 : f32[24] @ models/lib/nn.yaml:80:7
+%10066 = broadcast %6785 : f32[24] @ models/lib/nn.yaml:80:7
+%10067 = mul %10059, %10066 : f32[24] @ models/lib/nn.yaml:80:7
+%10068 = add %10065, %10067 : f32[24] @ models/lib/nn.yaml:80:7
+%10069 = assign %148, %10068 : f32[24] @ models/lib/nn.yaml:80:7
+%10070 = all_reduce_sum %5625 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10071 = reshape %10070 : f32[576] @ models/lib/nn.yaml:79:7
+%10072 = mul %10071, %10071 : f32[576] @ models/lib/nn.yaml:79:7
+%10073 = reduce_sum %10072 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%10074 = sqrt %10073 : f32[] @ models/lib/nn.yaml:79:7
+%10075 = cast %10074 : f64[] @ models/lib/nn.yaml:79:7
+%10076 = add %10075, %6722 : f64[] @ models/lib/nn.yaml:79:7
+%10077 = div %6724, %10076 : f64[] @ models/lib/nn.yaml:79:7
+%10078 = lt %10077, %6726 : bool[] @ models/lib/nn.yaml:79:7
+%10079 = cast %10077 : f32[] @ models/lib/nn.yaml:79:7
+%10080 = broadcast %10079 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10081 = mul %10070, %10080 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10082 = broadcast %10078 : bool[24,24] @ models/lib/nn.yaml:79:7
+%10083 = select %10082, %10081, %10070 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10084 = state name="adam_m.c_head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
+%10085 = state name="adam_v.c_head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
+%10086 = state name="adam_t.c_head.mlp.2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%10087 = add %10086, %6736 : i64[] @ models/lib/nn.yaml:79:7
+%10088 = broadcast %6740 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10089 = mul %71, %10088 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10090 = broadcast %3852 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10091 = mul %10083, %10090 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10092 = broadcast %2640 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10093 = mul %10084, %10092 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10094 = add %10093, %10091 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10095 = mul %10083, %10083 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10096 = broadcast %6750 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10097 = mul %10095, %10096 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10098 = broadcast %6754 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10099 = mul %10085, %10098 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10100 = add %10099, %10097 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10101 = cast %10087 : f64[] @ models/lib/nn.yaml:79:7
+%10102 = pow %6745, %10101 : f64[] @ models/lib/nn.yaml:79:7
+%10103 = sub %6726, %10102 : f64[] @ models/lib/nn.yaml:79:7
+%10104 = div %4159, %10103 : f64[] @ models/lib/nn.yaml:79:7
+%10105 = pow %6753, %10101 : f64[] @ models/lib/nn.yaml:79:7
+%10106 = sub %6726, %10105 : f64[] @ models/lib/nn.yaml:79:7
+%10107 = sqrt %10106 : f64[] @ models/lib/nn.yaml:79:7
+%10108 = div %6726, %10107 : f64[] @ models/lib/nn.yaml:79:7
+%10109 = sqrt %10100 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10110 = cast %10108 : f32[] @ models/lib/nn.yaml:79:7
+%10111 = broadcast %10110 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10112 = mul %10109, %10111 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10113 = broadcast %6770 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10114 = add %10112, %10113 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10115 = div %10094, %10114 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10116 = cast %10104 : f32[] @ models/lib/nn.yaml:79:7
+%10117 = broadcast %10116 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10118 = mul %10115, %10117 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10119 = sub %10089, %10118 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10120 = assign %71, %10119 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10121 = assign %10084, %10094 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10122 = assign %10085, %10100 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10123 = assign %10086, %10087 : i64[] @ models/lib/nn.yaml:79:7
+%10124 = broadcast %3 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10125 = mul %149, %10124 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10126 = broadcast %6785 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10127 = mul %10119, %10126 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10128 = add %10125, %10127 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10129 = assign %149, %10128 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10130 = all_reduce_sum %5617 : f32[24] @ models/lib/nn.yaml:80:7
+%10131 = mul %10130, %10130 : f32[24] @ models/lib/nn.yaml:80:7
+%10132 = reduce_sum %10131 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%10133 = sqrt %10132 : f32[] @ models/lib/nn.yaml:80:7
+%10134 = cast %10133 : f64[] @ models/lib/nn.yaml:80:7
+%10135 = add %10134, %6722 : f64[] @ models/lib/nn.yaml:80:7
+%10136 = div %6724, %10135 : f64[] @ models/lib/nn.yaml:80:7
+%10137 = lt %10136, %6726 : bool[] @ models/lib/nn.yaml:80:7
+%10138 = cast %10136 : f32[] @ models/lib/nn.yaml:80:7
+%10139 = broadcast %10138 : f32[24] @ models/lib/nn.yaml:80:7
+%10140 = mul %10130, %10139 : f32[24] @ models/lib/nn.yaml:80:7
+%10141 = broadcast %10137 : bool[24] @ models/lib/nn.yaml:80:7
+%10142 = select %10141, %10140, %10130 : f32[24] @ models/lib/nn.yaml:80:7
+%10143 = state name="adam_m.c_head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%10144 = state name="adam_v.c_head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%10145 = state name="adam_t.c_head.mlp.2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%10146 = add %10145, %6736 : i64[] @ models/lib/nn.yaml:80:7
+%10147 = mul %10142, %10030 : f32[24] @ models/lib/nn.yaml:80:7
+%10148 = mul %10143, %10032 : f32[24] @ models/lib/nn.yaml:80:7
 %10149 = add %10148, %10147 : f32[24] @ models/lib/nn.yaml:80:7
-%10150 = cast %10142 : f64[] @ models/lib/nn.yaml:80:7
-%10151 = pow %6741, %10150 : f64[] @ models/lib/nn.yaml:80:7
-%10152 = sub %6722, %10151 : f64[] @ models/lib/nn.yaml:80:7
-%10153 = div %4159, %10152 : f64[] @ models/lib/nn.yaml:80:7
-%10154 = pow %6749, %10150 : f64[] @ models/lib/nn.yaml:80:7
-%10155 = sub %6722, %10154 : f64[] @ models/lib/nn.yaml:80:7
-%10156 = sqrt %10155 : f64[] @ models/lib/nn.yaml:80:7
-%10157 = div %6722, %10156 : f64[] @ models/lib/nn.yaml:80:7
-%10158 = sqrt %10149 : f32[24] @ models/lib/nn.yaml:80:7
-%10159 = cast %10157 : f32[] @ models/lib/nn.yaml:80:7
-%10160 = broadcast %10159 : f32[24] @ models/lib/nn.yaml:80:7
-%10161 = mul %10158, %10160 : f32[24] @ models/lib/nn.yaml:80:7
-%10162 = add %10161, %10049 : f32[24] @ models/lib/nn.yaml:80:7
-%10163 = div %10145, %10162 : f32[24] @ models/lib/nn.yaml:80:7
-%10164 = cast %10153 : f32[] @ models/lib/nn.yaml:80:7
-%10165 = broadcast %10164 : f32[24] @ models/lib/nn.yaml:80:7
-%10166 = mul %10163, %10165 : f32[24] @ models/lib/nn.yaml:80:7
-%10167 = sub %72, %10166 : f32[24] @ models/lib/nn.yaml:80:7
-%10168 = assign %72, %10167 : f32[24] @ models/lib/nn.yaml:80:7
-%10169 = assign %10139, %10145 : f32[24] @ models/lib/nn.yaml:80:7
-%10170 = assign %10140, %10149 : f32[24] @ models/lib/nn.yaml:80:7
-%10171 = assign %10141, %10142 : i64[] @ models/lib/nn.yaml:80:7
-%10172 = mul %150, %10060 : f32[24] @ models/lib/nn.yaml:80:7
-%10173 = mul %10167, %10062 : f32[24] @ models/lib/nn.yaml:80:7
-%10174 = add %10172, %10173 : f32[24] @ models/lib/nn.yaml:80:7
-%10175 = assign %150, %10174 : f32[24] @ models/lib/nn.yaml:80:7
-%10176 = all_reduce_sum %5593 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10177 = reshape %10176 : f32[192] @ models/lib/nn.yaml:79:7
-%10178 = mul %10177, %10177 : f32[192] @ models/lib/nn.yaml:79:7
-%10179 = reduce_sum %10178 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%10180 = sqrt %10179 : f32[] @ models/lib/nn.yaml:79:7
-%10181 = cast %10180 : f64[] @ models/lib/nn.yaml:79:7
-%10182 = add %10181, %6718 : f64[] @ models/lib/nn.yaml:79:7
-%10183 = div %6720, %10182 : f64[] @ models/lib/nn.yaml:79:7
-%10184 = lt %10183, %6722 : bool[] @ models/lib/nn.yaml:79:7
-%10185 = cast %10183 : f32[] @ models/lib/nn.yaml:79:7
-%10186 = broadcast %10185 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10187 = mul %10176, %10186 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10188 = broadcast %10184 : bool[8,24] @ models/lib/nn.yaml:79:7
-%10189 = select %10188, %10187, %10176 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10190 = state name="adam_m.c_head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
-%10191 = state name="adam_v.c_head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
-%10192 = state name="adam_t.c_head.mlp.4.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%10193 = add %10192, %6732 : i64[] @ models/lib/nn.yaml:79:7
-%10194 = broadcast %6736 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10195 = mul %73, %10194 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10196 = broadcast %3852 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10197 = mul %10189, %10196 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10198 = broadcast %2640 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10199 = mul %10190, %10198 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10200 = add %10199, %10197 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10201 = mul %10189, %10189 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10202 = broadcast %6746 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10203 = mul %10201, %10202 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10204 = broadcast %6750 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10205 = mul %10191, %10204 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10206 = add %10205, %10203 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10207 = cast %10193 : f64[] @ models/lib/nn.yaml:79:7
-%10208 = pow %6741, %10207 : f64[] @ models/lib/nn.yaml:79:7
-%10209 = sub %6722, %10208 : f64[] @ models/lib/nn.yaml:79:7
-%10210 = div %4159, %10209 : f64[] @ models/lib/nn.yaml:79:7
-%10211 = pow %6749, %10207 : f64[] @ models/lib/nn.yaml:79:7
-%10212 = sub %6722, %10211 : f64[] @ models/lib/nn.yaml:79:7
-%10213 = sqrt %10212 : f64[] @ models/lib/nn.yaml:79:7
-%10214 = div %6722, %10213 : f64[] @ models/lib/nn.yaml:79:7
-%10215 = sqrt %10206 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10216 = cast %10214 : f32[] @ models/lib/nn.yaml:79:7
-%10217 = broadcast %10216 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10218 = mul %10215, %10217 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10219 = broadcast %6766 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10220 = add %10218, %10219 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10221 = div %10200, %10220 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10222 = cast %10210 : f32[] @ models/lib/nn.yaml:79:7
-%10223 = broadcast %10222 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10224 = mul %10221, %10223 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10225 = sub %10195, %10224 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10226 = assign %73, %10225 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10227 = assign %10190, %10200 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10228 = assign %10191, %10206 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10229 = assign %10192, %10193 : i64[] @ models/lib/nn.yaml:79:7
-%10230 = broadcast %3 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10231 = mul %151, %10230 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10232 = broadcast %6781 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10233 = mul %10225, %10232 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10234 = add %10231, %10233 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10235 = assign %151, %10234 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10236 = all_reduce_sum %5585 : f32[8] @ models/lib/nn.yaml:80:7
-%10237 = mul %10236, %10236 : f32[8] @ models/lib/nn.yaml:80:7
-%10238 = reduce_sum %10237 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%10239 = sqrt %10238 : f32[] @ models/lib/nn.yaml:80:7
-%10240 = cast %10239 : f64[] @ models/lib/nn.yaml:80:7
-%10241 = add %10240, %6718 : f64[] @ models/lib/nn.yaml:80:7
-%10242 = div %6720, %10241 : f64[] @ models/lib/nn.yaml:80:7
-%10243 = lt %10242, %6722 : bool[] @ models/lib/nn.yaml:80:7
-%10244 = cast %10242 : f32[] @ models/lib/nn.yaml:80:7
-%10245 = broadcast %10244 : f32[8] @ models/lib/nn.yaml:80:7
-%10246 = mul %10236, %10245 : f32[8] @ models/lib/nn.yaml:80:7
-%10247 = broadcast %10243 : bool[8] @ models/lib/nn.yaml:80:7
-%10248 = select %10247, %10246, %10236 : f32[8] @ models/lib/nn.yaml:80:7
-%10249 = state name="adam_m.c_head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
-%10250 = state name="adam_v.c_head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
-%10251 = state name="adam_t.c_head.mlp.4.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%10252 = add %10251, %6732 : i64[] @ models/lib/nn.yaml:80:7
-%10253 = broadcast %3852 : f32[8] @ models/lib/nn.yaml:80:7
-%10254 = mul %10248, %10253 : f32[8] @ models/lib/nn.yaml:80:7
-%10255 = broadcast %2640 : f32[8] @ models/lib/nn.yaml:80:7
-%10256 = mul %10249, %10255 : f32[8] @ models/lib/nn.yaml:80:7
-%10257 = add %10256, %10254 : f32[8] @ models/lib/nn.yaml:80:7
-%10258 = mul %10248, %10248 : f32[8] @ models/lib/nn.yaml:80:7
-%10259 = broadcast %6746 : f32[8] @ models/lib/nn.yaml:80:7
-%10260 = mul %10258, %10259 : f32[8] @ models/lib/nn.yaml:80:7
-%10261 = broadcast %6750 : f32[8] @ models/lib/nn.yaml:80:7
-%10262 = mul %10250, %10261 : f32[8] @ models/lib/nn.yaml:80:7
-%10263 = add %10262, %10260 : f32[8] @ models/lib/nn.yaml:80:7
-%10264 = cast %10252 : f64[] @ models/lib/nn.yaml:80:7
-%10265 = pow %6741, %10264 : f64[] @ models/lib/nn.yaml:80:7
-%10266 = sub %6722, %10265 : f64[] @ models/lib/nn.yaml:80:7
-%10267 = div %4159, %10266 : f64[] @ models/lib/nn.yaml:80:7
-%10268 = pow %6749, %10264 : f64[] @ models/lib/nn.yaml:80:7
-%10269 = sub %6722, %10268 : f64[] @ models/lib/nn.yaml:80:7
-%10270 = sqrt %10269 : f64[] @ models/lib/nn.yaml:80:7
-%10271 = div %6722, %10270 : f64[] @ models/lib/nn.yaml:80:7
-%10272 = sqrt %10263 : f32[8] @ models/lib/nn.yaml:80:7
-%10273 = cast %10271 : f32[] @ models/lib/nn.yaml:80:7
-%10274 = broadcast %10273 : f32[8] @ models/lib/nn.yaml:80:7
-%10275 = mul %10272, %10274 : f32[8] @ models/lib/nn.yaml:80:7
-%10276 = broadcast %6766 : f32[8] @ models/lib/nn.yaml:80:7
-%10277 = add %10275, %10276 : f32[8] @ models/lib/nn.yaml:80:7
-%10278 = div %10257, %10277 : f32[8] @ models/lib/nn.yaml:80:7
-%10279 = cast %10267 : f32[] @ models/lib/nn.yaml:80:7
-%10280 = broadcast %10279 : f32[8] @ models/lib/nn.yaml:80:7
-%10281 = mul %10278, %10280 : f32[8] @ models/lib/nn.yaml:80:7
-%10282 = sub %74, %10281 : f32[8] @ models/lib/nn.yaml:80:7
-%10283 = assign %74, %10282 : f32[8] @ models/lib/nn.yaml:80:7
-%10284 = assign %10249, %10257 : f32[8] @ models/lib/nn.yaml:80:7
-%10285 = assign %10250, %10263 : f32[8] @ models/lib/nn.yaml:80:7
-%10286 = assign %10251, %10252 : i64[] @ models/lib/nn.yaml:80:7
-%10287 = broadcast %3 : f32[8] @ models/lib/nn.yaml:80:7
-%10288 = mul %152, %10287 : f32[8] @ models/lib/nn.yaml:80:7
-%10289 = broadcast %6781 : f32[8] @ models/lib/nn.yaml:80:7
-%10290 = mul %10282, %10289 : f32[8] @ models/lib/nn.yaml:80:7
-%10291 = add %10288, %10290 : f32[8] @ models/lib/nn.yaml:80:7
-%10292 = assign %152, %10291 : f32[8] @ models/lib/nn.yaml:80:7
-%10293 = broadcast %3 : f32[32,1] @ models/lib/dino.yaml:18:7
-%10294 = mul %153, %10293 : f32[32,1] @ models/lib/dino.yaml:18:7
-%10295 = broadcast %6781 : f32[32,1] @ models/lib/dino.yaml:18:7
-%10296 = mul %75, %10295 : f32[32,1] @ models/lib/dino.yaml:18:7
-%10297 = add %10294, %10296 : f32[32,1] @ models/lib/dino.yaml:18:7
-%10298 = assign %153, %10297 : f32[32,1] @ models/lib/dino.yaml:18:7
-%10299 = all_reduce_sum %5563 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10300 = reshape %10299 : f32[256] @ models/lib/dino.yaml:19:7
-%10301 = mul %10300, %10300 : f32[256] @ models/lib/dino.yaml:19:7
-%10302 = reduce_sum %10301 axes=[0] keep=0 : f32[] @ models/lib/dino.yaml:19:7
-%10303 = sqrt %10302 : f32[] @ models/lib/dino.yaml:19:7
-%10304 = cast %10303 : f64[] @ models/lib/dino.yaml:19:7
-%10305 = add %10304, %6718 : f64[] @ models/lib/dino.yaml:19:7
-%10306 = div %6720, %10305 : f64[] @ models/lib/dino.yaml:19:7
-%10307 = lt %10306, %6722 : bool[] @ models/lib/dino.yaml:19:7
-%10308 = cast %10306 : f32[] @ models/lib/dino.yaml:19:7
-%10309 = broadcast %10308 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10310 = mul %10299, %10309 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10311 = broadcast %10307 : bool[32,8] @ models/lib/dino.yaml:19:7
-%10312 = select %10311, %10310, %10299 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10313 = state name="adam_m.c_head.last_layer.weight_v" init="zeros" : f32[32,8] @ models/lib/dino.yaml:19:7
-%10314 = state name="adam_v.c_head.last_layer.weight_v" init="zeros" : f32[32,8] @ models/lib/dino.yaml:19:7
-%10315 = state name="adam_t.c_head.last_layer.weight_v" init="zeros" : i64[] @ models/lib/dino.yaml:19:7
-%10316 = add %10315, %6732 : i64[] @ models/lib/dino.yaml:19:7
-%10317 = broadcast %6736 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10318 = mul %76, %10317 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10319 = broadcast %3852 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10320 = mul %10312, %10319 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10321 = broadcast %2640 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10322 = mul %10313, %10321 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10323 = add %10322, %10320 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10324 = mul %10312, %10312 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10325 = broadcast %6746 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10326 = mul %10324, %10325 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10327 = broadcast %6750 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10328 = mul %10314, %10327 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10329 = add %10328, %10326 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10330 = cast %10316 : f64[] @ models/lib/dino.yaml:19:7
-%10331 = pow %6741, %10330 : f64[] @ models/lib/dino.yaml:19:7
-%10332 = sub %6722, %10331 : f64[] @ models/lib/dino.yaml:19:7
-%10333 = div %4159, %10332 : f64[] @ models/lib/dino.yaml:19:7
-%10334 = pow %6749, %10330 : f64[] @ models/lib/dino.yaml:19:7
-%10335 = sub %6722, %10334 : f64[] @ models/lib/dino.yaml:19:7
-%10336 = sqrt %10335 : f64[] @ models/lib/dino.yaml:19:7
-%10337 = div %6722, %10336 : f64[] @ models/lib/dino.yaml:19:7
-%10338 = sqrt %10329 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10339 = cast %10337 : f32[] @ models/lib/dino.yaml:19:7
-%10340 = broadcast %10339 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10341 = mul %10338, %10340 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10342 = broadcast %6766 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10343 = add %10341, %10342 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10344 = div %10323, %10343 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10345 = cast %10333 : f32[] @ models/lib/dino.yaml:19:7
-%10346 = broadcast %10345 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10347 = mul %10344, %10346 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10348 = sub %10318, %10347 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10349 = input name="epoch" : i64[] @ models/lib/dino.yaml:19:7
-%10350 = lt %10349, %6732 : bool[] @ models/lib/dino.yaml:19:7
-%10351 = broadcast %10350 : bool[32,8] @ models/lib/dino.yaml:19:7
-%10352 = select %10351, %76, %10348 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10353 = select %10351, %10313, %10323 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10354 = select %10351, %10314, %10329 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10355 = select %10350, %10315, %10316 : i64[] @ models/lib/dino.yaml:19:7
-%10356 = assign %76, %10352 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10357 = assign %10313, %10353 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10358 = assign %10314, %10354 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10359 = assign %10315, %10355 : i64[] @ models/lib/dino.yaml:19:7
-%10360 = broadcast %3 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10361 = mul %154, %10360 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10362 = broadcast %6781 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10363 = mul %10352, %10362 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10364 = add %10361, %10363 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10365 = assign %154, %10364 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10366 = all_reduce_sum %5545 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10367 = reshape %10366 : f32[384] @ models/lib/nn.yaml:79:7
-%10368 = mul %10367, %10367 : f32[384] @ models/lib/nn.yaml:79:7
-%10369 = reduce_sum %10368 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%10370 = sqrt %10369 : f32[] @ models/lib/nn.yaml:79:7
-%10371 = cast %10370 : f64[] @ models/lib/nn.yaml:79:7
-%10372 = add %10371, %6718 : f64[] @ models/lib/nn.yaml:79:7
-%10373 = div %6720, %10372 : f64[] @ models/lib/nn.yaml:79:7
-%10374 = lt %10373, %6722 : bool[] @ models/lib/nn.yaml:79:7
-%10375 = cast %10373 : f32[] @ models/lib/nn.yaml:79:7
-%10376 = broadcast %10375 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10377 = mul %10366, %10376 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10378 = broadcast %10374 : bool[24,16] @ models/lib/nn.yaml:79:7
-%10379 = select %10378, %10377, %10366 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10380 = state name="adam_m.p_head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
-%10381 = state name="adam_v.p_head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
-%10382 = state name="adam_t.p_head.mlp.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%10383 = add %10382, %6732 : i64[] @ models/lib/nn.yaml:79:7
-%10384 = mul %77, %9967 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10385 = mul %10379, %9969 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10386 = mul %10380, %9971 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10387 = add %10386, %10385 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10388 = mul %10379, %10379 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10389 = mul %10388, %9975 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10390 = mul %10381, %9977 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10150 = mul %10142, %10142 : f32[24] @ models/lib/nn.yaml:80:7
+%10151 = mul %10150, %10036 : f32[24] @ models/lib/nn.yaml:80:7
+%10152 = mul %10144, %10038 : f32[24] @ models/lib/nn.yaml:80:7
+%10153 = add %10152, %10151 : f32[24] @ models/lib/nn.yaml:80:7
+%10154 = cast %10146 : f64[] @ models/lib/nn.yaml:80:7
+%10155 = pow %6745, %10154 : f64[] @ models/lib/nn.yaml:80:7
+%10156 = sub %6726, %10155 : f64[] @ models/lib/nn.yaml:80:7
+%10157 = div %4159, %10156 : f64[] @ models/lib/nn.yaml:80:7
+%10158 = pow %6753, %10154 : f64[] @ models/lib/nn.yaml:80:7
+%10159 = sub %6726, %10158 : f64[] @ models/lib/nn.yaml:80:7
+%10160 = sqrt %10159 : f64[] @ models/lib/nn.yaml:80:7
+%10161 = div %6726, %10160 : f64[] @ models/lib/nn.yaml:80:7
+%10162 = sqrt %10153 : f32[24] @ models/lib/nn.yaml:80:7
+%10163 = cast %10161 : f32[] @ models/lib/nn.yaml:80:7
+%10164 = broadcast %10163 : f32[24] @ models/lib/nn.yaml:80:7
+%10165 = mul %10162, %10164 : f32[24] @ models/lib/nn.yaml:80:7
+%10166 = add %10165, %10053 : f32[24] @ models/lib/nn.yaml:80:7
+%10167 = div %10149, %10166 : f32[24] @ models/lib/nn.yaml:80:7
+%10168 = cast %10157 : f32[] @ models/lib/nn.yaml:80:7
+%10169 = broadcast %10168 : f32[24] @ models/lib/nn.yaml:80:7
+%10170 = mul %10167, %10169 : f32[24] @ models/lib/nn.yaml:80:7
+%10171 = sub %72, %10170 : f32[24] @ models/lib/nn.yaml:80:7
+%10172 = assign %72, %10171 : f32[24] @ models/lib/nn.yaml:80:7
+%10173 = assign %10143, %10149 : f32[24] @ models/lib/nn.yaml:80:7
+%10174 = assign %10144, %10153 : f32[24] @ models/lib/nn.yaml:80:7
+%10175 = assign %10145, %10146 : i64[] @ models/lib/nn.yaml:80:7
+%10176 = mul %150, %10064 : f32[24] @ models/lib/nn.yaml:80:7
+%10177 = mul %10171, %10066 : f32[24] @ models/lib/nn.yaml:80:7
+%10178 = add %10176, %10177 : f32[24] @ models/lib/nn.yaml:80:7
+%10179 = assign %150, %10178 : f32[24] @ models/lib/nn.yaml:80:7
+%10180 = all_reduce_sum %5597 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10181 = reshape %10180 : f32[192] @ models/lib/nn.yaml:79:7
+%10182 = mul %10181, %10181 : f32[192] @ models/lib/nn.yaml:79:7
+%10183 = reduce_sum %10182 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%10184 = sqrt %10183 : f32[] @ models/lib/nn.yaml:79:7
+%10185 = cast %10184 : f64[] @ models/lib/nn.yaml:79:7
+%10186 = add %10185, %6722 : f64[] @ models/lib/nn.yaml:79:7
+%10187 = div %6724, %10186 : f64[] @ models/lib/nn.yaml:79:7
+%10188 = lt %10187, %6726 : bool[] @ models/lib/nn.yaml:79:7
+%10189 = cast %10187 : f32[] @ models/lib/nn.yaml:79:7
+%10190 = broadcast %10189 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10191 = mul %10180, %10190 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10192 = broadcast %10188 : bool[8,24] @ models/lib/nn.yaml:79:7
+%10193 = select %10192, %10191, %10180 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10194 = state name="adam_m.c_head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
+%10195 = state name="adam_v.c_head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
+%10196 = state name="adam_t.c_head.mlp.4.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%10197 = add %10196, %6736 : i64[] @ models/lib/nn.yaml:79:7
+%10198 = broadcast %6740 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10199 = mul %73, %10198 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10200 = broadcast %3852 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10201 = mul %10193, %10200 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10202 = broadcast %2640 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10203 = mul %10194, %10202 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10204 = add %10203, %10201 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10205 = mul %10193, %10193 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10206 = broadcast %6750 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10207 = mul %10205, %10206 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10208 = broadcast %6754 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10209 = mul %10195, %10208 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10210 = add %10209, %10207 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10211 = cast %10197 : f64[] @ models/lib/nn.yaml:79:7
+%10212 = pow %6745, %10211 : f64[] @ models/lib/nn.yaml:79:7
+%10213 = sub %6726, %10212 : f64[] @ models/lib/nn.yaml:79:7
+%10214 = div %4159, %10213 : f64[] @ models/lib/nn.yaml:79:7
+%10215 = pow %6753, %10211 : f64[] @ models/lib/nn.yaml:79:7
+%10216 = sub %6726, %10215 : f64[] @ models/lib/nn.yaml:79:7
+%10217 = sqrt %10216 : f64[] @ models/lib/nn.yaml:79:7
+%10218 = div %6726, %10217 : f64[] @ models/lib/nn.yaml:79:7
+%10219 = sqrt %10210 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10220 = cast %10218 : f32[] @ models/lib/nn.yaml:79:7
+%10221 = broadcast %10220 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10222 = mul %10219, %10221 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10223 = broadcast %6770 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10224 = add %10222, %10223 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10225 = div %10204, %10224 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10226 = cast %10214 : f32[] @ models/lib/nn.yaml:79:7
+%10227 = broadcast %10226 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10228 = mul %10225, %10227 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10229 = sub %10199, %10228 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10230 = assign %73, %10229 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10231 = assign %10194, %10204 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10232 = assign %10195, %10210 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10233 = assign %10196, %10197 : i64[] @ models/lib/nn.yaml:79:7
+%10234 = broadcast %3 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10235 = mul %151, %10234 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10236 = broadcast %6785 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10237 = mul %10229, %10236 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10238 = add %10235, %10237 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10239 = assign %151, %10238 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10240 = all_reduce_sum %5589 : f32[8] @ models/lib/nn.yaml:80:7
+%10241 = mul %10240, %10240 : f32[8] @ models/lib/nn.yaml:80:7
+%10242 = reduce_sum %10241 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%10243 = sqrt %10242 : f32[] @ models/lib/nn.yaml:80:7
+%10244 = cast %10243 : f64[] @ models/lib/nn.yaml:80:7
+%10245 = add %10244, %6722 : f64[] @ models/lib/nn.yaml:80:7
+%10246 = div %6724, %10245 : f64[] @ models/lib/nn.yaml:80:7
+%10247 = lt %10246, %6726 : bool[] @ models/lib/nn.yaml:80:7
+%10248 = cast %10246 : f32[] @ models/lib/nn.yaml:80:7
+%10249 = broadcast %10248 : f32[8] @ models/lib/nn.yaml:80:7
+%10250 = mul %10240, %10249 : f32[8] @ models/lib/nn.yaml:80:7
+%10251 = broadcast %10247 : bool[8] @ models/lib/nn.yaml:80:7
+%10252 = select %10251, %10250, %10240 : f32[8] @ models/lib/nn.yaml:80:7
+%10253 = state name="adam_m.c_head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
+%10254 = state name="adam_v.c_head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
+%10255 = state name="adam_t.c_head.mlp.4.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%10256 = add %10255, %6736 : i64[] @ models/lib/nn.yaml:80:7
+%10257 = broadcast %3852 : f32[8] @ models/lib/nn.yaml:80:7
+%10258 = mul %10252, %10257 : f32[8] @ models/lib/nn.yaml:80:7
+%10259 = broadcast %2640 : f32[8] @ models/lib/nn.yaml:80:7
+%10260 = mul %10253, %10259 : f32[8] @ models/lib/nn.yaml:80:7
+%10261 = add %10260, %10258 : f32[8] @ models/lib/nn.yaml:80:7
+%10262 = mul %10252, %10252 : f32[8] @ models/lib/nn.yaml:80:7
+%10263 = broadcast %6750 : f32[8] @ models/lib/nn.yaml:80:7
+%10264 = mul %10262, %10263 : f32[8] @ models/lib/nn.yaml:80:7
+%10265 = broadcast %6754 : f32[8] @ models/lib/nn.yaml:80:7
+%10266 = mul %10254, %10265 : f32[8] @ models/lib/nn.yaml:80:7
+%10267 = add %10266, %10264 : f32[8] @ models/lib/nn.yaml:80:7
+%10268 = cast %10256 : f64[] @ models/lib/nn.yaml:80:7
+%10269 = pow %6745, %10268 : f64[] @ models/lib/nn.yaml:80:7
+%10270 = sub %6726, %10269 : f64[] @ models/lib/nn.yaml:80:7
+%10271 = div %4159, %10270 : f64[] @ models/lib/nn.yaml:80:7
+%10272 = pow %6753, %10268 : f64[] @ models/lib/nn.yaml:80:7
+%10273 = sub %6726, %10272 : f64[] @ models/lib/nn.yaml:80:7
+%10274 = sqrt %10273 : f64[] @ models/lib/nn.yaml:80:7
+%10275 = div %6726, %10274 : f64[] @ models/lib/nn.yaml:80:7
+%10276 = sqrt %10267 : f32[8] @ models/lib/nn.yaml:80:7
+%10277 = cast %10275 : f32[] @ models/lib/nn.yaml:80:7
+%10278 = broadcast %10277 : f32[8] @ models/lib/nn.yaml:80:7
+%10279 = mul %10276, %10278 : f32[8] @ models/lib/nn.yaml:80:7
+%10280 = broadcast %6770 : f32[8] @ models/lib/nn.yaml:80:7
+%10281 = add %10279, %10280 : f32[8] @ models/lib/nn.yaml:80:7
+%10282 = div %10261, %10281 : f32[8] @ models/lib/nn.yaml:80:7
+%10283 = cast %10271 : f32[] @ models/lib/nn.yaml:80:7
+%10284 = broadcast %10283 : f32[8] @ models/lib/nn.yaml:80:7
+%10285 = mul %10282, %10284 : f32[8] @ models/lib/nn.yaml:80:7
+%10286 = sub %74, %10285 : f32[8] @ models/lib/nn.yaml:80:7
+%10287 = assign %74, %10286 : f32[8] @ models/lib/nn.yaml:80:7
+%10288 = assign %10253, %10261 : f32[8] @ models/lib/nn.yaml:80:7
+%10289 = assign %10254, %10267 : f32[8] @ models/lib/nn.yaml:80:7
+%10290 = assign %10255, %10256 : i64[] @ models/lib/nn.yaml:80:7
+%10291 = broadcast %3 : f32[8] @ models/lib/nn.yaml:80:7
+%10292 = mul %152, %10291 : f32[8] @ models/lib/nn.yaml:80:7
+%10293 = broadcast %6785 : f32[8] @ models/lib/nn.yaml:80:7
+%10294 = mul %10286, %10293 : f32[8] @ models/lib/nn.yaml:80:7
+%10295 = add %10292, %10294 : f32[8] @ models/lib/nn.yaml:80:7
+%10296 = assign %152, %10295 : f32[8] @ models/lib/nn.yaml:80:7
+%10297 = broadcast %3 : f32[32,1] @ models/lib/dino.yaml:18:7
+%10298 = mul %153, %10297 : f32[32,1] @ models/lib/dino.yaml:18:7
+%10299 = broadcast %6785 : f32[32,1] @ models/lib/dino.yaml:18:7
+%10300 = mul %75, %10299 : f32[32,1] @ models/lib/dino.yaml:18:7
+%10301 = add %10298, %10300 : f32[32,1] @ models/lib/dino.yaml:18:7
+%10302 = assign %153, %10301 : f32[32,1] @ models/lib/dino.yaml:18:7
+%10303 = all_reduce_sum %5567 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10304 = reshape %10303 : f32[256] @ models/lib/dino.yaml:19:7
+%10305 = mul %10304, %10304 : f32[256] @ models/lib/dino.yaml:19:7
+%10306 = reduce_sum %10305 axes=[0] keep=0 : f32[] @ models/lib/dino.yaml:19:7
+%10307 = sqrt %10306 : f32[] @ models/lib/dino.yaml:19:7
+%10308 = cast %10307 : f64[] @ models/lib/dino.yaml:19:7
+%10309 = add %10308, %6722 : f64[] @ models/lib/dino.yaml:19:7
+%10310 = div %6724, %10309 : f64[] @ models/lib/dino.yaml:19:7
+%10311 = lt %10310, %6726 : bool[] @ models/lib/dino.yaml:19:7
+%10312 = cast %10310 : f32[] @ models/lib/dino.yaml:19:7
+%10313 = broadcast %10312 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10314 = mul %10303, %10313 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10315 = broadcast %10311 : bool[32,8] @ models/lib/dino.yaml:19:7
+%10316 = select %10315, %10314, %10303 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10317 = state name="adam_m.c_head.last_layer.weight_v" init="zeros" : f32[32,8] @ models/lib/dino.yaml:19:7
+%10318 = state name="adam_v.c_head.last_layer.weight_v" init="zeros" : f32[32,8] @ models/lib/dino.yaml:19:7
+%10319 = state name="adam_t.c_head.last_layer.weight_v" init="zeros" : i64[] @ models/lib/dino.yaml:19:7
+%10320 = add %10319, %6736 : i64[] @ models/lib/dino.yaml:19:7
+%10321 = broadcast %6740 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10322 = mul %76, %10321 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10323 = broadcast %3852 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10324 = mul %10316, %10323 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10325 = broadcast %2640 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10326 = mul %10317, %10325 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10327 = add %10326, %10324 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10328 = mul %10316, %10316 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10329 = broadcast %6750 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10330 = mul %10328, %10329 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10331 = broadcast %6754 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10332 = mul %10318, %10331 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10333 = add %10332, %10330 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10334 = cast %10320 : f64[] @ models/lib/dino.yaml:19:7
+%10335 = pow %6745, %10334 : f64[] @ models/lib/dino.yaml:19:7
+%10336 = sub %6726, %10335 : f64[] @ models/lib/dino.yaml:19:7
+%10337 = div %4159, %10336 : f64[] @ models/lib/dino.yaml:19:7
+%10338 = pow %6753, %10334 : f64[] @ models/lib/dino.yaml:19:7
+%10339 = sub %6726, %10338 : f64[] @ models/lib/dino.yaml:19:7
+%10340 = sqrt %10339 : f64[] @ models/lib/dino.yaml:19:7
+%10341 = div %6726, %10340 : f64[] @ models/lib/dino.yaml:19:7
+%10342 = sqrt %10333 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10343 = cast %10341 : f32[] @ models/lib/dino.yaml:19:7
+%10344 = broadcast %10343 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10345 = mul %10342, %10344 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10346 = broadcast %6770 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10347 = add %10345, %10346 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10348 = div %10327, %10347 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10349 = cast %10337 : f32[] @ models/lib/dino.yaml:19:7
+%10350 = broadcast %10349 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10351 = mul %10348, %10350 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10352 = sub %10322, %10351 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10353 = input name="epoch" : i64[] @ models/lib/dino.yaml:19:7
+%10354 = lt %10353, %6736 : bool[] @ models/lib/dino.yaml:19:7
+%10355 = broadcast %10354 : bool[32,8] @ models/lib/dino.yaml:19:7
+%10356 = select %10355, %76, %10352 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10357 = select %10355, %10317, %10327 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10358 = select %10355, %10318, %10333 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10359 = select %10354, %10319, %10320 : i64[] @ models/lib/dino.yaml:19:7
+%10360 = assign %76, %10356 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10361 = assign %10317, %10357 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10362 = assign %10318, %10358 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10363 = assign %10319, %10359 : i64[] @ models/lib/dino.yaml:19:7
+%10364 = broadcast %3 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10365 = mul %154, %10364 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10366 = broadcast %6785 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10367 = mul %10356, %10366 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10368 = add %10365, %10367 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10369 = assign %154, %10368 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10370 = all_reduce_sum %5547 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10371 = reshape %10370 : f32[384] @ models/lib/nn.yaml:79:7
+%10372 = mul %10371, %10371 : f32[384] @ models/lib/nn.yaml:79:7
+%10373 = reduce_sum %10372 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%10374 = sqrt %10373 : f32[] @ models/lib/nn.yaml:79:7
+%10375 = cast %10374 : f64[] @ models/lib/nn.yaml:79:7
+%10376 = add %10375, %6722 : f64[] @ models/lib/nn.yaml:79:7
+%10377 = div %6724, %10376 : f64[] @ models/lib/nn.yaml:79:7
+%10378 = lt %10377, %6726 : bool[] @ models/lib/nn.yaml:79:7
+%10379 = cast %10377 : f32[] @ models/lib/nn.yaml:79:7
+%10380 = broadcast %10379 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10381 = mul %10370, %10380 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10382 = broadcast %10378 : bool[24,16] @ models/lib/nn.yaml:79:7
+%10383 = select %10382, %10381, %10370 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10384 = state name="adam_m.p_head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
+%10385 = state name="adam_v.p_head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
+%10386 = state name="adam_t.p_head.mlp.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%10387 = add %10386, %6736 : i64[] @ models/lib/nn.yaml:79:7
+%10388 = mul %77, %9971 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10389 = mul %10383, %9973 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10390 = mul %10384, %9975 : f32[24,16] @ models/lib/nn.yaml:79:7
 %10391 = add %10390, %10389 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10392 = cast %10383 : f64[] @ models/lib/nn.yaml:79:7
-%10393 = pow %6741, %10392 : f64[] @ models/lib/nn.yaml:79:7
-%10394 = sub %6722, %10393 : f64[] @ models/lib/nn.yaml:79:7
-%10395 = div %4159, %10394 : f64[] @ models/lib/nn.yaml:79:7
-%10396 = pow %6749, %10392 : f64[] @ models/lib/nn.yaml:79:7
-%10397 = sub %6722, %10396 : f64[] @ models/lib/nn.yaml:79:7
-%10398 = sqrt %10397 : f64[] @ models/lib/nn.yaml:79:7
-%10399 = div %6722, %10398 : f64[] @ models/lib/nn.yaml:79:7
-%10400 = sqrt %10391 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10401 = cast %10399 : f32[] @ models/lib/nn.yaml:79:7
-%10402 = broadcast %10401 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10403 = mul %10400, %10402 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10404 = add %10403, %9992 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10405 = div %10387, %10404 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10406 = cast %10395 : f32[] @ models/lib/nn.yaml:79:7
-%10407 = broadcast %10406 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10408 = mul %10405, %10407 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10409 = sub %10384, %10408 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10410 = assign %77, %10409 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10411 = assign %10380, %10387 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10412 = assign %10381, %10391 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10413 = assign %10382, %10383 : i64[] @ models/lib/nn.yaml:79:7
-%10414 = mul %155, %10003 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10415 = mul %10409, %10005 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10416 = add %10414, %10415 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10417 = assign %155, %10416 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10418 = all_reduce_sum %5537 : f32[24] @ models/lib/nn.yaml:80:7
-%10419 = mul %10418, %10418 : f32[24] @ models/lib/nn.yaml:80:7
-%10420 = reduce_sum %10419 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%10421 = sqrt %10420 : f32[] @ models/lib/nn.yaml:80:7
-%10422 = cast %10421 : f64[] @ models/lib/nn.yaml:80:7
-%10423 = add %10422, %6718 : f64[] @ models/lib/nn.yaml:80:7
-%10424 = div %6720, %10423 : f64[] @ models/lib/nn.yaml:80:7
-%10425 = lt %10424, %6722 : bool[] @ models/lib/nn.yaml:80:7
-%10426 = cast %10424 : f32[] @ models/lib/nn.yaml:80:7
-%10427 = broadcast %10426 : f32[24] @ models/lib/nn.yaml:80:7
-%10428 = mul %10418, %10427 : f32[24] @ models/lib/nn.yaml:80:7
-%10429 = broadcast %10425 : bool[24] @ models/lib/nn.yaml:80:7
-%10430 = select %10429, %10428, %10418 : f32[24] @ models/lib/nn.yaml:80:7
-%10431 = state name="adam_m.p_head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%10432 = state name="adam_v.p_head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%10433 = state name="adam_t.p_head.mlp.0.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%10434 = add %10433, %6732 : i64[] @ models/lib/nn.yaml:80:7
-%10435 = mul %10430, %10026 : f32[24] @ models/lib/nn.yaml:80:7
-%10436 = mul %10431, %10028 : f32[24] @ models/lib/nn.yaml:80:7
-%10437 = add %10436, %10435 : f32[24] @ models/lib/nn.yaml:80:7
-%10438 = mul %10430, %10430 : f32[24] @ models/lib/nn.yaml:80:7
-%10439 = mul %10438, %10032 : f32[24] @ models/lib/nn.yaml:80:7
-%10440 = mul %10432, %10034 : f32[24] @ models/lib/nn.yaml:80:7
+%10392 = mul %10383, %10383 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10393 = mul %10392, %9979 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10394 = mul %10385, %9981 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10395 = add %10394, %10393 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10396 = cast %10387 : f64[] @ models/lib/nn.yaml:79:7
+%10397 = pow %6745, %10396 : f64[] @ models/lib/nn.yaml:79:7
+%10398 = sub %6726, %10397 : f64[] @ models/lib/nn.yaml:79:7
+%10399 = div %4159, %10398 : f64[] @ models/lib/nn.yaml:79:7
+%10400 = pow %6753, %10396 : f64[] @ models/lib/nn.yaml:79:7
+%10401 = sub %6726, %10400 : f64[] @ models/lib/nn.yaml:79:7
+%10402 = sqrt %10401 : f64[] @ models/lib/nn.yaml:79:7
+%10403 = div %6726, %10402 : f64[] @ models/lib/nn.yaml:79:7
+%10404 = sqrt %10395 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10405 = cast %10403 : f32[] @ models/lib/nn.yaml:79:7
+%10406 = broadcast %10405 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10407 = mul %10404, %10406 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10408 = add %10407, %9996 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10409 = div %10391, %10408 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10410 = cast %10399 : f32[] @ models/lib/nn.yaml:79:7
+%10411 = broadcast %10410 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10412 = mul %10409, %10411 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10413 = sub %10388, %10412 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10414 = assign %77, %10413 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10415 = assign %10384, %10391 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10416 = assign %10385, %10395 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10417 = assign %10386, %10387 : i64[] @ models/lib/nn.yaml:79:7
+%10418 = mul %155, %10007 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10419 = mul %10413, %10009 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10420 = add %10418, %10419 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10421 = assign %155, %10420 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10422 = all_reduce_sum %5539 : f32[24] @ models/lib/nn.yaml:80:7
+%10423 = mul %10422, %10422 : f32[24] @ models/lib/nn.yaml:80:7
+%10424 = reduce_sum %10423 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%10425 = sqrt %10424 : f32[] @ models/lib/nn.yaml:80:7
+%10426 = cast %10425 : f64[] @ models/lib/nn.yaml:80:7
+%10427 = add %10426, %6722 : f64[] @ models/lib/nn.yaml:80:7
+%10428 = div %6724, %10427 : f64[] @ models/lib/nn.yaml:80:7
+%10429 = lt %10428, %6726 : bool[] @ models/lib/nn.yaml:80:7
+%10430 = cast %10428 : f32[] @ models/lib/nn.yaml:80:7
+%10431 = broadcast %10430 : f32[24] @ models/lib/nn.yaml:80:7
+%10432 = mul %10422, %10431 : f32[24] @ models/lib/nn.yaml:80:7
+%10433 = broadcast %10429 : bool[24] @ models/lib/nn.yaml:80:7
+%10434 = select %10433, %10432, %10422 : f32[24] @ models/lib/nn.yaml:80:7
+%10435 = state name="adam_m.p_head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%10436 = state name="adam_v.p_head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%10437 = state name="adam_t.p_head.mlp.0.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%10438 = add %10437, %6736 : i64[] @ models/lib/nn.yaml:80:7
+%10439 = mul %10434, %10030 : f32[24] @ models/lib/nn.yaml:80:7
+%10440 = mul %10435, %10032 : f32[24] @ models/lib/nn.yaml:80:7
 %10441 = add %10440, %10439 : f32[24] @ models/lib/nn.yaml:80:7
-%10442 = cast %10434 : f64[] @ models/lib/nn.yaml:80:7
-%10443 = pow %6741, %10442 : f64[] @ models/lib/nn.yaml:80:7
-%10444 = sub %6722, %10443 : f64[] @ models/lib/nn.yaml:80:7
-%10445 = div %4159, %10444 : f64[] @ models/lib/nn.yaml:80:7
-%10446 = pow %6749, %10442 : f64[] @ models/lib/nn.yaml:80:7
-%10447 = sub %6722, %10446 : f64[] @ models/lib/nn.yaml:80:7
-%10448 = sqrt %10447 : f64[] @ models/lib/nn.yaml:80:7
-%10449 = div %6722, %10448 : f64[] @ models/lib/nn.yaml:80:7
-%10450 = sqrt %10441 : f32[24] @ models/lib/nn.yaml:80:7
-%10451 = cast %10449 : f32[] @ models/lib/nn.yaml:80:7
-%10452 = broadcast %10451 : f32[24] @ models/lib/nn.yaml:80:7
-%10453 = mul %10450, %10452 : f32[24] @ models/lib/nn.yaml:80:7
-%10454 = add %10453, %10049 : f32[24] @ models/lib/nn.yaml:80:7
-%10455 = div %10437, %10454 : f32[24] @ models/lib/nn.yaml:80:7
-%10456 = cast %10445 : f32[] @ models/lib/nn.yaml:80:7
-%10457 = broadcast %10456 : f32[24] @ models/lib/nn.yaml:80:7
-%10458 = mul %10455, %10457 : f32[24] @ models/lib/nn.yaml:80:7
-%10459 = sub %78, %10458 : f32[24] @ models/lib/nn.yaml:80:7
-%10460 = assign %78, %10459 : f32[24] @ models/lib/nn.yaml:80:7
-%10461 = assign %10431, %10437 : f32[24] @ models/lib/nn.yaml:80:7
-%10462 = assign %10432, %10441 : f32[24] @ models/lib/nn.yaml:80:7
-%10463 = assign %10433, %10434 : i64[] @ models/lib/nn.yaml:80:7
-%10464 = mul %156, %10060 : f32[24] @ models/lib/nn.yaml:80:7
-%10465 = mul %10459, %10062 : f32[24] @ models/lib/nn.yaml:80:7
-%10466 = add %10464, %10465 : f32[24] @ models/lib/nn.yaml:80:7
-%10467 = assign %156, %10466 : f32[24] @ models/lib/nn.yaml:80:7
-%10468 = all_reduce_sum %5509 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10469 = reshape %10468 : f32[576] @ models/lib/nn.yaml:79:7
-%10470 = mul %10469, %10469 : f32[576] @ models/lib/nn.yaml:79:7
-%10471 = reduce_sum %10470 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%10472 = sqrt %10471 : f32[] @ models/lib/nn.yaml:79:7
-%10473 = cast %10472 : f64[] @ models/lib/nn.yaml:79:7
-%10474 = add %10473, %6718 : f64[] @ models/lib/nn.yaml:79:7
-%10475 = div %6720, %10474 : f64[] @ models/lib/nn.yaml:79:7
-%10476 = lt %10475, %6722 : bool[] @ models/lib/nn.yaml:79:7
-%10477 = cast %10475 : f32[] @ models/lib/nn.yaml:79:7
-%10478 = broadcast %10477 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10479 = mul %10468, %10478 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10480 = broadcast %10476 : bool[24,24] @ models/lib/nn.yaml:79:7
-%10481 = select %10480, %10479, %10468 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10482 = state name="adam_m.p_head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
-%10483 = state name="adam_v.p_head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
-%10484 = state name="adam_t.p_head.mlp.2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%10485 = add %10484, %6732 : i64[] @ models/lib/nn.yaml:79:7
-%10486 = mul %79, %10084 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10487 = mul %10481, %10086 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10488 = mul %10482, %10088 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10489 = add %10488, %10487 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10490 = mul %10481, %10481 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10491 = mul %10490, %10092 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10492 = mul %10483, %10094 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10442 = mul %10434, %10434 : f32[24] @ models/lib/nn.yaml:80:7
+%10443 = mul %10442, %10036 : f32[24] @ models/lib/nn.yaml:80:7
+%10444 = mul %10436, %10038 : f32[24] @ models/lib/nn.yaml:80:7
+%10445 = add %10444, %10443 : f32[24] @ models/lib/nn.yaml:80:7
+%10446 = cast %10438 : f64[] @ models/lib/nn.yaml:80:7
+%10447 = pow %6745, %10446 : f64[] @ models/lib/nn.yaml:80:7
+%10448 = sub %6726, %10447 : f64[] @ models/lib/nn.yaml:80:7
+%10449 = div %4159, %10448 : f64[] @ models/lib/nn.yaml:80:7
+%10450 = pow %6753, %10446 : f64[] @ models/lib/nn.yaml:80:7
+%10451 = sub %6726, %10450 : f64[] @ models/lib/nn.yaml:80:7
+%10452 = sqrt %10451 : f64[] @ models/lib/nn.yaml:80:7
+%10453 = div %6726, %10452 : f64[] @ models/lib/nn.yaml:80:7
+%10454 = sqrt %10445 : f32[24] @ models/lib/nn.yaml:80:7
+%10455 = cast %10453 : f32[] @ models/lib/nn.yaml:80:7
+%10456 = broadcast %10455 : f32[24] @ models/lib/nn.yaml:80:7
+%10457 = mul %10454, %10456 : f32[24] @ models/lib/nn.yaml:80:7
+%10458 = add %10457, %10053 : f32[24] @ models/lib/nn.yaml:80:7
+%10459 = div %10441, %10458 : f32[24] @ models/lib/nn.yaml:80:7
+%10460 = cast %10449 : f32[] @ models/lib/nn.yaml:80:7
+%10461 = broadcast %10460 : f32[24] @ models/lib/nn.yaml:80:7
+%10462 = mul %10459, %10461 : f32[24] @ models/lib/nn.yaml:80:7
+%10463 = sub %78, %10462 : f32[24] @ models/lib/nn.yaml:80:7
+%10464 = assign %78, %10463 : f32[24] @ models/lib/nn.yaml:80:7
+%10465 = assign %10435, %10441 : f32[24] @ models/lib/nn.yaml:80:7
+%10466 = assign %10436, %10445 : f32[24] @ models/lib/nn.yaml:80:7
+%10467 = assign %10437, %10438 : i64[] @ models/lib/nn.yaml:80:7
+%10468 = mul %156, %10064 : f32[24] @ models/lib/nn.yaml:80:7
+%10469 = mul %10463, %10066 : f32[24] @ models/lib/nn.yaml:80:7
+%10470 = add %10468, %10469 : f32[24] @ models/lib/nn.yaml:80:7
+%10471 = assign %156, %10470 : f32[24] @ models/lib/nn.yaml:80:7
+%10472 = all_reduce_sum %5511 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10473 = reshape %10472 : f32[576] @ models/lib/nn.yaml:79:7
+%10474 = mul %10473, %10473 : f32[576] @ models/lib/nn.yaml:79:7
+%10475 = reduce_sum %10474 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%10476 = sqrt %10475 : f32[] @ models/lib/nn.yaml:79:7
+%10477 = cast %10476 : f64[] @ models/lib/nn.yaml:79:7
+%10478 = add %10477, %6722 : f64[] @ models/lib/nn.yaml:79:7
+%10479 = div %6724, %10478 : f64[] @ models/lib/nn.yaml:79:7
+%10480 = lt %10479, %6726 : bool[] @ models/lib/nn.yaml:79:7
+%10481 = cast %10479 : f32[] @ models/lib/nn.yaml:79:7
+%10482 = broadcast %10481 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10483 = mul %10472, %10482 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10484 = broadcast %10480 : bool[24,24] @ models/lib/nn.yaml:79:7
+%10485 = select %10484, %10483, %10472 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10486 = state name="adam_m.p_head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
+%10487 = state name="adam_v.p_head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
+%10488 = state name="adam_t.p_head.mlp.2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%10489 = add %10488, %6736 : i64[] @ models/lib/nn.yaml:79:7
+%10490 = mul %79, %10088 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10491 = mul %10485, %10090 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10492 = mul %10486, %10092 : f32[24,24] @ models/lib/nn.yaml:79:7
 %10493 = add %10492, %10491 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10494 = cast %10485 : f64[] @ models/lib/nn.yaml:79:7
-%10495 = pow %6741, %10494 : f64[] @ models/lib/nn.yaml:79:7
-%10496 = sub %6722, %10495 : f64[] @ models/lib/nn.yaml:79:7
-%10497 = div %4159, %10496 : f64[] @ models/lib/nn.yaml:79:7
-%10498 = pow %6749, %10494 : f64[] @ models/lib/nn.yaml:79:7
-%10499 = sub %6722, %10498 : f64[] @ models/lib/nn.yaml:79:7
-%10500 = sqrt %10499 : f64[] @ models/lib/nn.yaml:79:7
-%10501 = div %6722, %10500 : f64[] @ models/lib/nn.yaml:79:7
-%10502 = sqrt %10493 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10503 = cast %10501 : f32[] @ models/lib/nn.yaml:79:7
-%10504 = broadcast %10503 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10505 = mul %10502, %10504 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10506 = add %10505, %10109 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10507 = div %10489, %10506 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10508 = cast %10497 : f32[] @ models/lib/nn.yaml:79:7
-%10509 = broadcast %10508 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10510 = mul %10507, %10509 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10511 = sub %10486, %10510 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10512 = assign %79, %10511 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10513 = assign %10482, %10489 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10514 = assign %10483, %10493 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10515 = assign %10484, %10485 : i64[] @ models/lib/nn.yaml:79:7
-%10516 = mul %157, %10120 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10517 = mul %10511, %10122 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10518 = add %10516, %10517 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10519 = assign %157, %10518 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10520 = all_reduce_sum %5501 : f32[24] @ models/lib/nn.yaml:80:7
-%10521 = mul %10520, %10520 : f32[24] @ models/lib/nn.yaml:80:7
-%10522 = reduce_sum %10521 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%10523 = sqrt %10522 : f32[] @ models/lib/nn.yaml:80:7
-%10524 = cast %10523 : f64[] @ models/lib/nn.yaml:80:7
-%10525 = add %10524, %6718 : f64[] @ models/lib/nn.yaml:80:7
-%10526 = div %6720, %10525 : f64[] @ models/lib/nn.yaml:80:7
-%10527 = lt %10526, %6722 : bool[] @ models/lib/nn.yaml:80:7
-%10528 = cast %10526 : f32[] @ models/lib/nn.yaml:80:7
-%10529 = broadcast %10528 : f32[24] @ models/lib/nn.yaml:80:7
-%10530 = mul %10520, %10529 : f32[24] @ models/lib/nn.yaml:80:7
-%10531 = broadcast %10527 : bool[24] @ models/lib/nn.yaml:80:7
-%10532 = select %10531, %10530, %10520 : f32[24] @ models/lib/nn.yaml:80:7
-%10533 = state name="adam_m.p_head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%10534 = state name="adam_v.p_head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%10535 = state name="adam_t.p_head.mlp.2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%10536 = add %10535, %6732 : i64[] @ models/lib/nn.yaml:80:7
-%10537 = mul %10532, %10026 : f32[24] @ models/lib/nn.yaml:80:7
-%10538 = mul %10533, %10028 : f32[24] @ models/lib/nn.yaml:80:7
-%10539 = add %10538, %10537 : f32[24] @ models/lib/nn.yaml:80:7
-%10540 = mul %10532, %10532 : f32[24] @ models/lib/nn.yaml:80:7
-%10541 = mul %10540, %10032 : f32[24] @ models/lib/nn.yaml:80:7
-%10542 = mul %10534, %10034 : f32[24] @ models/lib/nn.yaml:80:7
+%10494 = mul %10485, %10485 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10495 = mul %10494, %10096 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10496 = mul %10487, %10098 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10497 = add %10496, %10495 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10498 = cast %10489 : f64[] @ models/lib/nn.yaml:79:7
+%10499 = pow %6745, %10498 : f64[] @ models/lib/nn.yaml:79:7
+%10500 = sub %6726, %10499 : f64[] @ models/lib/nn.yaml:79:7
+%10501 = div %4159, %10500 : f64[] @ models/lib/nn.yaml:79:7
+%10502 = pow %6753, %10498 : f64[] @ models/lib/nn.yaml:79:7
+%10503 = sub %6726, %10502 : f64[] @ models/lib/nn.yaml:79:7
+%10504 = sqrt %10503 : f64[] @ models/lib/nn.yaml:79:7
+%10505 = div %6726, %10504 : f64[] @ models/lib/nn.yaml:79:7
+%10506 = sqrt %10497 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10507 = cast %10505 : f32[] @ models/lib/nn.yaml:79:7
+%10508 = broadcast %10507 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10509 = mul %10506, %10508 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10510 = add %10509, %10113 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10511 = div %10493, %10510 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10512 = cast %10501 : f32[] @ models/lib/nn.yaml:79:7
+%10513 = broadcast %10512 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10514 = mul %10511, %10513 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10515 = sub %10490, %10514 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10516 = assign %79, %10515 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10517 = assign %10486, %10493 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10518 = assign %10487, %10497 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10519 = assign %10488, %10489 : i64[] @ models/lib/nn.yaml:79:7
+%10520 = mul %157, %10124 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10521 = mul %10515, %10126 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10522 = add %10520, %10521 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10523 = assign %157, %10522 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10524 = all_reduce_sum %5503 : f32[24] @ models/lib/nn.yaml:80:7
+%10525 = mul %10524, %10524 : f32[24] @ models/lib/nn.yaml:80:7
+%10526 = reduce_sum %10525 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%10527 = sqrt %10526 : f32[] @ models/lib/nn.yaml:80:7
+%10528 = cast %10527 : f64[] @ models/lib/nn.yaml:80:7
+%10529 = add %10528, %6722 : f64[] @ models/lib/nn.yaml:80:7
+%10530 = div %6724, %10529 : f64[] @ models/lib/nn.yaml:80:7
+%10531 = lt %10530, %6726 : bool[] @ models/lib/nn.yaml:80:7
+%10532 = cast %10530 : f32[] @ models/lib/nn.yaml:80:7
+%10533 = broadcast %10532 : f32[24] @ models/lib/nn.yaml:80:7
+%10534 = mul %10524, %10533 : f32[24] @ models/lib/nn.yaml:80:7
+%10535 = broadcast %10531 : bool[24] @ models/lib/nn.yaml:80:7
+%10536 = select %10535, %10534, %10524 : f32[24] @ models/lib/nn.yaml:80:7
+%10537 = state name="adam_m.p_head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%10538 = state name="adam_v.p_head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%10539 = state name="adam_t.p_head.mlp.2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%10540 = add %10539, %6736 : i64[] @ models/lib/nn.yaml:80:7
+%10541 = mul %10536, %10030 : f32[24] @ models/lib/nn.yaml:80:7
+%10542 = mul %10537, %10032 : f32[24] @ models/lib/nn.yaml:80:7
 %10543 = add %10542, %10541 : f32[24] @ models/lib/nn.yaml:80:7
-%10544 = cast %10536 : f64[] @ models/lib/nn.yaml:80:7
-%10545 = pow %6741, %10544 : f64[] @ models/lib/nn.yaml:80:7
-%10546 = sub %6722, %10545 : f64[] @ models/lib/nn.yaml:80:7
-%10547 = div %4159, %10546 : f64[] @ models/lib/nn.yaml:80:7
-%10548 = pow %6749, %10544 : f64[] @ models/lib/nn.yaml:80:7
-%10549 = sub %6722, %10548 : f64[] @ models/lib/nn.yaml:80:7
-%10550 = sqrt %10549 : f64[] @ models/lib/nn.yaml:80:7
-%10551 = div %6722, %10550 : f64[] @ models/lib/nn.yaml:80:7
-%10552 = sqrt %10543 : f32[24] @ models/lib/nn.yaml:80:7
-%10553 = cast %10551 : f32[] @ models/lib/nn.yaml:80:7
-%10554 = broadcast %10553 : f32[24] @ models/lib/nn.yaml:80:7
-%10555 = mul %10552, %10554 : f32[24] @ models/lib/nn.yaml:80:7
-%10556 = add %10555, %10049 : f32[24] @ models/lib/nn.yaml:80:7
-%10557 = div %10539, %10556 : f32[24] @ models/lib/nn.yaml:80:7
-%10558 = cast %10547 : f32[] @ models/lib/nn.yaml:80:7
-%10559 = broadcast %10558 : f32[24] @ models/lib/nn.yaml:80:7
-%10560 = mul %10557, %10559 : f32[24] @ models/lib/nn.yaml:80:7
-%10561 = sub %80, %10560 : f32[24] @ models/lib/nn.yaml:80:7
-%10562 = assign %80, %10561 : f32[24] @ models/lib/nn.yaml:80:7
-%10563 = assign %10533, %10539 : f32[24] @ models/lib/nn.yaml:80:7
-%10564 = assign %10534, %10543 : f32[24] @ models/lib/nn.yaml:80:7
-%10565 = assign %10535, %10536 : i64[] @ models/lib/nn.yaml:80:7
-%10566 = mul %158, %10060 : f32[24] @ models/lib/nn.yaml:80:7
-%10567 = mul %10561, %10062 : f32[24] @ models/lib/nn.yaml:80:7
-%10568 = add %10566, %10567 : f32[24] @ models/lib/nn.yaml:80:7
-%10569 = assign %158, %10568 : f32[24] @ models/lib/nn.yaml:80:7
-%10570 = all_reduce_sum %5472 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10571 = reshape %10570 : f32[192] @ models/lib/nn.yaml:79:7
-%10572 = mul %10571, %10571 : f32[192] @ models/lib/nn.yaml:79:7
-%10573 = reduce_sum %10572 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%10574 = sqrt %10573 : f32[] @ models/lib/nn.yaml:79:7
-%10575 = cast %10574 : f64[] @ models/lib/nn.yaml:79:7
-%10576 = add %10575, %6718 : f64[] @ models/lib/nn.yaml:79:7
-%10577 = div %6720, %10576 : f64[] @ models/lib/nn.yaml:79:7
-%10578 = lt %10577, %6722 : bool[] @ models/lib/nn.yaml:79:7
-%10579 = cast %10577 : f32[] @ models/lib/nn.yaml:79:7
-%10580 = broadcast %10579 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10581 = mul %10570, %10580 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10582 = broadcast %10578 : bool[8,24] @ models/lib/nn.yaml:79:7
-%10583 = select %10582, %10581, %10570 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10584 = state name="adam_m.p_head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
-%10585 = state name="adam_v.p_head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
-%10586 = state name="adam_t.p_head.mlp.4.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%10587 = add %10586, %6732 : i64[] @ models/lib/nn.yaml:79:7
-%10588 = mul %81, %10194 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10589 = mul %10583, %10196 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10590 = mul %10584, %10198 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10591 = add %10590, %10589 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10592 = mul %10583, %10583 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10593 = mul %10592, %10202 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10594 = mul %10585, %10204 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10544 = mul %10536, %10536 : f32[24] @ models/lib/nn.yaml:80:7
+%10545 = mul %10544, %10036 : f32[24] @ models/lib/nn.yaml:80:7
+%10546 = mul %10538, %10038 : f32[24] @ models/lib/nn.yaml:80:7
+%10547 = add %10546, %10545 : f32[24] @ models/lib/nn.yaml:80:7
+%10548 = cast %10540 : f64[] @ models/lib/nn.yaml:80:7
+%10549 = pow %6745, %10548 : f64[] @ models/lib/nn.yaml:80:7
+%10550 = sub %6726, %10549 : f64[] @ models/lib/nn.yaml:80:7
+%10551 = div %4159, %10550 : f64[] @ models/lib/nn.yaml:80:7
+%10552 = pow %6753, %10548 : f64[] @ models/lib/nn.yaml:80:7
+%10553 = sub %6726, %10552 : f64[] @ models/lib/nn.yaml:80:7
+%10554 = sqrt %10553 : f64[] @ models/lib/nn.yaml:80:7
+%10555 = div %6726, %10554 : f64[] @ models/lib/nn.yaml:80:7
+%10556 = sqrt %10547 : f32[24] @ models/lib/nn.yaml:80:7
+%10557 = cast %10555 : f32[] @ models/lib/nn.yaml:80:7
+%10558 = broadcast %10557 : f32[24] @ models/lib/nn.yaml:80:7
+%10559 = mul %10556, %10558 : f32[24] @ models/lib/nn.yaml:80:7
+%10560 = add %10559, %10053 : f32[24] @ models/lib/nn.yaml:80:7
+%10561 = div %10543, %10560 : f32[24] @ models/lib/nn.yaml:80:7
+%10562 = cast %10551 : f32[] @ models/lib/nn.yaml:80:7
+%10563 = broadcast %10562 : f32[24] @ models/lib/nn.yaml:80:7
+%10564 = mul %10561, %10563 : f32[24] @ models/lib/nn.yaml:80:7
+%10565 = sub %80, %10564 : f32[24] @ models/lib/nn.yaml:80:7
+%10566 = assign %80, %10565 : f32[24] @ models/lib/nn.yaml:80:7
+%10567 = assign %10537, %10543 : f32[24] @ models/lib/nn.yaml:80:7
+%10568 = assign %10538, %10547 : f32[24] @ models/lib/nn.yaml:80:7
+%10569 = assign %10539, %10540 : i64[] @ models/lib/nn.yaml:80:7
+%10570 = mul %158, %10064 : f32[24] @ models/lib/nn.yaml:80:7
+%10571 = mul %10565, %10066 : f32[24] @ models/lib/nn.yaml:80:7
+%10572 = add %10570, %10571 : f32[24] @ models/lib/nn.yaml:80:7
+%10573 = assign %158, %10572 : f32[24] @ models/lib/nn.yaml:80:7
+%10574 = all_reduce_sum %5474 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10575 = reshape %10574 : f32[192] @ models/lib/nn.yaml:79:7
+%10576 = mul %10575, %10575 : f32[192] @ models/lib/nn.yaml:79:7
+%10577 = reduce_sum %10576 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%10578 = sqrt %10577 : f32[] @ models/lib/nn.yaml:79:7
+%10579 = cast %10578 : f64[] @ models/lib/nn.yaml:79:7
+%10580 = add %10579, %6722 : f64[] @ models/lib/nn.yaml:79:7
+%10581 = div %6724, %10580 : f64[] @ models/lib/nn.yaml:79:7
+%10582 = lt %10581, %6726 : bool[] @ models/lib/nn.yaml:79:7
+%10583 = cast %10581 : f32[] @ models/lib/nn.yaml:79:7
+%10584 = broadcast %10583 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10585 = mul %10574, %10584 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10586 = broadcast %10582 : bool[8,24] @ models/lib/nn.yaml:79:7
+%10587 = select %10586, %10585, %10574 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10588 = state name="adam_m.p_head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
+%10589 = state name="adam_v.p_head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
+%10590 = state name="adam_t.p_head.mlp.4.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%10591 = add %10590, %6736 : i64[] @ models/lib/nn.yaml:79:7
+%10592 = mul %81, %10198 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10593 = mul %10587, %10200 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10594 = mul %10588, %10202 : f32[8,24] @ models/lib/nn.yaml:79:7
 %10595 = add %10594, %10593 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10596 = cast %10587 : f64[] @ models/lib/nn.yaml:79:7
-%10597 = pow %6741, %10596 : f64[] @ models/lib/nn.yaml:79:7
-%10598 = sub %6722, %10597 : f64[] @ models/lib/nn.yaml:79:7
-%10599 = div %4159, %10598 : f64[] @ models/lib/nn.yaml:79:7
-%10600 = pow %6749, %10596 : f64[] @ models/lib/nn.yaml:79:7
-%10601 = sub %6722, %10600 : f64[] @ models/lib/nn.yaml:79:7
-%10602 = sqrt %10601 : f64[] @ models/lib/nn.yaml:79:7
-%10603 = div %6722, %10602 : f64[] @ models/lib/nn.yaml:79:7
-%10604 = sqrt %10595 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10605 = cast %10603 : f32[] @ models/lib/nn.yaml:79:7
-%10606 = broadcast %10605 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10607 = mul %10604, %10606 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10608 = add %10607, %10219 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10609 = div %10591, %10608 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10610 = cast %10599 : f32[] @ models/lib/nn.yaml:79:7
-%10611 = broadcast %10610 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10612 = mul %10609, %10611 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10613 = sub %10588, %10612 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10614 = assign %81, %10613 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10615 = assign %10584, %10591 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10616 = assign %10585, %10595 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10617 = assign %10586, %10587 : i64[] @ models/lib/nn.yaml:79:7
-%10618 = mul %159, %10230 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10619 = mul %10613, %10232 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10620 = add %10618, %10619 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10621 = assign %159, %10620 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10622 = all_reduce_sum %5464 : f32[8] @ models/lib/nn.yaml:80:7
-%10623 = mul %10622, %10622 : f32[8] @ models/lib/nn.yaml:80:7
-%10624 = reduce_sum %10623 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%10625 = sqrt %10624 : f32[] @ models/lib/nn.yaml:80:7
-%10626 = cast %10625 : f64[] @ models/lib/nn.yaml:80:7
-%10627 = add %10626, %6718 : f64[] @ models/lib/nn.yaml:80:7
-%10628 = div %6720, %10627 : f64[] @ models/lib/nn.yaml:80:7
-%10629 = lt %10628, %6722 : bool[] @ models/lib/nn.yaml:80:7
-%10630 = cast %10628 : f32[] @ models/lib/nn.yaml:80:7
-%10631 = broadcast %10630 : f32[8] @ models/lib/nn.yaml:80:7
-%10632 = mul %10622, %10631 : f32[8] @ models/lib/nn.yaml:80:7
-%10633 = broadcast %10629 : bool[8] @ models/lib/nn.yaml:80:7
-%10634 = select %10633, %10632, %10622 : f32[8] @ models/lib/nn.yaml:80:7
-%10635 = state name="adam_m.p_head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
-%10636 = state name="adam_v.p_head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
-%10637 = state name="adam_t.p_head.mlp.4.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%10638 = add %10637, %6732 : i64[] @ models/lib/nn.yaml:80:7
-%10639 = mul %10634, %10253 : f32[8] @ models/lib/nn.yaml:80:7
-%10640 = mul %10635, %10255 : f32[8] @ models/lib/nn.yaml:80:7
-%10641 = add %10640, %10639 : f32[8] @ models/lib/nn.yaml:80:7
-%10642 = mul %10634, %10634 : f32[8] @ models/lib/nn.yaml:80:7
-%10643 = mul %10642, %10259 : f32[8] @ models/lib/nn.yaml:80:7
-%10644 = mul %10636, %10261 : f32[8] @ models/lib/nn.yaml:80:7
+%10596 = mul %10587, %10587 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10597 = mul %10596, %10206 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10598 = mul %10589, %10208 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10599 = add %10598, %10597 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10600 = cast %10591 : f64[] @ models/lib/nn.yaml:79:7
+%10601 = pow %6745, %10600 : f64[] @ models/lib/nn.yaml:79:7
+%10602 = sub %6726, %10601 : f64[] @ models/lib/nn.yaml:79:7
+%10603 = div %4159, %10602 : f64[] @ models/lib/nn.yaml:79:7
+%10604 = pow %6753, %10600 : f64[] @ models/lib/nn.yaml:79:7
+%10605 = sub %6726, %10604 : f64[] @ models/lib/nn.yaml:79:7
+%10606 = sqrt %10605 : f64[] @ models/lib/nn.yaml:79:7
+%10607 = div %6726, %10606 : f64[] @ models/lib/nn.yaml:79:7
+%10608 = sqrt %10599 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10609 = cast %10607 : f32[] @ models/lib/nn.yaml:79:7
+%10610 = broadcast %10609 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10611 = mul %10608, %10610 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10612 = add %10611, %10223 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10613 = div %10595, %10612 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10614 = cast %10603 : f32[] @ models/lib/nn.yaml:79:7
+%10615 = broadcast %10614 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10616 = mul %10613, %10615 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10617 = sub %10592, %10616 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10618 = assign %81, %10617 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10619 = assign %10588, %10595 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10620 = assign %10589, %10599 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10621 = assign %10590, %10591 : i64[] @ models/lib/nn.yaml:79:7
+%10622 = mul %159, %10234 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10623 = mul %10617, %10236 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10624 = add %10622, %10623 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10625 = assign %159, %10624 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10626 = all_reduce_sum %5466 : f32[8] @ models/lib/nn.yaml:80:7
+%10627 = mul %10626, %10626 : f32[8] @ models/lib/nn.yaml:80:7
+%10628 = reduce_sum %10627 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%10629 = sqrt %10628 : f32[] @ models/lib/nn.yaml:80:7
+%10630 = cast %10629 : f64[] @ models/lib/nn.yaml:80:7
+%10631 = add %10630, %6722 : f64[] @ models/lib/nn.yaml:80:7
+%10632 = div %6724, %10631 : f64[] @ models/lib/nn.yaml:80:7
+%10633 = lt %10632, %6726 : bool[] @ models/lib/nn.yaml:80:7
+%10634 = cast %10632 : f32[] @ models/lib/nn.yaml:80:7
+%10635 = broadcast %10634 : f32[8] @ models/lib/nn.yaml:80:7
+%10636 = mul %10626, %10635 : f32[8] @ models/lib/nn.yaml:80:7
+%10637 = broadcast %10633 : bool[8] @ models/lib/nn.yaml:80:7
+%10638 = select %10637, %10636, %10626 : f32[8] @ models/lib/nn.yaml:80:7
+%10639 = state name="adam_m.p_head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
+%10640 = state name="adam_v.p_head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
+%10641 = state name="adam_t.p_head.mlp.4.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%10642 = add %10641, %6736 : i64[] @ models/lib/nn.yaml:80:7
+%10643 = mul %10638, %10257 : f32[8] @ models/lib/nn.yaml:80:7
+%10644 = mul %10639, %10259 : f32[8] @ models/lib/nn.yaml:80:7
 %10645 = add %10644, %10643 : f32[8] @ models/lib/nn.yaml:80:7
-%10646 = cast %10638 : f64[] @ models/lib/nn.yaml:80:7
-%10647 = pow %6741, %10646 : f64[] @ models/lib/nn.yaml:80:7
-%10648 = sub %6722, %10647 : f64[] @ models/lib/nn.yaml:80:7
-%10649 = div %4159, %10648 : f64[] @ models/lib/nn.yaml:80:7
-%10650 = pow %6749, %10646 : f64[] @ models/lib/nn.yaml:80:7
-%10651 = sub %6722, %10650 : f64[] @ models/lib/nn.yaml:80:7
-%10652 = sqrt %10651 : f64[] @ models/lib/nn.yaml:80:7
-%10653 = div %6722, %10652 : f64[] @ models/lib/nn.yaml:80:7
-%10654 = sqrt %10645 : f32[8] @ models/lib/nn.yaml:80:7
-%10655 = cast %10653 : f32[] @ models/lib/nn.yaml:80:7
-%10656 = broadcast %10655 : f32[8] @ models/lib/nn.yaml:80:7
-%10657 = mul %10654, %10656 : f32[8] @ models/lib/nn.yaml:80:7
-%10658 = add %10657, %10276 : f32[8] @ models/lib/nn.yaml:80:7
-%10659 = div %10641, %10658 : f32[8] @ models/lib/nn.yaml:80:7
-%10660 = cast %10649 : f32[] @ models/lib/nn.yaml:80:7
-%10661 = broadcast %10660 : f32[8] @ models/lib/nn.yaml:80:7
-%10662 = mul %10659, %10661 : f32[8] @ models/lib/nn.yaml:80:7
-%10663 = sub %82, %10662 : f32[8] @ models/lib/nn.yaml:80:7
-%10664 = assign %82, %10663 : f32[8] @ models/lib/nn.yaml:80:7
-%10665 = assign %10635, %10641 : f32[8] @ models/lib/nn.yaml:80:7
-%10666 = assign %10636, %10645 : f32[8] @ models/lib/nn.yaml:80:7
-%10667 = assign %10637, %10638 : i64[] @ models/lib/nn.yaml:80:7
-%10668 = mul %160, %10287 : f32[8] @ models/lib/nn.yaml:80:7
-%10669 = mul %10663, %10289 : f32[8] @ models/lib/nn.yaml:80:7
-%10670 = add %10668, %10669 : f32[8] @ models/lib/nn.yaml:80:7
-%10671 = assign %160, %10670 : f32[8] @ models/lib/nn.yaml:80:7
-%10672 = broadcast %3 : f32[16,1] @ models/lib/dino.yaml:18:7
-%10673 = mul %161, %10672 : f32[16,1] @ models/lib/dino.yaml:18:7
-%10674 = broadcast %6781 : f32[16,1] @ models/lib/dino.yaml:18:7
-%10675 = mul %83, %10674 : f32[16,1] @ models/lib/dino.yaml:18:7
-%10676 = add %10673, %10675 : f32[16,1] @ models/lib/dino.yaml:18:7
-%10677 = assign %161, %10676 : f32[16,1] @ models/lib/dino.yaml:18:7
-%10678 = all_reduce_sum %5435 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10679 = reshape %10678 : f32[128] @ models/lib/dino.yaml:19:7
-%10680 = mul %10679, %10679 : f32[128] @ models/lib/dino.yaml:19:7
-%10681 = reduce_sum %10680 axes=[0] keep=0 : f32[] @ models/lib/dino.yaml:19:7
-%10682 = sqrt %10681 : f32[] @ models/lib/dino.yaml:19:7
-%10683 = cast %10682 : f64[] @ models/lib/dino.yaml:19:7
-%10684 = add %10683, %6718 : f64[] @ models/lib/dino.yaml:19:7
-%10685 = div %6720, %10684 : f64[] @ models/lib/dino.yaml:19:7
-%10686 = lt %10685, %6722 : bool[] @ models/lib/dino.yaml:19:7
-%10687 = cast %10685 : f32[] @ models/lib/dino.yaml:19:7
-%10688 = broadcast %10687 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10689 = mul %10678, %10688 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10690 = broadcast %10686 : bool[16,8] @ models/lib/dino.yaml:19:7
-%10691 = select %10690, %10689, %10678 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10692 = state name="adam_m.p_head.last_layer.weight_v" init="zeros" : f32[16,8] @ models/lib/dino.yaml:19:7
-%10693 = state name="adam_v.p_head.last_layer.weight_v" init="zeros" : f32[16,8] @ models/lib/dino.yaml:19:7
-%10694 = state name="adam_t.p_head.last_layer.weight_v" init="zeros" : i64[] @ models/lib/dino.yaml:19:7
-%10695 = add %10694, %6732 : i64[] @ models/lib/dino.yaml:19:7
-%10696 = broadcast %6736 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10697 = mul %84, %10696 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10698 = broadcast %3852 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10699 = mul %10691, %10698 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10700 = broadcast %2640 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10701 = mul %10692, %10700 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10702 = add %10701, %10699 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10703 = mul %10691, %10691 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10704 = broadcast %6746 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10705 = mul %10703, %10704 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10706 = broadcast %6750 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10707 = mul %10693, %10706 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10708 = add %10707, %10705 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10709 = cast %10695 : f64[] @ models/lib/dino.yaml:19:7
-%10710 = pow %6741, %10709 : f64[] @ models/lib/dino.yaml:19:7
-%10711 = sub %6722, %10710 : f64[] @ models/lib/dino.yaml:19:7
-%10712 = div %4159, %10711 : f64[] @ models/lib/dino.yaml:19:7
-%10713 = pow %6749, %10709 : f64[] @ models/lib/dino.yaml:19:7
-%10714 = sub %6722, %10713 : f64[] @ models/lib/dino.yaml:19:7
-%10715 = sqrt %10714 : f64[] @ models/lib/dino.yaml:19:7
-%10716 = div %6722, %10715 : f64[] @ models/lib/dino.yaml:19:7
-%10717 = sqrt %10708 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10718 = cast %10716 : f32[] @ models/lib/dino.yaml:19:7
-%10719 = broadcast %10718 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10720 = mul %10717, %10719 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10721 = broadcast %6766 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10722 = add %10720, %10721 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10723 = div %10702, %10722 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10724 = cast %10712 : f32[] @ models/lib/dino.yaml:19:7
-%10725 = broadcast %10724 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10726 = mul %10723, %10725 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10727 = sub %10697, %10726 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10728 = broadcast %10350 : bool[16,8] @ models/lib/dino.yaml:19:7
-%10729 = select %10728, %84, %10727 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10730 = select %10728, %10692, %10702 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10731 = select %10728, %10693, %10708 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10732 = select %10350, %10694, %10695 : i64[] @ models/lib/dino.yaml:19:7
-%10733 = assign %84, %10729 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10734 = assign %10692, %10730 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10735 = assign %10693, %10731 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10736 = assign %10694, %10732 : i64[] @ models/lib/dino.yaml:19:7
-%10737 = broadcast %3 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10738 = mul %162, %10737 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10739 = broadcast %6781 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10740 = mul %10729, %10739 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10741 = add %10738, %10740 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10742 = assign %162, %10741 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10743 = const data=[inf] : f32[] @ models/dino_pass.yaml:149:3
-%10744 = abs %4122 : f32[] @ models/dino_pass.yaml:149:3
-%10745 = lt %10744, %10743 : bool[] @ models/dino_pass.yaml:149:3
-%10746 = output %10745 name="finite" : bool[] @ models/dino_pass.yaml:149:3
+%10646 = mul %10638, %10638 : f32[8] @ models/lib/nn.yaml:80:7
+%10647 = mul %10646, %10263 : f32[8] @ models/lib/nn.yaml:80:7
+%10648 = mul %10640, %10265 : f32[8] @ models/lib/nn.yaml:80:7
+%10649 = add %10648, %10647 : f32[8] @ models/lib/nn.yaml:80:7
+%10650 = cast %10642 : f64[] @ models/lib/nn.yaml:80:7
+%10651 = pow %6745, %10650 : f64[] @ models/lib/nn.yaml:80:7
+%10652 = sub %6726, %10651 : f64[] @ models/lib/nn.yaml:80:7
+%10653 = div %4159, %10652 : f64[] @ models/lib/nn.yaml:80:7
+%10654 = pow %6753, %10650 : f64[] @ models/lib/nn.yaml:80:7
+%10655 = sub %6726, %10654 : f64[] @ models/lib/nn.yaml:80:7
+%10656 = sqrt %10655 : f64[] @ models/lib/nn.yaml:80:7
+%10657 = div %6726, %10656 : f64[] @ models/lib/nn.yaml:80:7
+%10658 = sqrt %10649 : f32[8] @ models/lib/nn.yaml:80:7
+%10659 = cast %10657 : f32[] @ models/lib/nn.yaml:80:7
+%10660 = broadcast %10659 : f32[8] @ models/lib/nn.yaml:80:7
+%10661 = mul %10658, %10660 : f32[8] @ models/lib/nn.yaml:80:7
+%10662 = add %10661, %10280 : f32[8] @ models/lib/nn.yaml:80:7
+%10663 = div %10645, %10662 : f32[8] @ models/lib/nn.yaml:80:7
+%10664 = cast %10653 : f32[] @ models/lib/nn.yaml:80:7
+%10665 = broadcast %10664 : f32[8] @ models/lib/nn.yaml:80:7
+%10666 = mul %10663, %10665 : f32[8] @ models/lib/nn.yaml:80:7
+%10667 = sub %82, %10666 : f32[8] @ models/lib/nn.yaml:80:7
+%10668 = assign %82, %10667 : f32[8] @ models/lib/nn.yaml:80:7
+%10669 = assign %10639, %10645 : f32[8] @ models/lib/nn.yaml:80:7
+%10670 = assign %10640, %10649 : f32[8] @ models/lib/nn.yaml:80:7
+%10671 = assign %10641, %10642 : i64[] @ models/lib/nn.yaml:80:7
+%10672 = mul %160, %10291 : f32[8] @ models/lib/nn.yaml:80:7
+%10673 = mul %10667, %10293 : f32[8] @ models/lib/nn.yaml:80:7
+%10674 = add %10672, %10673 : f32[8] @ models/lib/nn.yaml:80:7
+%10675 = assign %160, %10674 : f32[8] @ models/lib/nn.yaml:80:7
+%10676 = broadcast %3 : f32[16,1] @ models/lib/dino.yaml:18:7
+%10677 = mul %161, %10676 : f32[16,1] @ models/lib/dino.yaml:18:7
+%10678 = broadcast %6785 : f32[16,1] @ models/lib/dino.yaml:18:7
+%10679 = mul %83, %10678 : f32[16,1] @ models/lib/dino.yaml:18:7
+%10680 = add %10677, %10679 : f32[16,1] @ models/lib/dino.yaml:18:7
+%10681 = assign %161, %10680 : f32[16,1] @ models/lib/dino.yaml:18:7
+%10682 = all_reduce_sum %5437 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10683 = reshape %10682 : f32[128] @ models/lib/dino.yaml:19:7
+%10684 = mul %10683, %10683 : f32[128] @ models/lib/dino.yaml:19:7
+%10685 = reduce_sum %10684 axes=[0] keep=0 : f32[] @ models/lib/dino.yaml:19:7
+%10686 = sqrt %10685 : f32[] @ models/lib/dino.yaml:19:7
+%10687 = cast %10686 : f64[] @ models/lib/dino.yaml:19:7
+%10688 = add %10687, %6722 : f64[] @ models/lib/dino.yaml:19:7
+%10689 = div %6724, %10688 : f64[] @ models/lib/dino.yaml:19:7
+%10690 = lt %10689, %6726 : bool[] @ models/lib/dino.yaml:19:7
+%10691 = cast %10689 : f32[] @ models/lib/dino.yaml:19:7
+%10692 = broadcast %10691 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10693 = mul %10682, %10692 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10694 = broadcast %10690 : bool[16,8] @ models/lib/dino.yaml:19:7
+%10695 = select %10694, %10693, %10682 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10696 = state name="adam_m.p_head.last_layer.weight_v" init="zeros" : f32[16,8] @ models/lib/dino.yaml:19:7
+%10697 = state name="adam_v.p_head.last_layer.weight_v" init="zeros" : f32[16,8] @ models/lib/dino.yaml:19:7
+%10698 = state name="adam_t.p_head.last_layer.weight_v" init="zeros" : i64[] @ models/lib/dino.yaml:19:7
+%10699 = add %10698, %6736 : i64[] @ models/lib/dino.yaml:19:7
+%10700 = broadcast %6740 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10701 = mul %84, %10700 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10702 = broadcast %3852 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10703 = mul %10695, %10702 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10704 = broadcast %2640 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10705 = mul %10696, %10704 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10706 = add %10705, %10703 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10707 = mul %10695, %10695 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10708 = broadcast %6750 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10709 = mul %10707, %10708 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10710 = broadcast %6754 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10711 = mul %10697, %10710 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10712 = add %10711, %10709 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10713 = cast %10699 : f64[] @ models/lib/dino.yaml:19:7
+%10714 = pow %6745, %10713 : f64[] @ models/lib/dino.yaml:19:7
+%10715 = sub %6726, %10714 : f64[] @ models/lib/dino.yaml:19:7
+%10716 = div %4159, %10715 : f64[] @ models/lib/dino.yaml:19:7
+%10717 = pow %6753, %10713 : f64[] @ models/lib/dino.yaml:19:7
+%10718 = sub %6726, %10717 : f64[] @ models/lib/dino.yaml:19:7
+%10719 = sqrt %10718 : f64[] @ models/lib/dino.yaml:19:7
+%10720 = div %6726, %10719 : f64[] @ models/lib/dino.yaml:19:7
+%10721 = sqrt %10712 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10722 = cast %10720 : f32[] @ models/lib/dino.yaml:19:7
+%10723 = broadcast %10722 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10724 = mul %10721, %10723 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10725 = broadcast %6770 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10726 = add %10724, %10725 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10727 = div %10706, %10726 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10728 = cast %10716 : f32[] @ models/lib/dino.yaml:19:7
+%10729 = broadcast %10728 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10730 = mul %10727, %10729 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10731 = sub %10701, %10730 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10732 = broadcast %10354 : bool[16,8] @ models/lib/dino.yaml:19:7
+%10733 = select %10732, %84, %10731 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10734 = select %10732, %10696, %10706 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10735 = select %10732, %10697, %10712 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10736 = select %10354, %10698, %10699 : i64[] @ models/lib/dino.yaml:19:7
+%10737 = assign %84, %10733 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10738 = assign %10696, %10734 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10739 = assign %10697, %10735 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10740 = assign %10698, %10736 : i64[] @ models/lib/dino.yaml:19:7
+%10741 = broadcast %3 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10742 = mul %162, %10741 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10743 = broadcast %6785 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10744 = mul %10733, %10743 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10745 = add %10742, %10744 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10746 = assign %162, %10745 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10747 = const data=[inf] : f32[] @ models/dino_pass.yaml:149:3
+%10748 = abs %4122 : f32[] @ models/dino_pass.yaml:149:3
+%10749 = lt %10748, %10747 : bool[] @ models/dino_pass.yaml:149:3
+%10750 = output %10749 name="finite" : bool[] @ models/dino_pass.yaml:149:3
