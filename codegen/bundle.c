@@ -332,7 +332,7 @@ static bool bufs_ok(const KernelProgram *p)
     for (uint32_t b = 0; b < p->nbufs; b++) {
         const KBuf *kb = &p->bufs[b];
         if ((unsigned)kb->cls >= KB_COUNT || kb->node >= p->g->nnodes || kb->offset < 0 ||
-            (uint64_t)kb->offset + kb->bytes > p->plan.arena[kb->cls])
+            (uint64_t)kb->offset + kb->bytes > p->plan.arena[kb->cls] || kb->within > p->nbufs)
             return false;
     }
     for (NodeId id = 0; id < p->g->nnodes; id++)

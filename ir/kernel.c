@@ -301,6 +301,7 @@ static void print_bufs(const KernelProgram *p, FILE *out)
         if (p->planned)
             fprintf(out, " offset %" PRId64 " bytes %" PRIu64 " live [%u,%u]", kb->offset, kb->bytes,
                     kb->def, kb->last);
+        if (kb->within) fprintf(out, " in b%u at %" PRId64, kb->within - 1, kb->within_at);
         fputc('\n', out);
     }
     if (!p->planned) return;

@@ -47,6 +47,11 @@ typedef struct KBuf {
     KBufClass cls;
     int64_t offset; /* byte offset in its class's arena; -1 before memplan */
     uint32_t def, last; /* memplan: first and last kernel position using it */
+    /* A part written in place into a concat's buffer (passes/inplace.c):
+     * 1 + that buffer's index, 0 = a buffer of its own; its offset is the
+     * concat's plus within_at bytes. */
+    uint32_t within;
+    int64_t within_at;
 } KBuf;
 
 /* element offset = base + sum_v coef[v] * i_v over the iteration variables */
@@ -120,7 +125,10 @@ enum {
      * kernel's result is a second store of it (fuse_outputs.c), instead of
      * a kernel of its own each. */
     FUSE_OUTPUTS = 1 << 5,
-    FUSE_ALL = 63, /* every kind: the default */
+    /* A concat whose parts are laid out in its buffer, so their kernels
+     * write them in place and no copy runs (passes/inplace.c). */
+    FUSE_INPLACE = 1 << 6,
+    FUSE_ALL = 127, /* every kind: the default */
 };
 
 typedef struct FuseOptions {

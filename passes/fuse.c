@@ -761,7 +761,8 @@ bool kir_parse_no_fuse(Ctx *cx, const char *list, unsigned *enable)
         const char *name;
         unsigned bit;
     } kinds[] = {{"elementwise", FUSE_ELEMWISE}, {"views", FUSE_VIEWS}, {"prologue", FUSE_PROLOGUE},
-                 {"epilogue", FUSE_EPILOGUE}, {"recompute", FUSE_RECOMPUTE}, {"outputs", FUSE_OUTPUTS}, {"all", FUSE_ALL}};
+                 {"epilogue", FUSE_EPILOGUE}, {"recompute", FUSE_RECOMPUTE}, {"outputs", FUSE_OUTPUTS}, {"inplace", FUSE_INPLACE},
+                 {"all", FUSE_ALL}};
     while (*list) {
         size_t n = strcspn(list, ",");
         bool found = false;
@@ -771,7 +772,7 @@ bool kir_parse_no_fuse(Ctx *cx, const char *list, unsigned *enable)
                 found = true;
             }
         if (!found) {
-            cx_error(cx, (SrcLoc){0}, "--no-fuse: unknown fusion kind '%.*s' (elementwise, views, prologue, epilogue, recompute, outputs, all)",
+            cx_error(cx, (SrcLoc){0}, "--no-fuse: unknown fusion kind '%.*s' (elementwise, views, prologue, epilogue, recompute, outputs, inplace, all)",
                      (int)n, list);
             return false;
         }

@@ -10,6 +10,10 @@
  * arenas, buffers back to back, so AdamW or EMA over all parameters is one
  * contiguous sweep.
  *
+ * A part written in place into a concat's buffer (inplace.c) is not
+ * placed: it sits at its block of the concat, which is live from the
+ * first part's kernel to the last reader of it or of any part.
+ *
  * The lower bound of any plan is the largest sum of live activation bytes
  * at one position; kir_memplan reports both and kir_verify_plan checks the
  * result independently. */
@@ -41,6 +45,13 @@ static void liveness(KernelProgram *p)
             if (b->cls == KB_ACT) b->last = k;
         }
     }
+    for (uint32_t b = 0; b < p->nbufs; b++) { /* a concat written in place: live with its parts */
+        const KBuf *x = &p->bufs[b];
+        if (!x->within) continue;
+        KBuf *w = &p->bufs[x->within - 1];
+        if (x->def < w->def || w->def == UINT32_MAX) w->def = x->def;
+        if (x->last > w->last || w->last == UINT32_MAX) w->last = x->last;
+    }
 }
 
 static bool live_overlap(const KBuf *a, const KBuf *b) { return a->def <= b->last && b->def <= a->last; }
@@ -52,7 +63,7 @@ static uint64_t live_bound(const KernelProgram *p)
         uint64_t live = 0;
         for (uint32_t b = 0; b < p->nbufs; b++) {
             const KBuf *x = &p->bufs[b];
-            if (x->cls == KB_ACT && x->def <= k && k <= x->last) live += align_up(x->bytes);
+            if (x->cls == KB_ACT && !x->within && x->def <= k && k <= x->last) live += align_up(x->bytes);
         }
         if (live > peak) peak = live;
     }
@@ -136,7 +147,7 @@ static bool plan_acts(KernelProgram *p)
     SortKey *keys = cx_alloc(p->cx, (p->nbufs + 1) * sizeof *keys);
     bool ok = ids && placed && tmp && keys;
     for (uint32_t b = 0; ok && b < p->nbufs; b++)
-        if (p->bufs[b].cls == KB_ACT) ids[n++] = b;
+        if (p->bufs[b].cls == KB_ACT && !p->bufs[b].within) ids[n++] = b;
     if (ok) {
         sort_by_def(p, ids, n, keys);
         uint64_t by_def = place(p, ids, n, placed, tmp);
@@ -147,6 +158,8 @@ static bool plan_acts(KernelProgram *p)
             best = place(p, ids, n, placed, tmp);
         }
         p->plan.arena[KB_ACT] = best;
+        for (uint32_t b = 0; b < p->nbufs; b++)
+            if (p->bufs[b].within) p->bufs[b].offset = p->bufs[p->bufs[b].within - 1].offset + p->bufs[b].within_at;
     }
     cx_free(p->cx, ids);
     cx_free(p->cx, placed);
@@ -182,9 +195,18 @@ bool kir_verify_plan(Ctx *cx, const KernelProgram *p)
             cx_error(cx, (SrcLoc){0}, "memplan: buffer b%u (node %%%u) lies outside its arena", b, x->node);
             ok = false;
         }
+        if (x->within) { /* inside its concat, at its block, while the concat lives */
+            const KBuf *w = &p->bufs[x->within - 1];
+            if (x->within > p->nbufs || x->offset != w->offset + x->within_at ||
+                (uint64_t)x->within_at + x->bytes > w->bytes || x->def < w->def || x->last > w->last) {
+                cx_error(cx, (SrcLoc){0}, "memplan: buffer b%u is not inside its concat b%u", b, x->within - 1);
+                ok = false;
+            }
+            continue;
+        }
         for (uint32_t q = b + 1; q < p->nbufs; q++) {
             const KBuf *y = &p->bufs[q];
-            if (x->cls != y->cls || !x->bytes || !y->bytes) continue;
+            if (x->cls != y->cls || !x->bytes || !y->bytes || y->within) continue;
             bool time = x->cls != KB_ACT || live_overlap(x, y);
             bool space = (uint64_t)x->offset < (uint64_t)y->offset + y->bytes &&
                          (uint64_t)y->offset < (uint64_t)x->offset + x->bytes;
@@ -201,7 +223,9 @@ bool kir_compile(Ctx *cx, const Graph *g, const FuseOptions *o, KernelProgram **
 {
     KernelProgram *p;
     if (!kir_build(cx, g, o, &p)) return false;
-    if (!kir_schedule(cx, p) || !kir_memplan(cx, p) || !kir_verify_plan(cx, p)) {
+    bool inplace = !o || (o->enable & FUSE_INPLACE);
+    if (!kir_schedule(cx, p) || (inplace && !kir_concat_in_place(cx, p)) || !kir_memplan(cx, p) ||
+        !kir_verify_plan(cx, p)) {
         kir_free(p);
         return false;
     }

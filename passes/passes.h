@@ -153,6 +153,11 @@ bool kir_schedule(Ctx *cx, KernelProgram *p);
 /* Bytes of live activations at the worst point of the current order. */
 uint64_t kir_live_peak(const KernelProgram *p);
 
+/* inplace.c: removes the concat kernels whose parts can be written in
+ * place (each part's buffer then lives inside the concat's, KBuf.within);
+ * after schedule, before memplan. */
+bool kir_concat_in_place(Ctx *cx, KernelProgram *p);
+
 /* memplan.c: liveness over the kernel order, offsets of activations in one
  * arena (best of a few greedy placements) and flat arenas for the other
  * classes; fills p->plan and every buffer's offset/def/last. */
@@ -161,7 +166,8 @@ bool kir_memplan(Ctx *cx, KernelProgram *p);
  * buffers live at the same time overlap.  Reports each violation. */
 bool kir_verify_plan(Ctx *cx, const KernelProgram *p);
 
-/* fuse + schedule + memplan + verify: what backends call. */
+/* fuse + schedule + in-place concats (unless o clears FUSE_INPLACE) +
+ * memplan + verify: what backends call. */
 bool kir_compile(Ctx *cx, const Graph *g, const FuseOptions *o, KernelProgram **out);
 
 /* -------------------------------------------------------------- step.c */

@@ -79,7 +79,7 @@ static void usage(FILE *f)
           "  --explain-fusion     print every refused fusion candidate and why (to stderr)\n"
           "  --no-fuse=KINDS      disable fusion kinds: elementwise,views,prologue,epilogue,\n"
           "                       recompute (loss rows store their probabilities),\n"
-          "                       outputs (casts stored by kernels of their own)\n"
+          "                       outputs (no second outputs), inplace (concats copied)\n"
           "  --print-after-all    print the graph after every pass (to stderr)\n"
           "  --verify-each        verify the graph after every pass\n"
           "  --time-passes        report the time of every pass (to stderr)\n"

@@ -204,8 +204,8 @@ END_TEST
 
 /* The fusion goldens (tests/golden_fuse/): second outputs, shared values,
  * views, under every switch. */
-static const char *const fuse_files[] = {"layernorm", "softmax",      "views",       "bias_grad",
-                                         "shared",    "reshape_copy", "slice_block", "cast_outputs"};
+static const char *const fuse_files[] = {"layernorm",    "softmax",     "views",        "bias_grad",     "shared",
+                                         "reshape_copy", "slice_block", "cast_outputs", "concat_inplace"};
 
 START_TEST(t_fuse_golden_switches)
 {
