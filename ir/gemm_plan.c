@@ -87,7 +87,7 @@ bool kir_gemm_plan(const KernelProgram *p, const Kernel *k, KGemmPlan *out)
     if (k->kind != KK_GEMM) return false;
     const Node *n = ir_node(p->g, k->root);
     const Shape *os = &n->type.shape;
-    KGemmPlan g = {.dt = n->type.dt};
+    KGemmPlan g = {.dt = n->type.dt, .in_dt = p->bufs[k->ga.buf].dt};
     g.m = os->dim[os->rank - 2], g.n = os->dim[os->rank - 1];
     g.k = n->a.ta ? k->ga.dim[k->ga.rank - 2] : k->ga.dim[k->ga.rank - 1];
     if (!mat_layout(&k->ga, n->a.ta, &g.trans_a, &g.lda) || !mat_layout(&k->gb, n->a.tb, &g.trans_b, &g.ldb))

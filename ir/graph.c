@@ -365,6 +365,7 @@ static bool infer_matmul(Ctx *cx, const Graph *g, const Node *n, Type *out)
     if (Ka != Kb) FAIL("matmul: inner dims differ (%lld vs %lld)", (long long)Ka, (long long)Kb);
     int rank = ra > rb ? ra : rb;
     Type t = {a->dt, {.rank = rank}};
+    if (dt_size(a->dt) == 2 && n->type.dt == DT_F32) t.dt = DT_F32; /* half operands, f32 result: asked for */
     for (int i = 0; i < rank - 2; i++) {
         int ia = i - (rank - ra), ib = i - (rank - rb);
         int64_t da = ia >= 0 ? a->shape.dim[ia] : 1, db = ib >= 0 ? b->shape.dim[ib] : 1;

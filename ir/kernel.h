@@ -162,7 +162,8 @@ typedef struct KernelProgram {
  * element offsets oa + i*stride_a, ob + i*stride_b, oc + i*stride_c
  * (ldc = n).  Used by both backends. */
 typedef struct KGemmPlan {
-    DType dt;
+    DType dt;                /* the result's */
+    DType in_dt;             /* the operands' (bf16 operands may give an f32 result) */
     int64_t m, n, k;
     bool trans_a, trans_b;   /* as stored: A is [M,K] or, transposed, [K,M] */
     int64_t lda, ldb;

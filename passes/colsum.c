@@ -34,7 +34,8 @@ typedef struct Colsum {
     Graph *out;
     NodeId *map;    /* old id -> new id */
     int64_t *ones_rows;
-    NodeId *ones;   /* the const ones[1, ones_rows[i]] made so far */
+    DType *ones_dt;
+    NodeId *ones;   /* the const ones[1, ones_rows[i]] of ones_dt[i] made so far */
     uint32_t nones;
 } Colsum;
 
@@ -62,21 +63,33 @@ static bool applies(const Colsum *s, NodeId id)
     return op != OP_NONE && op != OP_PERMUTE && op != OP_BROADCAST && op != OP_SLICE;
 }
 
-/* The const ones[1, R] (one per R). */
-static NodeId ones_row(Colsum *s, int64_t R, SrcLoc loc)
+/* The const ones[1, R] of dtype dt (one per R and dt). */
+static NodeId ones_row(Colsum *s, int64_t R, DType dt, SrcLoc loc)
 {
     for (uint32_t i = 0; i < s->nones; i++)
-        if (s->ones_rows[i] == R) return s->ones[i];
-    float *data = cx_alloc(s->cx, (size_t)R * sizeof *data);
+        if (s->ones_rows[i] == R && s->ones_dt[i] == dt) return s->ones[i];
+    void *data = cx_alloc(s->cx, (size_t)R * dt_size(dt));
     if (!data) return 0;
-    for (int64_t i = 0; i < R; i++) data[i] = 1.0f;
-    Type t = {DT_F32, {2, {1, R}}};
+    for (int64_t i = 0; i < R; i++) ir_data_set(dt, data, i, 1.0);
+    Type t = {dt, {2, {1, R}}};
     Attrs a = {.data = data};
     NodeId id = ir_add(s->out, OP_CONST, NULL, 0, &a, &t, loc);
     cx_free(s->cx, data);
     s->ones_rows[s->nones] = R;
+    s->ones_dt[s->nones] = dt;
     s->ones[s->nones++] = id;
     return id;
+}
+
+/* The half-precision value x widens (x = cast(h), or reshapes of one), or
+ * 0: its sum is taken from h by a product with an f32 result. */
+static NodeId widened_from(const Colsum *s, NodeId x)
+{
+    const Node *n = ir_node(s->out, x);
+    while (n->op == OP_RESHAPE) n = ir_node(s->out, n->in[0]);
+    if (n->op != OP_CAST || n->type.dt != DT_F32) return 0;
+    NodeId h = n->in[0];
+    return dt_size(ir_node(s->out, h)->type.dt) == 2 && dt_is_float(ir_node(s->out, h)->type.dt) ? h : 0;
 }
 
 /* x as shape sh (x itself when it has that shape already). */
@@ -86,15 +99,23 @@ static NodeId reshaped(Colsum *s, NodeId x, const Shape *sh, SrcLoc loc)
 }
 
 /* ones[1, R] @ x[R, C] for the new node x whose first r axes are summed:
- * the sum as [1, C]. */
+ * the sum as [1, C].  When x widens a bf16 (f16) value h, the product
+ * reads h with bf16 ones and an f32 result: the same f32 products (each
+ * 1 * h exactly) and accumulation, half the bytes read, and the widened
+ * copy of h need not be stored. */
 static NodeId ones_product(Colsum *s, NodeId x, int r, SrcLoc loc)
 {
     const Shape *sx = &ir_node(s->out, x)->type.shape;
     Shape rc = {2, {1, 1}};
     for (int i = 0; i < sx->rank; i++) rc.dim[i < r ? 0 : 1] *= sx->dim[i];
-    NodeId ones = ones_row(s, rc.dim[0], loc);
-    NodeId m = ones ? reshaped(s, x, &rc, loc) : 0;
-    return m ? ir_matmul(s->out, ones, m, false, false, loc) : 0;
+    NodeId h = widened_from(s, x);
+    DType dt = h ? ir_node(s->out, h)->type.dt : DT_F32;
+    NodeId ones = ones_row(s, rc.dim[0], dt, loc);
+    NodeId m = ones ? reshaped(s, h ? h : x, &rc, loc) : 0;
+    Type t = {DT_F32, {2, {1, rc.dim[1]}}};
+    NodeId in[2] = {ones, m};
+    Attrs a = {.ta = 0, .tb = 0};
+    return m ? ir_add(s->out, OP_MATMUL, in, 2, &a, &t, loc) : 0;
 }
 
 /* A sum over a concat along one of the summed axes is the sum of its
@@ -128,13 +149,13 @@ static bool lower(Colsum *s, NodeId id)
 
 bool colsum_is_sum(const Graph *g, const Node *n)
 {
-    if (n->op != OP_MATMUL || n->a.ta) return false;
+    if (n->op != OP_MATMUL || n->a.ta || n->type.dt != DT_F32) return false;
     const Node *a = ir_node(g, n->in[0]);
-    if (a->op != OP_CONST || a->type.dt != DT_F32 || a->type.shape.rank != 2 || a->type.shape.dim[0] != 1 || !a->a.data)
+    if (a->op != OP_CONST || !dt_is_float(a->type.dt) || a->type.shape.rank != 2 || a->type.shape.dim[0] != 1 ||
+        !a->a.data)
         return false;
-    const float *v = a->a.data;
     for (int64_t i = 0; i < a->type.shape.dim[1]; i++)
-        if (v[i] != 1.0f) return false;
+        if (ir_data_get(a->type.dt, a->a.data, i) != 1.0) return false;
     return true;
 }
 
@@ -152,12 +173,14 @@ bool pass_colsum(Ctx *cx, Graph *g)
     s.out = ir_graph_new(cx, g->name ? g->name : "");
     s.map = cx_alloc(cx, g->nnodes * sizeof *s.map);
     s.ones_rows = cx_alloc(cx, g->nnodes * sizeof *s.ones_rows);
+    s.ones_dt = cx_alloc(cx, g->nnodes * sizeof *s.ones_dt);
     s.ones = cx_alloc(cx, g->nnodes * sizeof *s.ones);
-    bool ok = s.out && s.map && s.ones_rows && s.ones;
+    bool ok = s.out && s.map && s.ones_rows && s.ones_dt && s.ones;
     for (NodeId id = 1; ok && id < g->nnodes; id++) ok = applies(&s, id) ? lower(&s, id) : copy_node(&s, id);
     if (ok) ir_graph_swap(g, s.out);
     cx_free(cx, s.map);
     cx_free(cx, s.ones_rows);
+    cx_free(cx, s.ones_dt);
     cx_free(cx, s.ones);
     if (s.out) ir_graph_free(s.out);
     return ok && pass_dce(cx, g); /* a concat only a sum read is gone */

@@ -448,7 +448,8 @@ static void narrow_out(DType dt, const float *x, int64_t n, void *out, int64_t o
 
 /* Matrices of a dtype BLAS lacks (bf16, f16): widened to f32 as stored
  * (exact), one sgemm with f32 accumulation (the bf16 policy of
- * passes/precision.c), each result rounded once to the dtype.  w holds
+ * passes/precision.c), each result rounded once to the dtype (an f32
+ * result, colsum's sums of widened values, is stored as computed).  w holds
  * m*k + k*n + m*n floats and last the offsets widened for the previous
  * product (a shared weight is widened once). */
 static void gemm_narrow(const Call *c, const KGemmPlan *g, const void *a, int64_t oa, const void *b, int64_t ob,
@@ -456,8 +457,8 @@ static void gemm_narrow(const Call *c, const KGemmPlan *g, const void *a, int64_
 {
     int64_t M = g->m, N = g->n, K = g->k;
     float *wa = w, *wb = w + M * K, *wc = wb + K * N;
-    if (oa != last[0]) widen_rows(c->dt, a, oa, g->trans_a ? K : M, g->trans_a ? M : K, g->lda, wa);
-    if (ob != last[1]) widen_rows(c->dt, b, ob, g->trans_b ? N : K, g->trans_b ? K : N, g->ldb, wb);
+    if (oa != last[0]) widen_rows(g->in_dt, a, oa, g->trans_a ? K : M, g->trans_a ? M : K, g->lda, wa);
+    if (ob != last[1]) widen_rows(g->in_dt, b, ob, g->trans_b ? N : K, g->trans_b ? K : N, g->ldb, wb);
     last[0] = oa, last[1] = ob;
     cblas_sgemm(CblasRowMajor, g->trans_a ? CblasTrans : CblasNoTrans, g->trans_b ? CblasTrans : CblasNoTrans, (int)M,
                 (int)N, (int)K, 1.0f, wa, (int)(g->trans_a ? M : K), wb, (int)(g->trans_b ? K : N), 0.0f, wc, (int)N);
@@ -470,10 +471,10 @@ static void gemm_one(const Call *c, const KGemmPlan *g, const void *a, int64_t o
 {
     CBLAS_TRANSPOSE ta = g->trans_a ? CblasTrans : CblasNoTrans, tb = g->trans_b ? CblasTrans : CblasNoTrans;
     int M = (int)g->m, N = (int)g->n, K = (int)g->k, lda = (int)g->lda, ldb = (int)g->ldb;
-    if (c->dt == DT_F32)
+    if (g->in_dt == DT_F32)
         cblas_sgemm(CblasRowMajor, ta, tb, M, N, K, 1.0f, (const float *)a + oa, lda, (const float *)b + ob, ldb, 0.0f,
                     (float *)c->out + oc, N);
-    else if (c->dt == DT_F64)
+    else if (g->in_dt == DT_F64)
         cblas_dgemm(CblasRowMajor, ta, tb, M, N, K, 1.0, (const double *)a + oa, lda, (const double *)b + ob, ldb, 0.0,
                     (double *)c->out + oc, N);
     else
@@ -496,7 +497,7 @@ static bool run_gemm(Call *c, void *const *ptr)
         memset(c->out, 0, (size_t)total * dt_size(c->dt));
         return true;
     }
-    bool narrow = c->dt != DT_F32 && c->dt != DT_F64;
+    bool narrow = g.in_dt != DT_F32 && g.in_dt != DT_F64;
     float *w = narrow ? scratch(c, (size_t)(g.m * g.k + g.k * g.n + g.m * g.n) * sizeof *w) : NULL;
     if (narrow && !w) return false;
     int64_t last[2] = {-1, -1};

@@ -267,6 +267,7 @@ static LtKey lt_key(const RtGemm *g)
     LtKey k;
     memset(&k, 0, sizeof k); /* padding too: keys are compared bytewise */
     k.g.type = g->type;
+    k.g.c_f32 = g->c_f32 && g->type == RT_GEMM_BF16;
     k.g.m = g->m, k.g.n = g->n, k.g.k = g->k;
     k.g.trans_a = g->trans_a, k.g.trans_b = g->trans_b;
     k.g.batch = g->batch > 1 ? g->batch : 1;
@@ -371,7 +372,7 @@ static bool lt_plan_make(RtBlasLt *lt, const LtKey *k, LtPlan *p)
                         g->ldb, g->batch, g->stride_b) &&
               lt_layout(lt, &p->b, type, g->trans_a ? g->m : g->k, g->trans_a ? g->k : g->m,
                         g->lda, g->batch, g->stride_a) &&
-              lt_layout(lt, &p->c, type, g->n, g->m, g->ldc, g->batch, g->stride_c) &&
+              lt_layout(lt, &p->c, g->c_f32 ? LT_R_32F : type, g->n, g->m, g->ldc, g->batch, g->stride_c) &&
               lt_pick(lt, p);
     if (!ok) lt_plan_free(lt, p);
     return ok;

@@ -175,10 +175,12 @@ typedef enum RtEpilogue {
 
 /* Row-major C[M,N] = alpha op(A)[M,K] op(B)[K,N] + beta C, batch times with
  * element strides.  A is stored [M,K] ([K,M] when trans_a), B [K,N] ([N,K]
- * when trans_b); leading dimensions 0 mean packed.  A, B, C share the type;
+ * when trans_b); leading dimensions 0 mean packed.  A, B, C share the type
+ * (C may be f32 with bf16 A and B: c_f32);
  * accumulation is f32 (CUBLAS_COMPUTE_32F); bias and aux have C's type. */
 typedef struct RtGemm {
     RtGemmType type;
+    bool c_f32;                           /* C in f32 with bf16 A and B (else type) */
     int m, n, k;
     bool trans_a, trans_b;
     int batch;                            /* 0 or 1: one product */

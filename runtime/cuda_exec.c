@@ -314,17 +314,18 @@ bool cuda_exec_read(CudaExec *x, uint32_t id, void *host)
 
 static bool issue_gemm(CudaExec *x, const Kernel *kn, const KGemmPlan *g)
 {
-    size_t es = dt_size(g->dt);
+    size_t es = dt_size(g->in_dt), cs = dt_size(g->dt);
     for (int64_t q = 0, nq = kir_gemm_calls(g); q < nq; q++) {
         int64_t oa, ob, oc;
         kir_gemm_offsets(g, q, &oa, &ob, &oc);
-        RtGemm r = {.type = g->dt == DT_BF16 ? RT_GEMM_BF16 : RT_GEMM_F32, .m = (int)g->m, .n = (int)g->n,
+        RtGemm r = {.type = g->in_dt == DT_BF16 ? RT_GEMM_BF16 : RT_GEMM_F32,
+                    .c_f32 = g->in_dt == DT_BF16 && g->dt == DT_F32, .m = (int)g->m, .n = (int)g->n,
                     .k = (int)g->k, .trans_a = g->trans_a, .trans_b = g->trans_b, .batch = (int)g->batch,
                     .stride_a = g->stride_a, .stride_b = g->stride_b, .stride_c = g->stride_c, .lda = (int)g->lda,
                     .ldb = (int)g->ldb, .alpha = 1.0f, .beta = 0.0f, .epi = RT_EPI_NONE};
         r.a = buf_dev(x, kn->bufs[g->arg_a]) + (RtDevPtr)(oa * (int64_t)es);
         r.b = buf_dev(x, kn->bufs[g->arg_b]) + (RtDevPtr)(ob * (int64_t)es);
-        r.c = buf_dev(x, kn->out) + (RtDevPtr)(oc * (int64_t)es);
+        r.c = buf_dev(x, kn->out) + (RtDevPtr)(oc * (int64_t)cs);
         if (!rt_blaslt_gemm(x->lt, &r)) return rt_fail(x, rt_blaslt_error(x->lt));
     }
     return true;

@@ -24,3 +24,5 @@ graph "matmul"
 %23 = output %12 name="gram" : bf16[2,8,8]
 %24 = output %14 name="stacked" : f32[3,2,4]
 %25 = output %17 name="stacked_bf16" : bf16[3,2,5]
+%26 = matmul %15, %16 ta=0 tb=0 : f32[3,2,5]
+%27 = output %26 name="stacked_bf16_f32" : f32[3,2,5]

@@ -14,3 +14,7 @@ graph "colsum"
 %12 = output %7 name="fused" : f32[8]
 %13 = output %8 name="rows" : f32[4]
 %14 = output %9 name="few" : f32[32,8]
+%15 = input name="hb" : bf16[4,32,8]
+%16 = cast %15 : f32[4,32,8]
+%17 = reduce_sum %16 axes=[0,1] keep=0 : f32[8]
+%18 = output %17 name="widened" : f32[8]

@@ -5653,989 +5653,989 @@ graph "models/tiny_dino_pass.yaml"
 %5652 = cast %5650 : f32[24,16] @ models/lib/nn.yaml:83:15
 %5653 = add %5651, %5652 : f32[24,16] @ models/lib/nn.yaml:83:15
 %5654 = concat %5647, %5541 axis=1 : bf16[4,17,16] @ models/dino_pass.yaml:103:28
-%5655 = cast %5654 : f32[4,17,16] @ models/dino_pass.yaml:103:28
-%5656 = const data=[1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1] : f32[1,68] @ models/lib/nn.yaml:96:46
-%5657 = reshape %5655 : f32[68,16] @ models/lib/nn.yaml:96:46
-%5658 = matmul %5656, %5657 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%5659 = reshape %5658 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%5660 = reshape %5659 : f32[16] @ models/lib/nn.yaml:96:46
-%5661 = add %4493, %5660 : f32[16] @ models/lib/nn.yaml:96:46
-%5662 = mul %5655, %3032 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%5663 = reshape %5662 : f32[68,16] @ models/lib/nn.yaml:96:37
-%5664 = matmul %5656, %5663 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
-%5665 = reshape %5664 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%5666 = reshape %5665 : f32[16] @ models/lib/nn.yaml:96:37
-%5667 = add %4497, %5666 : f32[16] @ models/lib/nn.yaml:96:37
-%5668 = mul %5655, %3033 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%5669 = mul %5668, %3031 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%5670 = mul %5655, %3033 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%5671 = mul %5670, %3025 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%5672 = reduce_sum %5671 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
-%5673 = mul %3030, %3030 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%5674 = mul %3030, %5673 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%5675 = broadcast %4507 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%5676 = mul %5674, %5675 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%5677 = mul %5672, %5676 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%5678 = div %5677, %855 : f32[4,17,1] @ models/lib/nn.yaml:95:15
-%5679 = broadcast %5678 : f32[4,17,16] @ models/lib/nn.yaml:95:15
-%5680 = mul %5679, %3025 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%5681 = add %5669, %5680 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%5682 = add %5681, %5680 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%5683 = neg %5682 : f32[4,17,16] @ models/lib/nn.yaml:94:15
-%5684 = reduce_sum %5683 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
-%5685 = div %5684, %855 : f32[4,17,1] @ models/lib/nn.yaml:93:14
-%5686 = broadcast %5685 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%5687 = add %5682, %5686 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%5688 = slice %5687 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:111:21
-%5689 = slice %5687 lo=[0,1,0] hi=[4,17,16] : f32[4,16,16] @ models/lib/vit.yaml:111:21
-%5690 = reduce_sum %5688 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%5691 = reshape %5690 : f32[16] @ models/lib/nn.yaml:84:18
-%5692 = add %4524, %5691 : f32[16] @ models/lib/nn.yaml:84:18
-%5693 = cast %5688 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%5694 = matmul %5693, %3015 ta=0 tb=0 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
-%5695 = reshape %5693 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%5696 = reshape %3014 : bf16[4,64] @ models/lib/nn.yaml:83:15
-%5697 = matmul %5695, %5696 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
-%5698 = cast %4529 : f32[16,64] @ models/lib/nn.yaml:83:15
-%5699 = cast %5697 : f32[16,64] @ models/lib/nn.yaml:83:15
-%5700 = add %5698, %5699 : f32[16,64] @ models/lib/nn.yaml:83:15
-%5701 = cast %5694 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%5702 = mul %3008, %1006 : f32[4,1,64] @ models/lib/nn.yaml:27:37
-%5703 = erf %5702 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%5704 = add %1009, %5703 : f32[4,1,64] @ models/lib/nn.yaml:27:29
-%5705 = mul %5701, %5704 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%5706 = cast %5694 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%5707 = mul %1004, %3008 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%5708 = mul %5706, %5707 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%5709 = mul %3008, %1006 : f32[4,1,64] @ models/lib/nn.yaml:27:37
-%5710 = mul %5709, %5709 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%5711 = neg %5710 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%5712 = exp %5711 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%5713 = mul %5712, %4542 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%5714 = mul %5708, %5713 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%5715 = mul %5714, %1006 : f32[4,1,64] @ models/lib/nn.yaml:27:37
-%5716 = mul %5705, %1004 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%5717 = add %5715, %5716 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%5718 = reduce_sum %5717 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%5719 = reshape %5718 : f32[64] @ models/lib/nn.yaml:84:18
-%5720 = add %4549, %5719 : f32[64] @ models/lib/nn.yaml:84:18
-%5721 = cast %5717 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
-%5722 = matmul %5721, %3004 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%5723 = reshape %5721 : bf16[4,64] @ models/lib/nn.yaml:83:15
-%5724 = reshape %3003 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%5725 = matmul %5723, %5724 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%5726 = cast %4554 : f32[64,16] @ models/lib/nn.yaml:83:15
-%5727 = cast %5725 : f32[64,16] @ models/lib/nn.yaml:83:15
-%5728 = add %5726, %5727 : f32[64,16] @ models/lib/nn.yaml:83:15
-%5729 = cast %5722 : f32[4,1,16] @ models/lib/nn.yaml:96:46
-%5730 = reduce_sum %5729 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%5731 = reshape %5730 : f32[16] @ models/lib/nn.yaml:96:46
-%5732 = add %4557, %5731 : f32[16] @ models/lib/nn.yaml:96:46
-%5733 = cast %5722 : f32[4,1,16] @ models/lib/nn.yaml:96:46
-%5734 = mul %5733, %2999 : f32[4,1,16] @ models/lib/nn.yaml:96:37
-%5735 = cast %5722 : f32[4,1,16] @ models/lib/nn.yaml:96:46
-%5736 = mul %5735, %2998 : f32[4,1,16] @ models/lib/nn.yaml:96:37
-%5737 = reduce_sum %5736 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%5738 = reshape %5737 : f32[16] @ models/lib/nn.yaml:96:37
-%5739 = add %4563, %5738 : f32[16] @ models/lib/nn.yaml:96:37
-%5740 = mul %5734, %2997 : f32[4,1,16] @ models/lib/nn.yaml:96:18
-%5741 = mul %5734, %2991 : f32[4,1,16] @ models/lib/nn.yaml:96:18
-%5742 = reduce_sum %5741 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:96:18
-%5743 = mul %2996, %2996 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%5744 = mul %2996, %5743 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%5745 = mul %5744, %4569 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%5746 = mul %5742, %5745 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%5747 = div %5746, %983 : f32[4,1,1] @ models/lib/nn.yaml:95:15
-%5748 = broadcast %5747 : f32[4,1,16] @ models/lib/nn.yaml:95:15
-%5749 = mul %5748, %2991 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%5750 = add %5740, %5749 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%5751 = add %5750, %5749 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%5752 = add %5688, %5751 : f32[4,1,16] @ models/lib/nn.yaml:94:15
-%5753 = neg %5751 : f32[4,1,16] @ models/lib/nn.yaml:94:15
-%5754 = reduce_sum %5753 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:94:15
-%5755 = div %5754, %983 : f32[4,1,1] @ models/lib/nn.yaml:93:14
-%5756 = broadcast %5755 : f32[4,1,16] @ models/lib/nn.yaml:93:14
-%5757 = add %5752, %5756 : f32[4,1,16] @ models/lib/nn.yaml:93:14
-%5758 = reduce_sum %5757 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%5759 = reshape %5758 : f32[16] @ models/lib/nn.yaml:84:18
-%5760 = add %4584, %5759 : f32[16] @ models/lib/nn.yaml:84:18
-%5761 = cast %5757 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%5762 = matmul %5761, %2982 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%5763 = reshape %5761 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%5764 = reshape %2980 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%5765 = matmul %5763, %5764 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%5766 = cast %4589 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5767 = cast %5765 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5768 = add %5766, %5767 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5769 = reshape %5762 : bf16[4,1,2,8] @ models/lib/nn.yaml:57:16
-%5770 = permute %5769 perm=[0,2,1,3] : bf16[4,2,1,8] @ models/lib/nn.yaml:56:13
-%5771 = cast %5770 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
-%5772 = slice %5771 lo=[0,0,0,0] hi=[4,2,1,1] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%5773 = broadcast %5772 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5774 = permute %2970 perm=[0,1,3,2] : bf16[4,2,8,17] @ models/lib/nn.yaml:56:23
-%5775 = slice %5774 lo=[0,0,0,0] hi=[4,2,1,17] : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5776 = cast %5775 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5777 = mul %5773, %5776 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5778 = slice %5771 lo=[0,0,0,1] hi=[4,2,1,2] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%5779 = broadcast %5778 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5780 = permute %2970 perm=[0,1,3,2] : bf16[4,2,8,17] @ models/lib/nn.yaml:56:23
-%5781 = slice %5780 lo=[0,0,1,0] hi=[4,2,2,17] : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5782 = cast %5781 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5783 = mul %5779, %5782 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5784 = add %5777, %5783 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5785 = slice %5771 lo=[0,0,0,2] hi=[4,2,1,3] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%5786 = broadcast %5785 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5787 = permute %2970 perm=[0,1,3,2] : bf16[4,2,8,17] @ models/lib/nn.yaml:56:23
-%5788 = slice %5787 lo=[0,0,2,0] hi=[4,2,3,17] : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5789 = cast %5788 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5790 = mul %5786, %5789 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5791 = add %5784, %5790 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5792 = slice %5771 lo=[0,0,0,3] hi=[4,2,1,4] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%5793 = broadcast %5792 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5794 = permute %2970 perm=[0,1,3,2] : bf16[4,2,8,17] @ models/lib/nn.yaml:56:23
-%5795 = slice %5794 lo=[0,0,3,0] hi=[4,2,4,17] : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5796 = cast %5795 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5797 = mul %5793, %5796 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5798 = add %5791, %5797 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5799 = slice %5771 lo=[0,0,0,4] hi=[4,2,1,5] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%5800 = broadcast %5799 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5801 = permute %2970 perm=[0,1,3,2] : bf16[4,2,8,17] @ models/lib/nn.yaml:56:23
-%5802 = slice %5801 lo=[0,0,4,0] hi=[4,2,5,17] : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5803 = cast %5802 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5804 = mul %5800, %5803 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5805 = add %5798, %5804 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5806 = slice %5771 lo=[0,0,0,5] hi=[4,2,1,6] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%5807 = broadcast %5806 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5808 = permute %2970 perm=[0,1,3,2] : bf16[4,2,8,17] @ models/lib/nn.yaml:56:23
-%5809 = slice %5808 lo=[0,0,5,0] hi=[4,2,6,17] : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5810 = cast %5809 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5811 = mul %5807, %5810 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5812 = add %5805, %5811 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5813 = slice %5771 lo=[0,0,0,6] hi=[4,2,1,7] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%5814 = broadcast %5813 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5815 = permute %2970 perm=[0,1,3,2] : bf16[4,2,8,17] @ models/lib/nn.yaml:56:23
-%5816 = slice %5815 lo=[0,0,6,0] hi=[4,2,7,17] : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5817 = cast %5816 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5818 = mul %5814, %5817 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5819 = add %5812, %5818 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5820 = slice %5771 lo=[0,0,0,7] hi=[4,2,1,8] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%5821 = broadcast %5820 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5822 = permute %2970 perm=[0,1,3,2] : bf16[4,2,8,17] @ models/lib/nn.yaml:56:23
-%5823 = slice %5822 lo=[0,0,7,0] hi=[4,2,8,17] : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5824 = cast %5823 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5825 = mul %5821, %5824 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5826 = add %5819, %5825 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5827 = cast %5826 : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5828 = cast %2967 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%5829 = permute %5828 perm=[0,1,3,2] : f32[4,2,17,1] @ models/lib/nn.yaml:56:23
-%5830 = cast %5770 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
-%5831 = broadcast %5829 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
-%5832 = broadcast %5830 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
-%5833 = mul %5831, %5832 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
-%5834 = cast %5833 : bf16[4,2,17,8] @ models/lib/nn.yaml:56:23
-%5835 = cast %5827 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
-%5836 = div %5835, %2964 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
-%5837 = mul %5836, %2966 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
-%5838 = neg %5837 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
-%5839 = reduce_sum %5838 axes=[3] keep=1 : f32[4,2,1,1] @ models/lib/nn.yaml:15:18
-%5840 = broadcast %5839 : f32[4,2,1,17] @ models/lib/nn.yaml:15:20
-%5841 = add %5836, %5840 : f32[4,2,1,17] @ models/lib/nn.yaml:15:20
-%5842 = exp %2961 : f32[4,2,1,17] @ models/lib/nn.yaml:14:13
-%5843 = mul %5841, %5842 : f32[4,2,1,17] @ models/lib/nn.yaml:14:13
-%5844 = mul %5843, %948 : f32[4,2,1,17] @ models/lib/nn.yaml:55:29
-%5845 = cast %5844 : bf16[4,2,1,17] @ models/lib/nn.yaml:55:23
-%5846 = cast %5845 : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
-%5847 = cast %2896 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
-%5848 = reshape %5846 : f32[4,2,1,17,1] @ models/lib/nn.yaml:55:23
-%5849 = broadcast %5848 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%5850 = reshape %5847 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%5851 = broadcast %5850 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%5852 = mul %5849, %5851 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%5853 = reduce_sum %5852 axes=[3] keep=0 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
-%5854 = cast %5853 : bf16[4,2,1,8] @ models/lib/nn.yaml:55:23
-%5855 = cast %5845 : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
-%5856 = permute %5855 perm=[0,1,3,2] : f32[4,2,17,1] @ models/lib/nn.yaml:55:23
-%5857 = cast %2893 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
-%5858 = broadcast %5856 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
-%5859 = broadcast %5857 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
-%5860 = mul %5858, %5859 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
-%5861 = cast %5860 : bf16[4,2,17,8] @ models/lib/nn.yaml:55:23
-%5862 = cast %5834 : f32[4,2,17,8] @ models/lib/vit.yaml:80:14
-%5863 = permute %5862 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:80:14
-%5864 = reshape %5863 : f32[4,17,16] @ models/lib/vit.yaml:80:22
-%5865 = reshape %5864 : f32[68,16] @ models/lib/nn.yaml:84:18
-%5866 = matmul %5656, %5865 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%5867 = reshape %5866 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%5868 = reshape %5867 : f32[16] @ models/lib/nn.yaml:84:18
-%5869 = add %4687, %5868 : f32[16] @ models/lib/nn.yaml:84:18
-%5870 = permute %5834 perm=[0,2,1,3] : bf16[4,17,2,8] @ models/lib/vit.yaml:80:14
-%5871 = reshape %5870 : bf16[4,17,16] @ models/lib/vit.yaml:80:22
-%5872 = matmul %5871, %2886 ta=0 tb=0 : bf16[4,17,16] @ models/lib/nn.yaml:83:15
-%5873 = reshape %5870 : bf16[68,16] @ models/lib/nn.yaml:83:15
-%5874 = reshape %2874 : bf16[68,16] @ models/lib/nn.yaml:83:15
-%5875 = matmul %5873, %5874 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%5876 = cast %4693 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5877 = cast %5875 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5878 = add %5876, %5877 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5879 = cast %5861 : f32[4,2,17,8] @ models/lib/vit.yaml:79:14
-%5880 = permute %5879 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:79:14
-%5881 = reshape %5880 : f32[4,17,16] @ models/lib/vit.yaml:79:22
-%5882 = reshape %5881 : f32[68,16] @ models/lib/nn.yaml:84:18
-%5883 = matmul %5656, %5882 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%5884 = reshape %5883 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%5885 = reshape %5884 : f32[16] @ models/lib/nn.yaml:84:18
-%5886 = add %4698, %5885 : f32[16] @ models/lib/nn.yaml:84:18
-%5887 = permute %5861 perm=[0,2,1,3] : bf16[4,17,2,8] @ models/lib/vit.yaml:79:14
-%5888 = reshape %5887 : bf16[4,17,16] @ models/lib/vit.yaml:79:22
-%5889 = matmul %5888, %2881 ta=0 tb=0 : bf16[4,17,16] @ models/lib/nn.yaml:83:15
-%5890 = cast %5872 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%5891 = cast %5889 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%5892 = add %5890, %5891 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%5893 = reshape %5887 : bf16[68,16] @ models/lib/nn.yaml:83:15
-%5894 = matmul %5893, %5874 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%5895 = cast %4706 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5896 = cast %5894 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5897 = add %5895, %5896 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5898 = permute %5854 perm=[0,2,1,3] : bf16[4,1,2,8] @ models/lib/vit.yaml:78:14
-%5899 = reshape %5898 : bf16[4,1,16] @ models/lib/vit.yaml:78:22
-%5900 = cast %5899 : f32[4,1,16] @ models/lib/vit.yaml:78:14
-%5901 = reduce_sum %5900 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%5902 = reshape %5901 : f32[16] @ models/lib/nn.yaml:84:18
-%5903 = add %4711, %5902 : f32[16] @ models/lib/nn.yaml:84:18
-%5904 = permute %5854 perm=[0,2,1,3] : bf16[4,1,2,8] @ models/lib/vit.yaml:78:14
-%5905 = reshape %5904 : bf16[4,1,16] @ models/lib/vit.yaml:78:22
-%5906 = matmul %5905, %2876 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%5907 = reshape %5904 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%5908 = reshape %2875 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%5909 = matmul %5907, %5908 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%5910 = cast %4717 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5911 = cast %5909 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5912 = add %5910, %5911 : f32[16,16] @ models/lib/nn.yaml:83:15
-%5913 = cast %5906 : f32[4,1,16] @ models/lib/vit.yaml:78:33
-%5914 = pad %5913 lo=[0,0,0] hi=[0,16,0] value=0 : f32[4,17,16] @ models/lib/vit.yaml:78:33
-%5915 = add %5892, %5914 : f32[4,17,16] @ models/lib/vit.yaml:78:33
-%5916 = reshape %5915 : f32[68,16] @ models/lib/nn.yaml:96:46
-%5917 = matmul %5656, %5916 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%5918 = reshape %5917 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%5919 = reshape %5918 : f32[16] @ models/lib/nn.yaml:96:46
-%5920 = add %4722, %5919 : f32[16] @ models/lib/nn.yaml:96:46
-%5921 = mul %5915, %2869 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%5922 = reshape %5921 : f32[68,16] @ models/lib/nn.yaml:96:37
-%5923 = matmul %5656, %5922 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
-%5924 = reshape %5923 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%5925 = reshape %5924 : f32[16] @ models/lib/nn.yaml:96:37
-%5926 = add %4725, %5925 : f32[16] @ models/lib/nn.yaml:96:37
-%5927 = mul %5915, %2870 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%5928 = mul %5927, %2868 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%5929 = mul %5915, %2870 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%5930 = mul %5929, %2862 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%5931 = reduce_sum %5930 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
-%5932 = mul %2867, %2867 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%5933 = mul %2867, %5932 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%5934 = mul %5933, %5675 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%5935 = mul %5931, %5934 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%5936 = div %5935, %855 : f32[4,17,1] @ models/lib/nn.yaml:95:15
-%5937 = broadcast %5936 : f32[4,17,16] @ models/lib/nn.yaml:95:15
-%5938 = mul %5937, %2862 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%5939 = add %5928, %5938 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%5940 = add %5939, %5938 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%5941 = neg %5940 : f32[4,17,16] @ models/lib/nn.yaml:94:15
-%5942 = reduce_sum %5941 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
-%5943 = div %5942, %855 : f32[4,17,1] @ models/lib/nn.yaml:93:14
-%5944 = broadcast %5943 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%5945 = add %5940, %5944 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%5946 = slice %5945 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:95:24
-%5947 = add %5757, %5946 : f32[4,1,16] @ models/lib/vit.yaml:95:24
-%5948 = slice %5945 lo=[0,1,0] hi=[4,17,16] : f32[4,16,16] @ models/lib/vit.yaml:95:24
-%5949 = add %5689, %5948 : f32[4,16,16] @ models/lib/vit.yaml:95:24
-%5950 = reduce_sum %5947 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%5951 = reshape %5950 : f32[16] @ models/lib/nn.yaml:84:18
-%5952 = add %4750, %5951 : f32[16] @ models/lib/nn.yaml:84:18
-%5953 = cast %5947 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%5954 = matmul %5953, %2852 ta=0 tb=0 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
-%5955 = reshape %5953 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%5956 = reshape %2851 : bf16[4,64] @ models/lib/nn.yaml:83:15
-%5957 = matmul %5955, %5956 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
-%5958 = cast %4755 : f32[16,64] @ models/lib/nn.yaml:83:15
-%5959 = cast %5957 : f32[16,64] @ models/lib/nn.yaml:83:15
-%5960 = add %5958, %5959 : f32[16,64] @ models/lib/nn.yaml:83:15
-%5961 = cast %5954 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%5962 = mul %2845, %1006 : f32[4,1,64] @ models/lib/nn.yaml:27:37
-%5963 = erf %5962 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%5964 = add %1009, %5963 : f32[4,1,64] @ models/lib/nn.yaml:27:29
-%5965 = mul %5961, %5964 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%5966 = cast %5954 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%5967 = mul %1004, %2845 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%5968 = mul %5966, %5967 : f32[4,1,64] @ models/lib/nn.yaml:27:24
-%5969 = mul %2845, %1006 : f32[4,1,64] @ models/lib/nn.yaml:27:37
-%5970 = mul %5969, %5969 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%5971 = neg %5970 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%5972 = exp %5971 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%5973 = mul %5972, %4542 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%5974 = mul %5968, %5973 : f32[4,1,64] @ models/lib/nn.yaml:27:31
-%5975 = mul %5974, %1006 : f32[4,1,64] @ models/lib/nn.yaml:27:37
-%5976 = mul %5965, %1004 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%5977 = add %5975, %5976 : f32[4,1,64] @ models/lib/nn.yaml:27:20
-%5978 = reduce_sum %5977 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%5979 = reshape %5978 : f32[64] @ models/lib/nn.yaml:84:18
-%5980 = add %4774, %5979 : f32[64] @ models/lib/nn.yaml:84:18
-%5981 = cast %5977 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
-%5982 = matmul %5981, %2841 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%5983 = reshape %5981 : bf16[4,64] @ models/lib/nn.yaml:83:15
-%5984 = reshape %2840 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%5985 = matmul %5983, %5984 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%5986 = cast %4779 : f32[64,16] @ models/lib/nn.yaml:83:15
-%5987 = cast %5985 : f32[64,16] @ models/lib/nn.yaml:83:15
-%5988 = add %5986, %5987 : f32[64,16] @ models/lib/nn.yaml:83:15
-%5989 = cast %5982 : f32[4,1,16] @ models/lib/nn.yaml:96:46
-%5990 = reduce_sum %5989 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%5991 = reshape %5990 : f32[16] @ models/lib/nn.yaml:96:46
-%5992 = add %4782, %5991 : f32[16] @ models/lib/nn.yaml:96:46
-%5993 = cast %5982 : f32[4,1,16] @ models/lib/nn.yaml:96:46
-%5994 = mul %5993, %2836 : f32[4,1,16] @ models/lib/nn.yaml:96:37
-%5995 = cast %5982 : f32[4,1,16] @ models/lib/nn.yaml:96:46
-%5996 = mul %5995, %2835 : f32[4,1,16] @ models/lib/nn.yaml:96:37
-%5997 = reduce_sum %5996 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%5998 = reshape %5997 : f32[16] @ models/lib/nn.yaml:96:37
-%5999 = add %4788, %5998 : f32[16] @ models/lib/nn.yaml:96:37
-%6000 = mul %5994, %2834 : f32[4,1,16] @ models/lib/nn.yaml:96:18
-%6001 = mul %5994, %2828 : f32[4,1,16] @ models/lib/nn.yaml:96:18
-%6002 = reduce_sum %6001 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:96:18
-%6003 = mul %2833, %2833 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%6004 = mul %2833, %6003 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%6005 = mul %6004, %4569 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%6006 = mul %6002, %6005 : f32[4,1,1] @ models/lib/nn.yaml:96:20
-%6007 = div %6006, %983 : f32[4,1,1] @ models/lib/nn.yaml:95:15
-%6008 = broadcast %6007 : f32[4,1,16] @ models/lib/nn.yaml:95:15
-%6009 = mul %6008, %2828 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%6010 = add %6000, %6009 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%6011 = add %6010, %6009 : f32[4,1,16] @ models/lib/nn.yaml:95:22
-%6012 = add %5947, %6011 : f32[4,1,16] @ models/lib/nn.yaml:94:15
-%6013 = neg %6011 : f32[4,1,16] @ models/lib/nn.yaml:94:15
-%6014 = reduce_sum %6013 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:94:15
-%6015 = div %6014, %983 : f32[4,1,1] @ models/lib/nn.yaml:93:14
-%6016 = broadcast %6015 : f32[4,1,16] @ models/lib/nn.yaml:93:14
-%6017 = add %6012, %6016 : f32[4,1,16] @ models/lib/nn.yaml:93:14
-%6018 = reduce_sum %6017 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%6019 = reshape %6018 : f32[16] @ models/lib/nn.yaml:84:18
-%6020 = add %4808, %6019 : f32[16] @ models/lib/nn.yaml:84:18
-%6021 = cast %6017 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%6022 = matmul %6021, %2819 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%6023 = reshape %6021 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%6024 = reshape %2817 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%6025 = matmul %6023, %6024 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%6026 = cast %4813 : f32[16,16] @ models/lib/nn.yaml:83:15
-%6027 = cast %6025 : f32[16,16] @ models/lib/nn.yaml:83:15
-%6028 = add %6026, %6027 : f32[16,16] @ models/lib/nn.yaml:83:15
-%6029 = reshape %6022 : bf16[4,1,2,8] @ models/lib/nn.yaml:57:16
-%6030 = permute %6029 perm=[0,2,1,3] : bf16[4,2,1,8] @ models/lib/nn.yaml:56:13
-%6031 = cast %6030 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
-%6032 = slice %6031 lo=[0,0,0,0] hi=[4,2,1,1] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%6033 = broadcast %6032 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6034 = permute %2807 perm=[0,1,3,2] : bf16[4,2,8,17] @ models/lib/nn.yaml:56:23
-%6035 = slice %6034 lo=[0,0,0,0] hi=[4,2,1,17] : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6036 = cast %6035 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6037 = mul %6033, %6036 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6038 = slice %6031 lo=[0,0,0,1] hi=[4,2,1,2] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%6039 = broadcast %6038 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6040 = permute %2807 perm=[0,1,3,2] : bf16[4,2,8,17] @ models/lib/nn.yaml:56:23
-%6041 = slice %6040 lo=[0,0,1,0] hi=[4,2,2,17] : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6042 = cast %6041 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6043 = mul %6039, %6042 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6044 = add %6037, %6043 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6045 = slice %6031 lo=[0,0,0,2] hi=[4,2,1,3] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%6046 = broadcast %6045 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6047 = permute %2807 perm=[0,1,3,2] : bf16[4,2,8,17] @ models/lib/nn.yaml:56:23
-%6048 = slice %6047 lo=[0,0,2,0] hi=[4,2,3,17] : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6049 = cast %6048 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6050 = mul %6046, %6049 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6051 = add %6044, %6050 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6052 = slice %6031 lo=[0,0,0,3] hi=[4,2,1,4] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%6053 = broadcast %6052 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6054 = permute %2807 perm=[0,1,3,2] : bf16[4,2,8,17] @ models/lib/nn.yaml:56:23
-%6055 = slice %6054 lo=[0,0,3,0] hi=[4,2,4,17] : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6056 = cast %6055 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6057 = mul %6053, %6056 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6058 = add %6051, %6057 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6059 = slice %6031 lo=[0,0,0,4] hi=[4,2,1,5] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%6060 = broadcast %6059 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6061 = permute %2807 perm=[0,1,3,2] : bf16[4,2,8,17] @ models/lib/nn.yaml:56:23
-%6062 = slice %6061 lo=[0,0,4,0] hi=[4,2,5,17] : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6063 = cast %6062 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6064 = mul %6060, %6063 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6065 = add %6058, %6064 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6066 = slice %6031 lo=[0,0,0,5] hi=[4,2,1,6] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%6067 = broadcast %6066 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6068 = permute %2807 perm=[0,1,3,2] : bf16[4,2,8,17] @ models/lib/nn.yaml:56:23
-%6069 = slice %6068 lo=[0,0,5,0] hi=[4,2,6,17] : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6070 = cast %6069 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6071 = mul %6067, %6070 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6072 = add %6065, %6071 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6073 = slice %6031 lo=[0,0,0,6] hi=[4,2,1,7] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%6074 = broadcast %6073 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6075 = permute %2807 perm=[0,1,3,2] : bf16[4,2,8,17] @ models/lib/nn.yaml:56:23
-%6076 = slice %6075 lo=[0,0,6,0] hi=[4,2,7,17] : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6077 = cast %6076 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6078 = mul %6074, %6077 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6079 = add %6072, %6078 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6080 = slice %6031 lo=[0,0,0,7] hi=[4,2,1,8] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
-%6081 = broadcast %6080 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6082 = permute %2807 perm=[0,1,3,2] : bf16[4,2,8,17] @ models/lib/nn.yaml:56:23
-%6083 = slice %6082 lo=[0,0,7,0] hi=[4,2,8,17] : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6084 = cast %6083 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6085 = mul %6081, %6084 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6086 = add %6079, %6085 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6087 = cast %6086 : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6088 = cast %2804 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
-%6089 = permute %6088 perm=[0,1,3,2] : f32[4,2,17,1] @ models/lib/nn.yaml:56:23
-%6090 = cast %6030 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
-%6091 = broadcast %6089 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
-%6092 = broadcast %6090 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
-%6093 = mul %6091, %6092 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
-%6094 = cast %6093 : bf16[4,2,17,8] @ models/lib/nn.yaml:56:23
-%6095 = cast %6087 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
-%6096 = div %6095, %2801 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
-%6097 = mul %6096, %2803 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
-%6098 = neg %6097 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
-%6099 = reduce_sum %6098 axes=[3] keep=1 : f32[4,2,1,1] @ models/lib/nn.yaml:15:18
-%6100 = broadcast %6099 : f32[4,2,1,17] @ models/lib/nn.yaml:15:20
-%6101 = add %6096, %6100 : f32[4,2,1,17] @ models/lib/nn.yaml:15:20
-%6102 = exp %2798 : f32[4,2,1,17] @ models/lib/nn.yaml:14:13
-%6103 = mul %6101, %6102 : f32[4,2,1,17] @ models/lib/nn.yaml:14:13
-%6104 = mul %6103, %948 : f32[4,2,1,17] @ models/lib/nn.yaml:55:29
-%6105 = cast %6104 : bf16[4,2,1,17] @ models/lib/nn.yaml:55:23
-%6106 = cast %6105 : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
-%6107 = cast %2733 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
-%6108 = reshape %6106 : f32[4,2,1,17,1] @ models/lib/nn.yaml:55:23
-%6109 = broadcast %6108 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%6110 = reshape %6107 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%6111 = broadcast %6110 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%6112 = mul %6109, %6111 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
-%6113 = reduce_sum %6112 axes=[3] keep=0 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
-%6114 = cast %6113 : bf16[4,2,1,8] @ models/lib/nn.yaml:55:23
-%6115 = cast %6105 : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
-%6116 = permute %6115 perm=[0,1,3,2] : f32[4,2,17,1] @ models/lib/nn.yaml:55:23
-%6117 = cast %2730 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
-%6118 = broadcast %6116 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
-%6119 = broadcast %6117 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
-%6120 = mul %6118, %6119 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
-%6121 = cast %6120 : bf16[4,2,17,8] @ models/lib/nn.yaml:55:23
-%6122 = cast %6094 : f32[4,2,17,8] @ models/lib/vit.yaml:80:14
-%6123 = permute %6122 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:80:14
-%6124 = reshape %6123 : f32[4,17,16] @ models/lib/vit.yaml:80:22
-%6125 = reshape %6124 : f32[68,16] @ models/lib/nn.yaml:84:18
-%6126 = matmul %5656, %6125 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%6127 = reshape %6126 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%6128 = reshape %6127 : f32[16] @ models/lib/nn.yaml:84:18
-%6129 = add %4911, %6128 : f32[16] @ models/lib/nn.yaml:84:18
-%6130 = permute %6094 perm=[0,2,1,3] : bf16[4,17,2,8] @ models/lib/vit.yaml:80:14
-%6131 = reshape %6130 : bf16[4,17,16] @ models/lib/vit.yaml:80:22
-%6132 = matmul %6131, %2723 ta=0 tb=0 : bf16[4,17,16] @ models/lib/nn.yaml:83:15
-%6133 = reshape %6130 : bf16[68,16] @ models/lib/nn.yaml:83:15
-%6134 = reshape %2711 : bf16[68,16] @ models/lib/nn.yaml:83:15
-%6135 = matmul %6133, %6134 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%6136 = cast %4917 : f32[16,16] @ models/lib/nn.yaml:83:15
-%6137 = cast %6135 : f32[16,16] @ models/lib/nn.yaml:83:15
-%6138 = add %6136, %6137 : f32[16,16] @ models/lib/nn.yaml:83:15
-%6139 = cast %6121 : f32[4,2,17,8] @ models/lib/vit.yaml:79:14
-%6140 = permute %6139 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:79:14
-%6141 = reshape %6140 : f32[4,17,16] @ models/lib/vit.yaml:79:22
-%6142 = reshape %6141 : f32[68,16] @ models/lib/nn.yaml:84:18
-%6143 = matmul %5656, %6142 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%6144 = reshape %6143 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%6145 = reshape %6144 : f32[16] @ models/lib/nn.yaml:84:18
-%6146 = add %4922, %6145 : f32[16] @ models/lib/nn.yaml:84:18
-%6147 = permute %6121 perm=[0,2,1,3] : bf16[4,17,2,8] @ models/lib/vit.yaml:79:14
-%6148 = reshape %6147 : bf16[4,17,16] @ models/lib/vit.yaml:79:22
-%6149 = matmul %6148, %2718 ta=0 tb=0 : bf16[4,17,16] @ models/lib/nn.yaml:83:15
-%6150 = cast %6132 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%6151 = cast %6149 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%6152 = add %6150, %6151 : f32[4,17,16] @ models/lib/nn.yaml:83:15
-%6153 = reshape %6147 : bf16[68,16] @ models/lib/nn.yaml:83:15
-%6154 = matmul %6153, %6134 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%6155 = cast %4930 : f32[16,16] @ models/lib/nn.yaml:83:15
-%6156 = cast %6154 : f32[16,16] @ models/lib/nn.yaml:83:15
-%6157 = add %6155, %6156 : f32[16,16] @ models/lib/nn.yaml:83:15
-%6158 = permute %6114 perm=[0,2,1,3] : bf16[4,1,2,8] @ models/lib/vit.yaml:78:14
-%6159 = reshape %6158 : bf16[4,1,16] @ models/lib/vit.yaml:78:22
-%6160 = cast %6159 : f32[4,1,16] @ models/lib/vit.yaml:78:14
-%6161 = reduce_sum %6160 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%6162 = reshape %6161 : f32[16] @ models/lib/nn.yaml:84:18
-%6163 = add %4935, %6162 : f32[16] @ models/lib/nn.yaml:84:18
-%6164 = permute %6114 perm=[0,2,1,3] : bf16[4,1,2,8] @ models/lib/vit.yaml:78:14
-%6165 = reshape %6164 : bf16[4,1,16] @ models/lib/vit.yaml:78:22
-%6166 = matmul %6165, %2713 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
-%6167 = reshape %6164 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%6168 = reshape %2712 : bf16[4,16] @ models/lib/nn.yaml:83:15
-%6169 = matmul %6167, %6168 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%6170 = cast %4941 : f32[16,16] @ models/lib/nn.yaml:83:15
-%6171 = cast %6169 : f32[16,16] @ models/lib/nn.yaml:83:15
-%6172 = add %6170, %6171 : f32[16,16] @ models/lib/nn.yaml:83:15
-%6173 = cast %6166 : f32[4,1,16] @ models/lib/vit.yaml:78:33
-%6174 = pad %6173 lo=[0,0,0] hi=[0,16,0] value=0 : f32[4,17,16] @ models/lib/vit.yaml:78:33
-%6175 = add %6152, %6174 : f32[4,17,16] @ models/lib/vit.yaml:78:33
-%6176 = reshape %6175 : f32[68,16] @ models/lib/nn.yaml:96:46
-%6177 = matmul %5656, %6176 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%6178 = reshape %6177 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%6179 = reshape %6178 : f32[16] @ models/lib/nn.yaml:96:46
-%6180 = add %4946, %6179 : f32[16] @ models/lib/nn.yaml:96:46
-%6181 = mul %6175, %2706 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%6182 = reshape %6181 : f32[68,16] @ models/lib/nn.yaml:96:37
-%6183 = matmul %5656, %6182 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
-%6184 = reshape %6183 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%6185 = reshape %6184 : f32[16] @ models/lib/nn.yaml:96:37
-%6186 = add %4949, %6185 : f32[16] @ models/lib/nn.yaml:96:37
-%6187 = mul %6175, %2707 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%6188 = mul %6187, %2705 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%6189 = mul %6175, %2707 : f32[4,17,16] @ models/lib/nn.yaml:96:37
-%6190 = mul %6189, %2699 : f32[4,17,16] @ models/lib/nn.yaml:96:18
-%6191 = reduce_sum %6190 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
-%6192 = mul %2704, %2704 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%6193 = mul %2704, %6192 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%6194 = mul %6193, %5675 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%6195 = mul %6191, %6194 : f32[4,17,1] @ models/lib/nn.yaml:96:20
-%6196 = div %6195, %855 : f32[4,17,1] @ models/lib/nn.yaml:95:15
-%6197 = broadcast %6196 : f32[4,17,16] @ models/lib/nn.yaml:95:15
-%6198 = mul %6197, %2699 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%6199 = add %6188, %6198 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%6200 = add %6199, %6198 : f32[4,17,16] @ models/lib/nn.yaml:95:22
-%6201 = neg %6200 : f32[4,17,16] @ models/lib/nn.yaml:94:15
-%6202 = reduce_sum %6201 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
-%6203 = div %6202, %855 : f32[4,17,1] @ models/lib/nn.yaml:93:14
-%6204 = broadcast %6203 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%6205 = add %6200, %6204 : f32[4,17,16] @ models/lib/nn.yaml:93:14
-%6206 = slice %6205 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:95:24
-%6207 = add %6017, %6206 : f32[4,1,16] @ models/lib/vit.yaml:95:24
-%6208 = slice %6205 lo=[0,1,0] hi=[4,17,16] : f32[4,16,16] @ models/lib/vit.yaml:95:24
-%6209 = add %5949, %6208 : f32[4,16,16] @ models/lib/vit.yaml:95:24
-%6210 = reduce_sum %6207 axes=[0] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:116:31
-%6211 = add %4973, %6210 : f32[1,1,16] @ models/lib/vit.yaml:116:31
-%6212 = mul %6209, %2691 : f32[4,16,16] @ models/lib/nn.yaml:50:51
-%6213 = div %6212, %2641 : f32[4,16,16] @ models/lib/nn.yaml:50:38
-%6214 = reshape %6213 : f32[64,16] @ models/lib/nn.yaml:84:18
-%6215 = matmul %5461, %6214 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%6216 = reshape %6215 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%6217 = reshape %6216 : f32[16] @ models/lib/nn.yaml:84:18
-%6218 = add %4977, %6217 : f32[16] @ models/lib/nn.yaml:84:18
-%6219 = cast %6213 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
-%6220 = matmul %6219, %2681 ta=0 tb=0 : bf16[4,16,64] @ models/lib/nn.yaml:83:15
-%6221 = reshape %6219 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%6222 = reshape %2680 : bf16[64,64] @ models/lib/nn.yaml:83:15
-%6223 = matmul %6221, %6222 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
-%6224 = cast %4983 : f32[16,64] @ models/lib/nn.yaml:83:15
-%6225 = cast %6223 : f32[16,64] @ models/lib/nn.yaml:83:15
-%6226 = add %6224, %6225 : f32[16,64] @ models/lib/nn.yaml:83:15
-%6227 = cast %6220 : f32[4,16,64] @ models/lib/nn.yaml:27:24
-%6228 = cast %2669 : f32[4,16,64] @ models/lib/nn.yaml:84:18
-%6229 = add %6228, %2670 : f32[4,16,64] @ models/lib/nn.yaml:84:18
-%6230 = mul %6229, %320 : f32[4,16,64] @ models/lib/nn.yaml:27:37
-%6231 = erf %6230 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%6232 = add %326, %6231 : f32[4,16,64] @ models/lib/nn.yaml:27:29
-%6233 = mul %6227, %6232 : f32[4,16,64] @ models/lib/nn.yaml:27:24
-%6234 = cast %6220 : f32[4,16,64] @ models/lib/nn.yaml:27:24
-%6235 = cast %2669 : f32[4,16,64] @ models/lib/nn.yaml:84:18
-%6236 = add %6235, %2670 : f32[4,16,64] @ models/lib/nn.yaml:84:18
-%6237 = mul %315, %6236 : f32[4,16,64] @ models/lib/nn.yaml:27:20
-%6238 = mul %6234, %6237 : f32[4,16,64] @ models/lib/nn.yaml:27:24
-%6239 = cast %2669 : f32[4,16,64] @ models/lib/nn.yaml:84:18
-%6240 = add %6239, %2670 : f32[4,16,64] @ models/lib/nn.yaml:84:18
-%6241 = mul %6240, %320 : f32[4,16,64] @ models/lib/nn.yaml:27:37
-%6242 = mul %6241, %6241 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%6243 = neg %6242 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%6244 = exp %6243 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%6245 = broadcast %4349 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%6246 = mul %6244, %6245 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%6247 = mul %6238, %6246 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%6248 = mul %6247, %320 : f32[4,16,64] @ models/lib/nn.yaml:27:37
-%6249 = mul %6233, %315 : f32[4,16,64] @ models/lib/nn.yaml:27:20
-%6250 = add %6248, %6249 : f32[4,16,64] @ models/lib/nn.yaml:27:20
-%6251 = reshape %6250 : f32[64,64] @ models/lib/nn.yaml:84:18
-%6252 = matmul %5461, %6251 ta=0 tb=0 : f32[1,64] @ models/lib/nn.yaml:84:18
-%6253 = reshape %6252 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%6254 = reshape %6253 : f32[64] @ models/lib/nn.yaml:84:18
-%6255 = add %5009, %6254 : f32[64] @ models/lib/nn.yaml:84:18
-%6256 = cast %6250 : bf16[4,16,64] @ models/lib/nn.yaml:83:15
-%6257 = matmul %6256, %2668 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
-%6258 = reshape %6256 : bf16[64,64] @ models/lib/nn.yaml:83:15
-%6259 = reshape %2667 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%6260 = matmul %6258, %6259 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%6261 = cast %5014 : f32[64,16] @ models/lib/nn.yaml:83:15
-%6262 = cast %6260 : f32[64,16] @ models/lib/nn.yaml:83:15
-%6263 = add %6261, %6262 : f32[64,16] @ models/lib/nn.yaml:83:15
-%6264 = cast %6257 : f32[4,16,16] @ models/lib/nn.yaml:96:46
-%6265 = reshape %6264 : f32[64,16] @ models/lib/nn.yaml:96:46
-%6266 = matmul %5461, %6265 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%6267 = reshape %6266 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%6268 = reshape %6267 : f32[16] @ models/lib/nn.yaml:96:46
-%6269 = add %5017, %6268 : f32[16] @ models/lib/nn.yaml:96:46
-%6270 = mul %6264, %2662 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%6271 = reshape %6270 : f32[64,16] @ models/lib/nn.yaml:96:37
-%6272 = matmul %5461, %6271 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
-%6273 = reshape %6272 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%6274 = reshape %6273 : f32[16] @ models/lib/nn.yaml:96:37
-%6275 = add %5021, %6274 : f32[16] @ models/lib/nn.yaml:96:37
-%6276 = mul %6264, %2663 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%6277 = mul %6276, %2661 : f32[4,16,16] @ models/lib/nn.yaml:96:18
-%6278 = mul %6264, %2663 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%6279 = mul %6278, %2655 : f32[4,16,16] @ models/lib/nn.yaml:96:18
-%6280 = reduce_sum %6279 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:96:18
-%6281 = mul %2660, %2660 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%6282 = mul %2660, %6281 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%6283 = broadcast %4507 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%6284 = mul %6282, %6283 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%6285 = mul %6280, %6284 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%6286 = div %6285, %179 : f32[4,16,1] @ models/lib/nn.yaml:95:15
-%6287 = broadcast %6286 : f32[4,16,16] @ models/lib/nn.yaml:95:15
-%6288 = mul %6287, %2655 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%6289 = add %6277, %6288 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%6290 = add %6289, %6288 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%6291 = add %6209, %6290 : f32[4,16,16] @ models/lib/nn.yaml:94:15
-%6292 = neg %6290 : f32[4,16,16] @ models/lib/nn.yaml:94:15
-%6293 = reduce_sum %6292 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:94:15
-%6294 = div %6293, %179 : f32[4,16,1] @ models/lib/nn.yaml:93:14
-%6295 = broadcast %6294 : f32[4,16,16] @ models/lib/nn.yaml:93:14
-%6296 = add %6291, %6295 : f32[4,16,16] @ models/lib/nn.yaml:93:14
-%6297 = mul %6296, %2649 : f32[4,16,16] @ models/lib/nn.yaml:50:51
-%6298 = div %6297, %2641 : f32[4,16,16] @ models/lib/nn.yaml:50:38
-%6299 = reshape %6298 : f32[64,16] @ models/lib/nn.yaml:84:18
-%6300 = matmul %5461, %6299 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%6301 = reshape %6300 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%6302 = reshape %6301 : f32[16] @ models/lib/nn.yaml:84:18
-%6303 = add %5048, %6302 : f32[16] @ models/lib/nn.yaml:84:18
-%6304 = cast %6298 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
-%6305 = matmul %6304, %2635 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
-%6306 = reshape %6304 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%6307 = reshape %2633 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%6308 = matmul %6306, %6307 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%6309 = cast %5054 : f32[16,16] @ models/lib/nn.yaml:83:15
-%6310 = cast %6308 : f32[16,16] @ models/lib/nn.yaml:83:15
-%6311 = add %6309, %6310 : f32[16,16] @ models/lib/nn.yaml:83:15
-%6312 = reshape %6305 : bf16[4,16,2,8] @ models/lib/nn.yaml:57:16
-%6313 = permute %6312 perm=[0,2,1,3] : bf16[4,2,16,8] @ models/lib/nn.yaml:56:13
-%6314 = cast %6313 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
-%6315 = cast %2623 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
-%6316 = permute %6315 perm=[0,1,3,2] : f32[4,2,8,16] @ models/lib/nn.yaml:56:23
-%6317 = slice %6314 lo=[0,0,0,0] hi=[4,2,16,1] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
-%6318 = broadcast %6317 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6319 = slice %6316 lo=[0,0,0,0] hi=[4,2,1,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
-%6320 = broadcast %6319 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6321 = mul %6318, %6320 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6322 = slice %6314 lo=[0,0,0,1] hi=[4,2,16,2] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
-%6323 = broadcast %6322 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6324 = slice %6316 lo=[0,0,1,0] hi=[4,2,2,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
-%6325 = broadcast %6324 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6326 = mul %6323, %6325 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6327 = add %6321, %6326 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6328 = slice %6314 lo=[0,0,0,2] hi=[4,2,16,3] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%5655 = const data=[1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1] : bf16[1,68] @ models/lib/nn.yaml:96:46
+%5656 = reshape %5654 : bf16[68,16] @ models/lib/nn.yaml:96:46
+%5657 = matmul %5655, %5656 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%5658 = reshape %5657 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%5659 = reshape %5658 : f32[16] @ models/lib/nn.yaml:96:46
+%5660 = add %4493, %5659 : f32[16] @ models/lib/nn.yaml:96:46
+%5661 = cast %5654 : f32[4,17,16] @ models/dino_pass.yaml:103:28
+%5662 = mul %5661, %3032 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%5663 = const data=[1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1] : f32[1,68] @ models/lib/nn.yaml:96:37
+%5664 = reshape %5662 : f32[68,16] @ models/lib/nn.yaml:96:37
+%5665 = matmul %5663, %5664 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%5666 = reshape %5665 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%5667 = reshape %5666 : f32[16] @ models/lib/nn.yaml:96:37
+%5668 = add %4497, %5667 : f32[16] @ models/lib/nn.yaml:96:37
+%5669 = cast %5654 : f32[4,17,16] @ models/dino_pass.yaml:103:28
+%5670 = mul %5669, %3033 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%5671 = mul %5670, %3031 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%5672 = cast %5654 : f32[4,17,16] @ models/dino_pass.yaml:103:28
+%5673 = mul %5672, %3033 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%5674 = mul %5673, %3025 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%5675 = reduce_sum %5674 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
+%5676 = mul %3030, %3030 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%5677 = mul %3030, %5676 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%5678 = broadcast %4507 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%5679 = mul %5677, %5678 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%5680 = mul %5675, %5679 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%5681 = div %5680, %855 : f32[4,17,1] @ models/lib/nn.yaml:95:15
+%5682 = broadcast %5681 : f32[4,17,16] @ models/lib/nn.yaml:95:15
+%5683 = mul %5682, %3025 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%5684 = add %5671, %5683 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%5685 = add %5684, %5683 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%5686 = neg %5685 : f32[4,17,16] @ models/lib/nn.yaml:94:15
+%5687 = reduce_sum %5686 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
+%5688 = div %5687, %855 : f32[4,17,1] @ models/lib/nn.yaml:93:14
+%5689 = broadcast %5688 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%5690 = add %5685, %5689 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%5691 = slice %5690 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:111:21
+%5692 = slice %5690 lo=[0,1,0] hi=[4,17,16] : f32[4,16,16] @ models/lib/vit.yaml:111:21
+%5693 = reduce_sum %5691 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%5694 = reshape %5693 : f32[16] @ models/lib/nn.yaml:84:18
+%5695 = add %4524, %5694 : f32[16] @ models/lib/nn.yaml:84:18
+%5696 = cast %5691 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%5697 = matmul %5696, %3015 ta=0 tb=0 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
+%5698 = reshape %5696 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%5699 = reshape %3014 : bf16[4,64] @ models/lib/nn.yaml:83:15
+%5700 = matmul %5698, %5699 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
+%5701 = cast %4529 : f32[16,64] @ models/lib/nn.yaml:83:15
+%5702 = cast %5700 : f32[16,64] @ models/lib/nn.yaml:83:15
+%5703 = add %5701, %5702 : f32[16,64] @ models/lib/nn.yaml:83:15
+%5704 = cast %5697 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%5705 = mul %3008, %1006 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%5706 = erf %5705 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%5707 = add %1009, %5706 : f32[4,1,64] @ models/lib/nn.yaml:27:29
+%5708 = mul %5704, %5707 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%5709 = cast %5697 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%5710 = mul %1004, %3008 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%5711 = mul %5709, %5710 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%5712 = mul %3008, %1006 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%5713 = mul %5712, %5712 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%5714 = neg %5713 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%5715 = exp %5714 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%5716 = mul %5715, %4542 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%5717 = mul %5711, %5716 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%5718 = mul %5717, %1006 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%5719 = mul %5708, %1004 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%5720 = add %5718, %5719 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%5721 = reduce_sum %5720 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%5722 = reshape %5721 : f32[64] @ models/lib/nn.yaml:84:18
+%5723 = add %4549, %5722 : f32[64] @ models/lib/nn.yaml:84:18
+%5724 = cast %5720 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
+%5725 = matmul %5724, %3004 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%5726 = reshape %5724 : bf16[4,64] @ models/lib/nn.yaml:83:15
+%5727 = reshape %3003 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%5728 = matmul %5726, %5727 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%5729 = cast %4554 : f32[64,16] @ models/lib/nn.yaml:83:15
+%5730 = cast %5728 : f32[64,16] @ models/lib/nn.yaml:83:15
+%5731 = add %5729, %5730 : f32[64,16] @ models/lib/nn.yaml:83:15
+%5732 = cast %5725 : f32[4,1,16] @ models/lib/nn.yaml:96:46
+%5733 = reduce_sum %5732 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%5734 = reshape %5733 : f32[16] @ models/lib/nn.yaml:96:46
+%5735 = add %4557, %5734 : f32[16] @ models/lib/nn.yaml:96:46
+%5736 = cast %5725 : f32[4,1,16] @ models/lib/nn.yaml:96:46
+%5737 = mul %5736, %2999 : f32[4,1,16] @ models/lib/nn.yaml:96:37
+%5738 = cast %5725 : f32[4,1,16] @ models/lib/nn.yaml:96:46
+%5739 = mul %5738, %2998 : f32[4,1,16] @ models/lib/nn.yaml:96:37
+%5740 = reduce_sum %5739 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%5741 = reshape %5740 : f32[16] @ models/lib/nn.yaml:96:37
+%5742 = add %4563, %5741 : f32[16] @ models/lib/nn.yaml:96:37
+%5743 = mul %5737, %2997 : f32[4,1,16] @ models/lib/nn.yaml:96:18
+%5744 = mul %5737, %2991 : f32[4,1,16] @ models/lib/nn.yaml:96:18
+%5745 = reduce_sum %5744 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:96:18
+%5746 = mul %2996, %2996 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%5747 = mul %2996, %5746 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%5748 = mul %5747, %4569 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%5749 = mul %5745, %5748 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%5750 = div %5749, %983 : f32[4,1,1] @ models/lib/nn.yaml:95:15
+%5751 = broadcast %5750 : f32[4,1,16] @ models/lib/nn.yaml:95:15
+%5752 = mul %5751, %2991 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%5753 = add %5743, %5752 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%5754 = add %5753, %5752 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%5755 = add %5691, %5754 : f32[4,1,16] @ models/lib/nn.yaml:94:15
+%5756 = neg %5754 : f32[4,1,16] @ models/lib/nn.yaml:94:15
+%5757 = reduce_sum %5756 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:94:15
+%5758 = div %5757, %983 : f32[4,1,1] @ models/lib/nn.yaml:93:14
+%5759 = broadcast %5758 : f32[4,1,16] @ models/lib/nn.yaml:93:14
+%5760 = add %5755, %5759 : f32[4,1,16] @ models/lib/nn.yaml:93:14
+%5761 = reduce_sum %5760 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%5762 = reshape %5761 : f32[16] @ models/lib/nn.yaml:84:18
+%5763 = add %4584, %5762 : f32[16] @ models/lib/nn.yaml:84:18
+%5764 = cast %5760 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%5765 = matmul %5764, %2982 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%5766 = reshape %5764 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%5767 = reshape %2980 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%5768 = matmul %5766, %5767 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%5769 = cast %4589 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5770 = cast %5768 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5771 = add %5769, %5770 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5772 = reshape %5765 : bf16[4,1,2,8] @ models/lib/nn.yaml:57:16
+%5773 = permute %5772 perm=[0,2,1,3] : bf16[4,2,1,8] @ models/lib/nn.yaml:56:13
+%5774 = cast %5773 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
+%5775 = slice %5774 lo=[0,0,0,0] hi=[4,2,1,1] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%5776 = broadcast %5775 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5777 = permute %2970 perm=[0,1,3,2] : bf16[4,2,8,17] @ models/lib/nn.yaml:56:23
+%5778 = slice %5777 lo=[0,0,0,0] hi=[4,2,1,17] : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5779 = cast %5778 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5780 = mul %5776, %5779 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5781 = slice %5774 lo=[0,0,0,1] hi=[4,2,1,2] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%5782 = broadcast %5781 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5783 = permute %2970 perm=[0,1,3,2] : bf16[4,2,8,17] @ models/lib/nn.yaml:56:23
+%5784 = slice %5783 lo=[0,0,1,0] hi=[4,2,2,17] : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5785 = cast %5784 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5786 = mul %5782, %5785 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5787 = add %5780, %5786 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5788 = slice %5774 lo=[0,0,0,2] hi=[4,2,1,3] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%5789 = broadcast %5788 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5790 = permute %2970 perm=[0,1,3,2] : bf16[4,2,8,17] @ models/lib/nn.yaml:56:23
+%5791 = slice %5790 lo=[0,0,2,0] hi=[4,2,3,17] : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5792 = cast %5791 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5793 = mul %5789, %5792 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5794 = add %5787, %5793 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5795 = slice %5774 lo=[0,0,0,3] hi=[4,2,1,4] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%5796 = broadcast %5795 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5797 = permute %2970 perm=[0,1,3,2] : bf16[4,2,8,17] @ models/lib/nn.yaml:56:23
+%5798 = slice %5797 lo=[0,0,3,0] hi=[4,2,4,17] : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5799 = cast %5798 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5800 = mul %5796, %5799 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5801 = add %5794, %5800 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5802 = slice %5774 lo=[0,0,0,4] hi=[4,2,1,5] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%5803 = broadcast %5802 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5804 = permute %2970 perm=[0,1,3,2] : bf16[4,2,8,17] @ models/lib/nn.yaml:56:23
+%5805 = slice %5804 lo=[0,0,4,0] hi=[4,2,5,17] : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5806 = cast %5805 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5807 = mul %5803, %5806 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5808 = add %5801, %5807 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5809 = slice %5774 lo=[0,0,0,5] hi=[4,2,1,6] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%5810 = broadcast %5809 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5811 = permute %2970 perm=[0,1,3,2] : bf16[4,2,8,17] @ models/lib/nn.yaml:56:23
+%5812 = slice %5811 lo=[0,0,5,0] hi=[4,2,6,17] : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5813 = cast %5812 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5814 = mul %5810, %5813 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5815 = add %5808, %5814 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5816 = slice %5774 lo=[0,0,0,6] hi=[4,2,1,7] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%5817 = broadcast %5816 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5818 = permute %2970 perm=[0,1,3,2] : bf16[4,2,8,17] @ models/lib/nn.yaml:56:23
+%5819 = slice %5818 lo=[0,0,6,0] hi=[4,2,7,17] : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5820 = cast %5819 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5821 = mul %5817, %5820 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5822 = add %5815, %5821 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5823 = slice %5774 lo=[0,0,0,7] hi=[4,2,1,8] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%5824 = broadcast %5823 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5825 = permute %2970 perm=[0,1,3,2] : bf16[4,2,8,17] @ models/lib/nn.yaml:56:23
+%5826 = slice %5825 lo=[0,0,7,0] hi=[4,2,8,17] : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5827 = cast %5826 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5828 = mul %5824, %5827 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5829 = add %5822, %5828 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5830 = cast %5829 : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5831 = cast %2967 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%5832 = permute %5831 perm=[0,1,3,2] : f32[4,2,17,1] @ models/lib/nn.yaml:56:23
+%5833 = cast %5773 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
+%5834 = broadcast %5832 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
+%5835 = broadcast %5833 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
+%5836 = mul %5834, %5835 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
+%5837 = cast %5836 : bf16[4,2,17,8] @ models/lib/nn.yaml:56:23
+%5838 = cast %5830 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
+%5839 = div %5838, %2964 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
+%5840 = mul %5839, %2966 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
+%5841 = neg %5840 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
+%5842 = reduce_sum %5841 axes=[3] keep=1 : f32[4,2,1,1] @ models/lib/nn.yaml:15:18
+%5843 = broadcast %5842 : f32[4,2,1,17] @ models/lib/nn.yaml:15:20
+%5844 = add %5839, %5843 : f32[4,2,1,17] @ models/lib/nn.yaml:15:20
+%5845 = exp %2961 : f32[4,2,1,17] @ models/lib/nn.yaml:14:13
+%5846 = mul %5844, %5845 : f32[4,2,1,17] @ models/lib/nn.yaml:14:13
+%5847 = mul %5846, %948 : f32[4,2,1,17] @ models/lib/nn.yaml:55:29
+%5848 = cast %5847 : bf16[4,2,1,17] @ models/lib/nn.yaml:55:23
+%5849 = cast %5848 : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
+%5850 = cast %2896 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
+%5851 = reshape %5849 : f32[4,2,1,17,1] @ models/lib/nn.yaml:55:23
+%5852 = broadcast %5851 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%5853 = reshape %5850 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%5854 = broadcast %5853 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%5855 = mul %5852, %5854 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%5856 = reduce_sum %5855 axes=[3] keep=0 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
+%5857 = cast %5856 : bf16[4,2,1,8] @ models/lib/nn.yaml:55:23
+%5858 = cast %5848 : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
+%5859 = permute %5858 perm=[0,1,3,2] : f32[4,2,17,1] @ models/lib/nn.yaml:55:23
+%5860 = cast %2893 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
+%5861 = broadcast %5859 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
+%5862 = broadcast %5860 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
+%5863 = mul %5861, %5862 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
+%5864 = cast %5863 : bf16[4,2,17,8] @ models/lib/nn.yaml:55:23
+%5865 = cast %5837 : f32[4,2,17,8] @ models/lib/vit.yaml:80:14
+%5866 = permute %5865 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:80:14
+%5867 = reshape %5866 : f32[4,17,16] @ models/lib/vit.yaml:80:22
+%5868 = reshape %5867 : f32[68,16] @ models/lib/nn.yaml:84:18
+%5869 = matmul %5663, %5868 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%5870 = reshape %5869 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%5871 = reshape %5870 : f32[16] @ models/lib/nn.yaml:84:18
+%5872 = add %4687, %5871 : f32[16] @ models/lib/nn.yaml:84:18
+%5873 = permute %5837 perm=[0,2,1,3] : bf16[4,17,2,8] @ models/lib/vit.yaml:80:14
+%5874 = reshape %5873 : bf16[4,17,16] @ models/lib/vit.yaml:80:22
+%5875 = matmul %5874, %2886 ta=0 tb=0 : bf16[4,17,16] @ models/lib/nn.yaml:83:15
+%5876 = reshape %5873 : bf16[68,16] @ models/lib/nn.yaml:83:15
+%5877 = reshape %2874 : bf16[68,16] @ models/lib/nn.yaml:83:15
+%5878 = matmul %5876, %5877 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%5879 = cast %4693 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5880 = cast %5878 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5881 = add %5879, %5880 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5882 = cast %5864 : f32[4,2,17,8] @ models/lib/vit.yaml:79:14
+%5883 = permute %5882 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:79:14
+%5884 = reshape %5883 : f32[4,17,16] @ models/lib/vit.yaml:79:22
+%5885 = reshape %5884 : f32[68,16] @ models/lib/nn.yaml:84:18
+%5886 = matmul %5663, %5885 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%5887 = reshape %5886 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%5888 = reshape %5887 : f32[16] @ models/lib/nn.yaml:84:18
+%5889 = add %4698, %5888 : f32[16] @ models/lib/nn.yaml:84:18
+%5890 = permute %5864 perm=[0,2,1,3] : bf16[4,17,2,8] @ models/lib/vit.yaml:79:14
+%5891 = reshape %5890 : bf16[4,17,16] @ models/lib/vit.yaml:79:22
+%5892 = matmul %5891, %2881 ta=0 tb=0 : bf16[4,17,16] @ models/lib/nn.yaml:83:15
+%5893 = cast %5875 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%5894 = cast %5892 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%5895 = add %5893, %5894 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%5896 = reshape %5890 : bf16[68,16] @ models/lib/nn.yaml:83:15
+%5897 = matmul %5896, %5877 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%5898 = cast %4706 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5899 = cast %5897 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5900 = add %5898, %5899 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5901 = permute %5857 perm=[0,2,1,3] : bf16[4,1,2,8] @ models/lib/vit.yaml:78:14
+%5902 = reshape %5901 : bf16[4,1,16] @ models/lib/vit.yaml:78:22
+%5903 = cast %5902 : f32[4,1,16] @ models/lib/vit.yaml:78:14
+%5904 = reduce_sum %5903 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%5905 = reshape %5904 : f32[16] @ models/lib/nn.yaml:84:18
+%5906 = add %4711, %5905 : f32[16] @ models/lib/nn.yaml:84:18
+%5907 = permute %5857 perm=[0,2,1,3] : bf16[4,1,2,8] @ models/lib/vit.yaml:78:14
+%5908 = reshape %5907 : bf16[4,1,16] @ models/lib/vit.yaml:78:22
+%5909 = matmul %5908, %2876 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%5910 = reshape %5907 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%5911 = reshape %2875 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%5912 = matmul %5910, %5911 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%5913 = cast %4717 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5914 = cast %5912 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5915 = add %5913, %5914 : f32[16,16] @ models/lib/nn.yaml:83:15
+%5916 = cast %5909 : f32[4,1,16] @ models/lib/vit.yaml:78:33
+%5917 = pad %5916 lo=[0,0,0] hi=[0,16,0] value=0 : f32[4,17,16] @ models/lib/vit.yaml:78:33
+%5918 = add %5895, %5917 : f32[4,17,16] @ models/lib/vit.yaml:78:33
+%5919 = reshape %5918 : f32[68,16] @ models/lib/nn.yaml:96:46
+%5920 = matmul %5663, %5919 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%5921 = reshape %5920 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%5922 = reshape %5921 : f32[16] @ models/lib/nn.yaml:96:46
+%5923 = add %4722, %5922 : f32[16] @ models/lib/nn.yaml:96:46
+%5924 = mul %5918, %2869 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%5925 = reshape %5924 : f32[68,16] @ models/lib/nn.yaml:96:37
+%5926 = matmul %5663, %5925 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%5927 = reshape %5926 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%5928 = reshape %5927 : f32[16] @ models/lib/nn.yaml:96:37
+%5929 = add %4725, %5928 : f32[16] @ models/lib/nn.yaml:96:37
+%5930 = mul %5918, %2870 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%5931 = mul %5930, %2868 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%5932 = mul %5918, %2870 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%5933 = mul %5932, %2862 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%5934 = reduce_sum %5933 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
+%5935 = mul %2867, %2867 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%5936 = mul %2867, %5935 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%5937 = mul %5936, %5678 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%5938 = mul %5934, %5937 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%5939 = div %5938, %855 : f32[4,17,1] @ models/lib/nn.yaml:95:15
+%5940 = broadcast %5939 : f32[4,17,16] @ models/lib/nn.yaml:95:15
+%5941 = mul %5940, %2862 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%5942 = add %5931, %5941 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%5943 = add %5942, %5941 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%5944 = neg %5943 : f32[4,17,16] @ models/lib/nn.yaml:94:15
+%5945 = reduce_sum %5944 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
+%5946 = div %5945, %855 : f32[4,17,1] @ models/lib/nn.yaml:93:14
+%5947 = broadcast %5946 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%5948 = add %5943, %5947 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%5949 = slice %5948 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:95:24
+%5950 = add %5760, %5949 : f32[4,1,16] @ models/lib/vit.yaml:95:24
+%5951 = slice %5948 lo=[0,1,0] hi=[4,17,16] : f32[4,16,16] @ models/lib/vit.yaml:95:24
+%5952 = add %5692, %5951 : f32[4,16,16] @ models/lib/vit.yaml:95:24
+%5953 = reduce_sum %5950 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%5954 = reshape %5953 : f32[16] @ models/lib/nn.yaml:84:18
+%5955 = add %4750, %5954 : f32[16] @ models/lib/nn.yaml:84:18
+%5956 = cast %5950 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%5957 = matmul %5956, %2852 ta=0 tb=0 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
+%5958 = reshape %5956 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%5959 = reshape %2851 : bf16[4,64] @ models/lib/nn.yaml:83:15
+%5960 = matmul %5958, %5959 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
+%5961 = cast %4755 : f32[16,64] @ models/lib/nn.yaml:83:15
+%5962 = cast %5960 : f32[16,64] @ models/lib/nn.yaml:83:15
+%5963 = add %5961, %5962 : f32[16,64] @ models/lib/nn.yaml:83:15
+%5964 = cast %5957 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%5965 = mul %2845, %1006 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%5966 = erf %5965 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%5967 = add %1009, %5966 : f32[4,1,64] @ models/lib/nn.yaml:27:29
+%5968 = mul %5964, %5967 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%5969 = cast %5957 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%5970 = mul %1004, %2845 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%5971 = mul %5969, %5970 : f32[4,1,64] @ models/lib/nn.yaml:27:24
+%5972 = mul %2845, %1006 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%5973 = mul %5972, %5972 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%5974 = neg %5973 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%5975 = exp %5974 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%5976 = mul %5975, %4542 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%5977 = mul %5971, %5976 : f32[4,1,64] @ models/lib/nn.yaml:27:31
+%5978 = mul %5977, %1006 : f32[4,1,64] @ models/lib/nn.yaml:27:37
+%5979 = mul %5968, %1004 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%5980 = add %5978, %5979 : f32[4,1,64] @ models/lib/nn.yaml:27:20
+%5981 = reduce_sum %5980 axes=[0,1] keep=1 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%5982 = reshape %5981 : f32[64] @ models/lib/nn.yaml:84:18
+%5983 = add %4774, %5982 : f32[64] @ models/lib/nn.yaml:84:18
+%5984 = cast %5980 : bf16[4,1,64] @ models/lib/nn.yaml:83:15
+%5985 = matmul %5984, %2841 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%5986 = reshape %5984 : bf16[4,64] @ models/lib/nn.yaml:83:15
+%5987 = reshape %2840 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%5988 = matmul %5986, %5987 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%5989 = cast %4779 : f32[64,16] @ models/lib/nn.yaml:83:15
+%5990 = cast %5988 : f32[64,16] @ models/lib/nn.yaml:83:15
+%5991 = add %5989, %5990 : f32[64,16] @ models/lib/nn.yaml:83:15
+%5992 = cast %5985 : f32[4,1,16] @ models/lib/nn.yaml:96:46
+%5993 = reduce_sum %5992 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%5994 = reshape %5993 : f32[16] @ models/lib/nn.yaml:96:46
+%5995 = add %4782, %5994 : f32[16] @ models/lib/nn.yaml:96:46
+%5996 = cast %5985 : f32[4,1,16] @ models/lib/nn.yaml:96:46
+%5997 = mul %5996, %2836 : f32[4,1,16] @ models/lib/nn.yaml:96:37
+%5998 = cast %5985 : f32[4,1,16] @ models/lib/nn.yaml:96:46
+%5999 = mul %5998, %2835 : f32[4,1,16] @ models/lib/nn.yaml:96:37
+%6000 = reduce_sum %5999 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%6001 = reshape %6000 : f32[16] @ models/lib/nn.yaml:96:37
+%6002 = add %4788, %6001 : f32[16] @ models/lib/nn.yaml:96:37
+%6003 = mul %5997, %2834 : f32[4,1,16] @ models/lib/nn.yaml:96:18
+%6004 = mul %5997, %2828 : f32[4,1,16] @ models/lib/nn.yaml:96:18
+%6005 = reduce_sum %6004 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:96:18
+%6006 = mul %2833, %2833 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%6007 = mul %2833, %6006 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%6008 = mul %6007, %4569 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%6009 = mul %6005, %6008 : f32[4,1,1] @ models/lib/nn.yaml:96:20
+%6010 = div %6009, %983 : f32[4,1,1] @ models/lib/nn.yaml:95:15
+%6011 = broadcast %6010 : f32[4,1,16] @ models/lib/nn.yaml:95:15
+%6012 = mul %6011, %2828 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%6013 = add %6003, %6012 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%6014 = add %6013, %6012 : f32[4,1,16] @ models/lib/nn.yaml:95:22
+%6015 = add %5950, %6014 : f32[4,1,16] @ models/lib/nn.yaml:94:15
+%6016 = neg %6014 : f32[4,1,16] @ models/lib/nn.yaml:94:15
+%6017 = reduce_sum %6016 axes=[2] keep=1 : f32[4,1,1] @ models/lib/nn.yaml:94:15
+%6018 = div %6017, %983 : f32[4,1,1] @ models/lib/nn.yaml:93:14
+%6019 = broadcast %6018 : f32[4,1,16] @ models/lib/nn.yaml:93:14
+%6020 = add %6015, %6019 : f32[4,1,16] @ models/lib/nn.yaml:93:14
+%6021 = reduce_sum %6020 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%6022 = reshape %6021 : f32[16] @ models/lib/nn.yaml:84:18
+%6023 = add %4808, %6022 : f32[16] @ models/lib/nn.yaml:84:18
+%6024 = cast %6020 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%6025 = matmul %6024, %2819 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%6026 = reshape %6024 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%6027 = reshape %2817 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%6028 = matmul %6026, %6027 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%6029 = cast %4813 : f32[16,16] @ models/lib/nn.yaml:83:15
+%6030 = cast %6028 : f32[16,16] @ models/lib/nn.yaml:83:15
+%6031 = add %6029, %6030 : f32[16,16] @ models/lib/nn.yaml:83:15
+%6032 = reshape %6025 : bf16[4,1,2,8] @ models/lib/nn.yaml:57:16
+%6033 = permute %6032 perm=[0,2,1,3] : bf16[4,2,1,8] @ models/lib/nn.yaml:56:13
+%6034 = cast %6033 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
+%6035 = slice %6034 lo=[0,0,0,0] hi=[4,2,1,1] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%6036 = broadcast %6035 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6037 = permute %2807 perm=[0,1,3,2] : bf16[4,2,8,17] @ models/lib/nn.yaml:56:23
+%6038 = slice %6037 lo=[0,0,0,0] hi=[4,2,1,17] : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6039 = cast %6038 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6040 = mul %6036, %6039 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6041 = slice %6034 lo=[0,0,0,1] hi=[4,2,1,2] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%6042 = broadcast %6041 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6043 = permute %2807 perm=[0,1,3,2] : bf16[4,2,8,17] @ models/lib/nn.yaml:56:23
+%6044 = slice %6043 lo=[0,0,1,0] hi=[4,2,2,17] : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6045 = cast %6044 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6046 = mul %6042, %6045 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6047 = add %6040, %6046 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6048 = slice %6034 lo=[0,0,0,2] hi=[4,2,1,3] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%6049 = broadcast %6048 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6050 = permute %2807 perm=[0,1,3,2] : bf16[4,2,8,17] @ models/lib/nn.yaml:56:23
+%6051 = slice %6050 lo=[0,0,2,0] hi=[4,2,3,17] : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6052 = cast %6051 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6053 = mul %6049, %6052 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6054 = add %6047, %6053 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6055 = slice %6034 lo=[0,0,0,3] hi=[4,2,1,4] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%6056 = broadcast %6055 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6057 = permute %2807 perm=[0,1,3,2] : bf16[4,2,8,17] @ models/lib/nn.yaml:56:23
+%6058 = slice %6057 lo=[0,0,3,0] hi=[4,2,4,17] : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6059 = cast %6058 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6060 = mul %6056, %6059 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6061 = add %6054, %6060 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6062 = slice %6034 lo=[0,0,0,4] hi=[4,2,1,5] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%6063 = broadcast %6062 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6064 = permute %2807 perm=[0,1,3,2] : bf16[4,2,8,17] @ models/lib/nn.yaml:56:23
+%6065 = slice %6064 lo=[0,0,4,0] hi=[4,2,5,17] : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6066 = cast %6065 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6067 = mul %6063, %6066 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6068 = add %6061, %6067 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6069 = slice %6034 lo=[0,0,0,5] hi=[4,2,1,6] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%6070 = broadcast %6069 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6071 = permute %2807 perm=[0,1,3,2] : bf16[4,2,8,17] @ models/lib/nn.yaml:56:23
+%6072 = slice %6071 lo=[0,0,5,0] hi=[4,2,6,17] : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6073 = cast %6072 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6074 = mul %6070, %6073 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6075 = add %6068, %6074 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6076 = slice %6034 lo=[0,0,0,6] hi=[4,2,1,7] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%6077 = broadcast %6076 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6078 = permute %2807 perm=[0,1,3,2] : bf16[4,2,8,17] @ models/lib/nn.yaml:56:23
+%6079 = slice %6078 lo=[0,0,6,0] hi=[4,2,7,17] : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6080 = cast %6079 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6081 = mul %6077, %6080 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6082 = add %6075, %6081 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6083 = slice %6034 lo=[0,0,0,7] hi=[4,2,1,8] : f32[4,2,1,1] @ models/lib/nn.yaml:56:23
+%6084 = broadcast %6083 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6085 = permute %2807 perm=[0,1,3,2] : bf16[4,2,8,17] @ models/lib/nn.yaml:56:23
+%6086 = slice %6085 lo=[0,0,7,0] hi=[4,2,8,17] : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6087 = cast %6086 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6088 = mul %6084, %6087 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6089 = add %6082, %6088 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6090 = cast %6089 : bf16[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6091 = cast %2804 : f32[4,2,1,17] @ models/lib/nn.yaml:56:23
+%6092 = permute %6091 perm=[0,1,3,2] : f32[4,2,17,1] @ models/lib/nn.yaml:56:23
+%6093 = cast %6033 : f32[4,2,1,8] @ models/lib/nn.yaml:56:23
+%6094 = broadcast %6092 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
+%6095 = broadcast %6093 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
+%6096 = mul %6094, %6095 : f32[4,2,17,8] @ models/lib/nn.yaml:56:23
+%6097 = cast %6096 : bf16[4,2,17,8] @ models/lib/nn.yaml:56:23
+%6098 = cast %6090 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
+%6099 = div %6098, %2801 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
+%6100 = mul %6099, %2803 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
+%6101 = neg %6100 : f32[4,2,1,17] @ models/lib/nn.yaml:15:18
+%6102 = reduce_sum %6101 axes=[3] keep=1 : f32[4,2,1,1] @ models/lib/nn.yaml:15:18
+%6103 = broadcast %6102 : f32[4,2,1,17] @ models/lib/nn.yaml:15:20
+%6104 = add %6099, %6103 : f32[4,2,1,17] @ models/lib/nn.yaml:15:20
+%6105 = exp %2798 : f32[4,2,1,17] @ models/lib/nn.yaml:14:13
+%6106 = mul %6104, %6105 : f32[4,2,1,17] @ models/lib/nn.yaml:14:13
+%6107 = mul %6106, %948 : f32[4,2,1,17] @ models/lib/nn.yaml:55:29
+%6108 = cast %6107 : bf16[4,2,1,17] @ models/lib/nn.yaml:55:23
+%6109 = cast %6108 : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
+%6110 = cast %2733 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
+%6111 = reshape %6109 : f32[4,2,1,17,1] @ models/lib/nn.yaml:55:23
+%6112 = broadcast %6111 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%6113 = reshape %6110 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%6114 = broadcast %6113 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%6115 = mul %6112, %6114 : f32[4,2,1,17,8] @ models/lib/nn.yaml:55:23
+%6116 = reduce_sum %6115 axes=[3] keep=0 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
+%6117 = cast %6116 : bf16[4,2,1,8] @ models/lib/nn.yaml:55:23
+%6118 = cast %6108 : f32[4,2,1,17] @ models/lib/nn.yaml:55:23
+%6119 = permute %6118 perm=[0,1,3,2] : f32[4,2,17,1] @ models/lib/nn.yaml:55:23
+%6120 = cast %2730 : f32[4,2,1,8] @ models/lib/nn.yaml:55:23
+%6121 = broadcast %6119 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
+%6122 = broadcast %6120 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
+%6123 = mul %6121, %6122 : f32[4,2,17,8] @ models/lib/nn.yaml:55:23
+%6124 = cast %6123 : bf16[4,2,17,8] @ models/lib/nn.yaml:55:23
+%6125 = cast %6097 : f32[4,2,17,8] @ models/lib/vit.yaml:80:14
+%6126 = permute %6125 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:80:14
+%6127 = reshape %6126 : f32[4,17,16] @ models/lib/vit.yaml:80:22
+%6128 = reshape %6127 : f32[68,16] @ models/lib/nn.yaml:84:18
+%6129 = matmul %5663, %6128 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%6130 = reshape %6129 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%6131 = reshape %6130 : f32[16] @ models/lib/nn.yaml:84:18
+%6132 = add %4911, %6131 : f32[16] @ models/lib/nn.yaml:84:18
+%6133 = permute %6097 perm=[0,2,1,3] : bf16[4,17,2,8] @ models/lib/vit.yaml:80:14
+%6134 = reshape %6133 : bf16[4,17,16] @ models/lib/vit.yaml:80:22
+%6135 = matmul %6134, %2723 ta=0 tb=0 : bf16[4,17,16] @ models/lib/nn.yaml:83:15
+%6136 = reshape %6133 : bf16[68,16] @ models/lib/nn.yaml:83:15
+%6137 = reshape %2711 : bf16[68,16] @ models/lib/nn.yaml:83:15
+%6138 = matmul %6136, %6137 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%6139 = cast %4917 : f32[16,16] @ models/lib/nn.yaml:83:15
+%6140 = cast %6138 : f32[16,16] @ models/lib/nn.yaml:83:15
+%6141 = add %6139, %6140 : f32[16,16] @ models/lib/nn.yaml:83:15
+%6142 = cast %6124 : f32[4,2,17,8] @ models/lib/vit.yaml:79:14
+%6143 = permute %6142 perm=[0,2,1,3] : f32[4,17,2,8] @ models/lib/vit.yaml:79:14
+%6144 = reshape %6143 : f32[4,17,16] @ models/lib/vit.yaml:79:22
+%6145 = reshape %6144 : f32[68,16] @ models/lib/nn.yaml:84:18
+%6146 = matmul %5663, %6145 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%6147 = reshape %6146 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%6148 = reshape %6147 : f32[16] @ models/lib/nn.yaml:84:18
+%6149 = add %4922, %6148 : f32[16] @ models/lib/nn.yaml:84:18
+%6150 = permute %6124 perm=[0,2,1,3] : bf16[4,17,2,8] @ models/lib/vit.yaml:79:14
+%6151 = reshape %6150 : bf16[4,17,16] @ models/lib/vit.yaml:79:22
+%6152 = matmul %6151, %2718 ta=0 tb=0 : bf16[4,17,16] @ models/lib/nn.yaml:83:15
+%6153 = cast %6135 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%6154 = cast %6152 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%6155 = add %6153, %6154 : f32[4,17,16] @ models/lib/nn.yaml:83:15
+%6156 = reshape %6150 : bf16[68,16] @ models/lib/nn.yaml:83:15
+%6157 = matmul %6156, %6137 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%6158 = cast %4930 : f32[16,16] @ models/lib/nn.yaml:83:15
+%6159 = cast %6157 : f32[16,16] @ models/lib/nn.yaml:83:15
+%6160 = add %6158, %6159 : f32[16,16] @ models/lib/nn.yaml:83:15
+%6161 = permute %6117 perm=[0,2,1,3] : bf16[4,1,2,8] @ models/lib/vit.yaml:78:14
+%6162 = reshape %6161 : bf16[4,1,16] @ models/lib/vit.yaml:78:22
+%6163 = cast %6162 : f32[4,1,16] @ models/lib/vit.yaml:78:14
+%6164 = reduce_sum %6163 axes=[0,1] keep=1 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%6165 = reshape %6164 : f32[16] @ models/lib/nn.yaml:84:18
+%6166 = add %4935, %6165 : f32[16] @ models/lib/nn.yaml:84:18
+%6167 = permute %6117 perm=[0,2,1,3] : bf16[4,1,2,8] @ models/lib/vit.yaml:78:14
+%6168 = reshape %6167 : bf16[4,1,16] @ models/lib/vit.yaml:78:22
+%6169 = matmul %6168, %2713 ta=0 tb=0 : bf16[4,1,16] @ models/lib/nn.yaml:83:15
+%6170 = reshape %6167 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%6171 = reshape %2712 : bf16[4,16] @ models/lib/nn.yaml:83:15
+%6172 = matmul %6170, %6171 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%6173 = cast %4941 : f32[16,16] @ models/lib/nn.yaml:83:15
+%6174 = cast %6172 : f32[16,16] @ models/lib/nn.yaml:83:15
+%6175 = add %6173, %6174 : f32[16,16] @ models/lib/nn.yaml:83:15
+%6176 = cast %6169 : f32[4,1,16] @ models/lib/vit.yaml:78:33
+%6177 = pad %6176 lo=[0,0,0] hi=[0,16,0] value=0 : f32[4,17,16] @ models/lib/vit.yaml:78:33
+%6178 = add %6155, %6177 : f32[4,17,16] @ models/lib/vit.yaml:78:33
+%6179 = reshape %6178 : f32[68,16] @ models/lib/nn.yaml:96:46
+%6180 = matmul %5663, %6179 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%6181 = reshape %6180 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%6182 = reshape %6181 : f32[16] @ models/lib/nn.yaml:96:46
+%6183 = add %4946, %6182 : f32[16] @ models/lib/nn.yaml:96:46
+%6184 = mul %6178, %2706 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%6185 = reshape %6184 : f32[68,16] @ models/lib/nn.yaml:96:37
+%6186 = matmul %5663, %6185 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%6187 = reshape %6186 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%6188 = reshape %6187 : f32[16] @ models/lib/nn.yaml:96:37
+%6189 = add %4949, %6188 : f32[16] @ models/lib/nn.yaml:96:37
+%6190 = mul %6178, %2707 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%6191 = mul %6190, %2705 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%6192 = mul %6178, %2707 : f32[4,17,16] @ models/lib/nn.yaml:96:37
+%6193 = mul %6192, %2699 : f32[4,17,16] @ models/lib/nn.yaml:96:18
+%6194 = reduce_sum %6193 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:96:18
+%6195 = mul %2704, %2704 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%6196 = mul %2704, %6195 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%6197 = mul %6196, %5678 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%6198 = mul %6194, %6197 : f32[4,17,1] @ models/lib/nn.yaml:96:20
+%6199 = div %6198, %855 : f32[4,17,1] @ models/lib/nn.yaml:95:15
+%6200 = broadcast %6199 : f32[4,17,16] @ models/lib/nn.yaml:95:15
+%6201 = mul %6200, %2699 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%6202 = add %6191, %6201 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%6203 = add %6202, %6201 : f32[4,17,16] @ models/lib/nn.yaml:95:22
+%6204 = neg %6203 : f32[4,17,16] @ models/lib/nn.yaml:94:15
+%6205 = reduce_sum %6204 axes=[2] keep=1 : f32[4,17,1] @ models/lib/nn.yaml:94:15
+%6206 = div %6205, %855 : f32[4,17,1] @ models/lib/nn.yaml:93:14
+%6207 = broadcast %6206 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%6208 = add %6203, %6207 : f32[4,17,16] @ models/lib/nn.yaml:93:14
+%6209 = slice %6208 lo=[0,0,0] hi=[4,1,16] : f32[4,1,16] @ models/lib/vit.yaml:95:24
+%6210 = add %6020, %6209 : f32[4,1,16] @ models/lib/vit.yaml:95:24
+%6211 = slice %6208 lo=[0,1,0] hi=[4,17,16] : f32[4,16,16] @ models/lib/vit.yaml:95:24
+%6212 = add %5952, %6211 : f32[4,16,16] @ models/lib/vit.yaml:95:24
+%6213 = reduce_sum %6210 axes=[0] keep=1 : f32[1,1,16] @ models/lib/vit.yaml:116:31
+%6214 = add %4973, %6213 : f32[1,1,16] @ models/lib/vit.yaml:116:31
+%6215 = mul %6212, %2691 : f32[4,16,16] @ models/lib/nn.yaml:50:51
+%6216 = div %6215, %2641 : f32[4,16,16] @ models/lib/nn.yaml:50:38
+%6217 = reshape %6216 : f32[64,16] @ models/lib/nn.yaml:84:18
+%6218 = matmul %5461, %6217 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%6219 = reshape %6218 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%6220 = reshape %6219 : f32[16] @ models/lib/nn.yaml:84:18
+%6221 = add %4977, %6220 : f32[16] @ models/lib/nn.yaml:84:18
+%6222 = cast %6216 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
+%6223 = matmul %6222, %2681 ta=0 tb=0 : bf16[4,16,64] @ models/lib/nn.yaml:83:15
+%6224 = reshape %6222 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%6225 = reshape %2680 : bf16[64,64] @ models/lib/nn.yaml:83:15
+%6226 = matmul %6224, %6225 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
+%6227 = cast %4983 : f32[16,64] @ models/lib/nn.yaml:83:15
+%6228 = cast %6226 : f32[16,64] @ models/lib/nn.yaml:83:15
+%6229 = add %6227, %6228 : f32[16,64] @ models/lib/nn.yaml:83:15
+%6230 = cast %6223 : f32[4,16,64] @ models/lib/nn.yaml:27:24
+%6231 = cast %2669 : f32[4,16,64] @ models/lib/nn.yaml:84:18
+%6232 = add %6231, %2670 : f32[4,16,64] @ models/lib/nn.yaml:84:18
+%6233 = mul %6232, %320 : f32[4,16,64] @ models/lib/nn.yaml:27:37
+%6234 = erf %6233 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%6235 = add %326, %6234 : f32[4,16,64] @ models/lib/nn.yaml:27:29
+%6236 = mul %6230, %6235 : f32[4,16,64] @ models/lib/nn.yaml:27:24
+%6237 = cast %6223 : f32[4,16,64] @ models/lib/nn.yaml:27:24
+%6238 = cast %2669 : f32[4,16,64] @ models/lib/nn.yaml:84:18
+%6239 = add %6238, %2670 : f32[4,16,64] @ models/lib/nn.yaml:84:18
+%6240 = mul %315, %6239 : f32[4,16,64] @ models/lib/nn.yaml:27:20
+%6241 = mul %6237, %6240 : f32[4,16,64] @ models/lib/nn.yaml:27:24
+%6242 = cast %2669 : f32[4,16,64] @ models/lib/nn.yaml:84:18
+%6243 = add %6242, %2670 : f32[4,16,64] @ models/lib/nn.yaml:84:18
+%6244 = mul %6243, %320 : f32[4,16,64] @ models/lib/nn.yaml:27:37
+%6245 = mul %6244, %6244 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%6246 = neg %6245 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%6247 = exp %6246 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%6248 = broadcast %4349 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%6249 = mul %6247, %6248 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%6250 = mul %6241, %6249 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%6251 = mul %6250, %320 : f32[4,16,64] @ models/lib/nn.yaml:27:37
+%6252 = mul %6236, %315 : f32[4,16,64] @ models/lib/nn.yaml:27:20
+%6253 = add %6251, %6252 : f32[4,16,64] @ models/lib/nn.yaml:27:20
+%6254 = reshape %6253 : f32[64,64] @ models/lib/nn.yaml:84:18
+%6255 = matmul %5461, %6254 ta=0 tb=0 : f32[1,64] @ models/lib/nn.yaml:84:18
+%6256 = reshape %6255 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%6257 = reshape %6256 : f32[64] @ models/lib/nn.yaml:84:18
+%6258 = add %5009, %6257 : f32[64] @ models/lib/nn.yaml:84:18
+%6259 = cast %6253 : bf16[4,16,64] @ models/lib/nn.yaml:83:15
+%6260 = matmul %6259, %2668 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
+%6261 = reshape %6259 : bf16[64,64] @ models/lib/nn.yaml:83:15
+%6262 = reshape %2667 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%6263 = matmul %6261, %6262 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%6264 = cast %5014 : f32[64,16] @ models/lib/nn.yaml:83:15
+%6265 = cast %6263 : f32[64,16] @ models/lib/nn.yaml:83:15
+%6266 = add %6264, %6265 : f32[64,16] @ models/lib/nn.yaml:83:15
+%6267 = const data=[1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1] : bf16[1,64] @ models/lib/nn.yaml:96:46
+%6268 = reshape %6260 : bf16[64,16] @ models/lib/nn.yaml:96:46
+%6269 = matmul %6267, %6268 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%6270 = reshape %6269 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%6271 = reshape %6270 : f32[16] @ models/lib/nn.yaml:96:46
+%6272 = add %5017, %6271 : f32[16] @ models/lib/nn.yaml:96:46
+%6273 = cast %6260 : f32[4,16,16] @ models/lib/nn.yaml:96:46
+%6274 = mul %6273, %2662 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%6275 = reshape %6274 : f32[64,16] @ models/lib/nn.yaml:96:37
+%6276 = matmul %5461, %6275 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%6277 = reshape %6276 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%6278 = reshape %6277 : f32[16] @ models/lib/nn.yaml:96:37
+%6279 = add %5021, %6278 : f32[16] @ models/lib/nn.yaml:96:37
+%6280 = cast %6260 : f32[4,16,16] @ models/lib/nn.yaml:96:46
+%6281 = mul %6280, %2663 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%6282 = mul %6281, %2661 : f32[4,16,16] @ models/lib/nn.yaml:96:18
+%6283 = cast %6260 : f32[4,16,16] @ models/lib/nn.yaml:96:46
+%6284 = mul %6283, %2663 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%6285 = mul %6284, %2655 : f32[4,16,16] @ models/lib/nn.yaml:96:18
+%6286 = reduce_sum %6285 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:96:18
+%6287 = mul %2660, %2660 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%6288 = mul %2660, %6287 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%6289 = broadcast %4507 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%6290 = mul %6288, %6289 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%6291 = mul %6286, %6290 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%6292 = div %6291, %179 : f32[4,16,1] @ models/lib/nn.yaml:95:15
+%6293 = broadcast %6292 : f32[4,16,16] @ models/lib/nn.yaml:95:15
+%6294 = mul %6293, %2655 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%6295 = add %6282, %6294 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%6296 = add %6295, %6294 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%6297 = add %6212, %6296 : f32[4,16,16] @ models/lib/nn.yaml:94:15
+%6298 = neg %6296 : f32[4,16,16] @ models/lib/nn.yaml:94:15
+%6299 = reduce_sum %6298 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:94:15
+%6300 = div %6299, %179 : f32[4,16,1] @ models/lib/nn.yaml:93:14
+%6301 = broadcast %6300 : f32[4,16,16] @ models/lib/nn.yaml:93:14
+%6302 = add %6297, %6301 : f32[4,16,16] @ models/lib/nn.yaml:93:14
+%6303 = mul %6302, %2649 : f32[4,16,16] @ models/lib/nn.yaml:50:51
+%6304 = div %6303, %2641 : f32[4,16,16] @ models/lib/nn.yaml:50:38
+%6305 = reshape %6304 : f32[64,16] @ models/lib/nn.yaml:84:18
+%6306 = matmul %5461, %6305 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%6307 = reshape %6306 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%6308 = reshape %6307 : f32[16] @ models/lib/nn.yaml:84:18
+%6309 = add %5048, %6308 : f32[16] @ models/lib/nn.yaml:84:18
+%6310 = cast %6304 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
+%6311 = matmul %6310, %2635 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
+%6312 = reshape %6310 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%6313 = reshape %2633 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%6314 = matmul %6312, %6313 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%6315 = cast %5054 : f32[16,16] @ models/lib/nn.yaml:83:15
+%6316 = cast %6314 : f32[16,16] @ models/lib/nn.yaml:83:15
+%6317 = add %6315, %6316 : f32[16,16] @ models/lib/nn.yaml:83:15
+%6318 = reshape %6311 : bf16[4,16,2,8] @ models/lib/nn.yaml:57:16
+%6319 = permute %6318 perm=[0,2,1,3] : bf16[4,2,16,8] @ models/lib/nn.yaml:56:13
+%6320 = cast %6319 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
+%6321 = cast %2623 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
+%6322 = permute %6321 perm=[0,1,3,2] : f32[4,2,8,16] @ models/lib/nn.yaml:56:23
+%6323 = slice %6320 lo=[0,0,0,0] hi=[4,2,16,1] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%6324 = broadcast %6323 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6325 = slice %6322 lo=[0,0,0,0] hi=[4,2,1,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%6326 = broadcast %6325 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6327 = mul %6324, %6326 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6328 = slice %6320 lo=[0,0,0,1] hi=[4,2,16,2] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
 %6329 = broadcast %6328 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6330 = slice %6316 lo=[0,0,2,0] hi=[4,2,3,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%6330 = slice %6322 lo=[0,0,1,0] hi=[4,2,2,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
 %6331 = broadcast %6330 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
 %6332 = mul %6329, %6331 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
 %6333 = add %6327, %6332 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6334 = slice %6314 lo=[0,0,0,3] hi=[4,2,16,4] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%6334 = slice %6320 lo=[0,0,0,2] hi=[4,2,16,3] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
 %6335 = broadcast %6334 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6336 = slice %6316 lo=[0,0,3,0] hi=[4,2,4,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%6336 = slice %6322 lo=[0,0,2,0] hi=[4,2,3,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
 %6337 = broadcast %6336 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
 %6338 = mul %6335, %6337 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
 %6339 = add %6333, %6338 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6340 = slice %6314 lo=[0,0,0,4] hi=[4,2,16,5] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%6340 = slice %6320 lo=[0,0,0,3] hi=[4,2,16,4] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
 %6341 = broadcast %6340 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6342 = slice %6316 lo=[0,0,4,0] hi=[4,2,5,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%6342 = slice %6322 lo=[0,0,3,0] hi=[4,2,4,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
 %6343 = broadcast %6342 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
 %6344 = mul %6341, %6343 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
 %6345 = add %6339, %6344 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6346 = slice %6314 lo=[0,0,0,5] hi=[4,2,16,6] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%6346 = slice %6320 lo=[0,0,0,4] hi=[4,2,16,5] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
 %6347 = broadcast %6346 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6348 = slice %6316 lo=[0,0,5,0] hi=[4,2,6,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%6348 = slice %6322 lo=[0,0,4,0] hi=[4,2,5,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
 %6349 = broadcast %6348 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
 %6350 = mul %6347, %6349 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
 %6351 = add %6345, %6350 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6352 = slice %6314 lo=[0,0,0,6] hi=[4,2,16,7] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%6352 = slice %6320 lo=[0,0,0,5] hi=[4,2,16,6] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
 %6353 = broadcast %6352 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6354 = slice %6316 lo=[0,0,6,0] hi=[4,2,7,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%6354 = slice %6322 lo=[0,0,5,0] hi=[4,2,6,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
 %6355 = broadcast %6354 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
 %6356 = mul %6353, %6355 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
 %6357 = add %6351, %6356 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6358 = slice %6314 lo=[0,0,0,7] hi=[4,2,16,8] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%6358 = slice %6320 lo=[0,0,0,6] hi=[4,2,16,7] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
 %6359 = broadcast %6358 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6360 = slice %6316 lo=[0,0,7,0] hi=[4,2,8,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%6360 = slice %6322 lo=[0,0,6,0] hi=[4,2,7,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
 %6361 = broadcast %6360 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
 %6362 = mul %6359, %6361 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
 %6363 = add %6357, %6362 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6364 = cast %6363 : bf16[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6365 = cast %2621 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6366 = permute %6365 perm=[0,1,3,2] : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6367 = cast %6313 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
-%6368 = reshape %6366 : f32[4,2,16,16,1] @ models/lib/nn.yaml:56:23
-%6369 = broadcast %6368 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
-%6370 = reshape %6367 : f32[4,2,1,16,8] @ models/lib/nn.yaml:56:23
-%6371 = broadcast %6370 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
-%6372 = mul %6369, %6371 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
-%6373 = reduce_sum %6372 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
-%6374 = cast %6373 : bf16[4,2,16,8] @ models/lib/nn.yaml:56:23
-%6375 = cast %6364 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
-%6376 = div %6375, %2618 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
-%6377 = mul %6376, %2620 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
-%6378 = neg %6377 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
-%6379 = reduce_sum %6378 axes=[3] keep=1 : f32[4,2,16,1] @ models/lib/nn.yaml:15:18
-%6380 = broadcast %6379 : f32[4,2,16,16] @ models/lib/nn.yaml:15:20
-%6381 = add %6376, %6380 : f32[4,2,16,16] @ models/lib/nn.yaml:15:20
-%6382 = exp %2615 : f32[4,2,16,16] @ models/lib/nn.yaml:14:13
-%6383 = mul %6381, %6382 : f32[4,2,16,16] @ models/lib/nn.yaml:14:13
-%6384 = mul %6383, %261 : f32[4,2,16,16] @ models/lib/nn.yaml:55:29
-%6385 = cast %6384 : bf16[4,2,16,16] @ models/lib/nn.yaml:55:23
-%6386 = cast %6385 : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
-%6387 = cast %2556 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
-%6388 = reshape %6386 : f32[4,2,16,16,1] @ models/lib/nn.yaml:55:23
-%6389 = broadcast %6388 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%6390 = reshape %6387 : f32[4,2,1,16,8] @ models/lib/nn.yaml:55:23
-%6391 = broadcast %6390 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%6392 = mul %6389, %6391 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%6393 = reduce_sum %6392 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
-%6394 = cast %6393 : bf16[4,2,16,8] @ models/lib/nn.yaml:55:23
-%6395 = cast %6385 : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
-%6396 = permute %6395 perm=[0,1,3,2] : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
-%6397 = cast %2554 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
-%6398 = reshape %6396 : f32[4,2,16,16,1] @ models/lib/nn.yaml:55:23
-%6399 = broadcast %6398 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%6400 = reshape %6397 : f32[4,2,1,16,8] @ models/lib/nn.yaml:55:23
-%6401 = broadcast %6400 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%6402 = mul %6399, %6401 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%6403 = reduce_sum %6402 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
-%6404 = cast %6403 : bf16[4,2,16,8] @ models/lib/nn.yaml:55:23
-%6405 = reshape %6404 : bf16[1,4,2,16,8] @ models/lib/nn.yaml:67:34
-%6406 = reshape %6374 : bf16[1,4,2,16,8] @ models/lib/nn.yaml:67:40
-%6407 = reshape %6394 : bf16[1,4,2,16,8] @ models/lib/nn.yaml:67:28
-%6408 = concat %6407, %6405, %6406 axis=0 : bf16[3,4,2,16,8] @ models/lib/nn.yaml:67:28
-%6409 = cast %6408 : f32[3,4,2,16,8] @ models/lib/nn.yaml:67:28
-%6410 = permute %6409 perm=[1,3,0,2,4] : f32[4,16,3,2,8] @ models/lib/nn.yaml:66:13
-%6411 = reshape %6410 : f32[4,16,48] @ models/lib/nn.yaml:66:21
-%6412 = reshape %6411 : f32[64,48] @ models/lib/nn.yaml:84:18
-%6413 = matmul %5461, %6412 ta=0 tb=0 : f32[1,48] @ models/lib/nn.yaml:84:18
-%6414 = reshape %6413 : f32[1,1,48] @ models/lib/nn.yaml:84:18
-%6415 = reshape %6414 : f32[48] @ models/lib/nn.yaml:84:18
-%6416 = add %5156, %6415 : f32[48] @ models/lib/nn.yaml:84:18
-%6417 = permute %6408 perm=[1,3,0,2,4] : bf16[4,16,3,2,8] @ models/lib/nn.yaml:66:13
-%6418 = reshape %6417 : bf16[4,16,48] @ models/lib/nn.yaml:66:21
-%6419 = matmul %6418, %2545 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
-%6420 = reshape %6417 : bf16[64,48] @ models/lib/nn.yaml:83:15
-%6421 = reshape %2544 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%6422 = matmul %6420, %6421 ta=1 tb=0 : bf16[48,16] @ models/lib/nn.yaml:83:15
-%6423 = cast %5162 : f32[48,16] @ models/lib/nn.yaml:83:15
-%6424 = cast %6422 : f32[48,16] @ models/lib/nn.yaml:83:15
-%6425 = add %6423, %6424 : f32[48,16] @ models/lib/nn.yaml:83:15
-%6426 = cast %6419 : f32[4,16,16] @ models/lib/nn.yaml:96:46
-%6427 = reshape %6426 : f32[64,16] @ models/lib/nn.yaml:96:46
-%6428 = matmul %5461, %6427 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%6429 = reshape %6428 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%6430 = reshape %6429 : f32[16] @ models/lib/nn.yaml:96:46
-%6431 = add %5165, %6430 : f32[16] @ models/lib/nn.yaml:96:46
-%6432 = mul %6426, %2539 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%6433 = reshape %6432 : f32[64,16] @ models/lib/nn.yaml:96:37
-%6434 = matmul %5461, %6433 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
-%6435 = reshape %6434 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%6436 = reshape %6435 : f32[16] @ models/lib/nn.yaml:96:37
-%6437 = add %5169, %6436 : f32[16] @ models/lib/nn.yaml:96:37
-%6438 = mul %6426, %2540 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%6439 = mul %6438, %2538 : f32[4,16,16] @ models/lib/nn.yaml:96:18
-%6440 = mul %6426, %2540 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%6441 = mul %6440, %2532 : f32[4,16,16] @ models/lib/nn.yaml:96:18
-%6442 = reduce_sum %6441 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:96:18
-%6443 = mul %2537, %2537 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%6444 = mul %2537, %6443 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%6445 = mul %6444, %6283 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%6446 = mul %6442, %6445 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%6447 = div %6446, %179 : f32[4,16,1] @ models/lib/nn.yaml:95:15
-%6448 = broadcast %6447 : f32[4,16,16] @ models/lib/nn.yaml:95:15
-%6449 = mul %6448, %2532 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%6450 = add %6439, %6449 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%6451 = add %6450, %6449 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%6452 = add %6296, %6451 : f32[4,16,16] @ models/lib/nn.yaml:94:15
-%6453 = neg %6451 : f32[4,16,16] @ models/lib/nn.yaml:94:15
-%6454 = reduce_sum %6453 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:94:15
-%6455 = div %6454, %179 : f32[4,16,1] @ models/lib/nn.yaml:93:14
-%6456 = broadcast %6455 : f32[4,16,16] @ models/lib/nn.yaml:93:14
-%6457 = add %6452, %6456 : f32[4,16,16] @ models/lib/nn.yaml:93:14
-%6458 = reshape %6457 : f32[64,16] @ models/lib/nn.yaml:84:18
-%6459 = matmul %5461, %6458 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%6460 = reshape %6459 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%6461 = reshape %6460 : f32[16] @ models/lib/nn.yaml:84:18
-%6462 = add %5193, %6461 : f32[16] @ models/lib/nn.yaml:84:18
-%6463 = cast %6457 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
-%6464 = matmul %6463, %2523 ta=0 tb=0 : bf16[4,16,64] @ models/lib/nn.yaml:83:15
-%6465 = reshape %6463 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%6466 = reshape %2522 : bf16[64,64] @ models/lib/nn.yaml:83:15
-%6467 = matmul %6465, %6466 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
-%6468 = cast %5198 : f32[16,64] @ models/lib/nn.yaml:83:15
-%6469 = cast %6467 : f32[16,64] @ models/lib/nn.yaml:83:15
-%6470 = add %6468, %6469 : f32[16,64] @ models/lib/nn.yaml:83:15
-%6471 = cast %6464 : f32[4,16,64] @ models/lib/nn.yaml:27:24
-%6472 = cast %2511 : f32[4,16,64] @ models/lib/nn.yaml:84:18
-%6473 = add %6472, %2512 : f32[4,16,64] @ models/lib/nn.yaml:84:18
-%6474 = mul %6473, %320 : f32[4,16,64] @ models/lib/nn.yaml:27:37
-%6475 = erf %6474 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%6476 = add %326, %6475 : f32[4,16,64] @ models/lib/nn.yaml:27:29
-%6477 = mul %6471, %6476 : f32[4,16,64] @ models/lib/nn.yaml:27:24
-%6478 = cast %6464 : f32[4,16,64] @ models/lib/nn.yaml:27:24
-%6479 = cast %2511 : f32[4,16,64] @ models/lib/nn.yaml:84:18
-%6480 = add %6479, %2512 : f32[4,16,64] @ models/lib/nn.yaml:84:18
-%6481 = mul %315, %6480 : f32[4,16,64] @ models/lib/nn.yaml:27:20
-%6482 = mul %6478, %6481 : f32[4,16,64] @ models/lib/nn.yaml:27:24
-%6483 = cast %2511 : f32[4,16,64] @ models/lib/nn.yaml:84:18
-%6484 = add %6483, %2512 : f32[4,16,64] @ models/lib/nn.yaml:84:18
-%6485 = mul %6484, %320 : f32[4,16,64] @ models/lib/nn.yaml:27:37
-%6486 = mul %6485, %6485 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%6487 = neg %6486 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%6488 = exp %6487 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%6489 = mul %6488, %6245 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%6490 = mul %6482, %6489 : f32[4,16,64] @ models/lib/nn.yaml:27:31
-%6491 = mul %6490, %320 : f32[4,16,64] @ models/lib/nn.yaml:27:37
-%6492 = mul %6477, %315 : f32[4,16,64] @ models/lib/nn.yaml:27:20
-%6493 = add %6491, %6492 : f32[4,16,64] @ models/lib/nn.yaml:27:20
-%6494 = reshape %6493 : f32[64,64] @ models/lib/nn.yaml:84:18
-%6495 = matmul %5461, %6494 ta=0 tb=0 : f32[1,64] @ models/lib/nn.yaml:84:18
-%6496 = reshape %6495 : f32[1,1,64] @ models/lib/nn.yaml:84:18
-%6497 = reshape %6496 : f32[64] @ models/lib/nn.yaml:84:18
-%6498 = add %5223, %6497 : f32[64] @ models/lib/nn.yaml:84:18
-%6499 = cast %6493 : bf16[4,16,64] @ models/lib/nn.yaml:83:15
-%6500 = matmul %6499, %2510 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
-%6501 = reshape %6499 : bf16[64,64] @ models/lib/nn.yaml:83:15
-%6502 = reshape %2509 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%6503 = matmul %6501, %6502 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%6504 = cast %5228 : f32[64,16] @ models/lib/nn.yaml:83:15
-%6505 = cast %6503 : f32[64,16] @ models/lib/nn.yaml:83:15
-%6506 = add %6504, %6505 : f32[64,16] @ models/lib/nn.yaml:83:15
-%6507 = cast %6500 : f32[4,16,16] @ models/lib/nn.yaml:96:46
-%6508 = reshape %6507 : f32[64,16] @ models/lib/nn.yaml:96:46
-%6509 = matmul %5461, %6508 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%6510 = reshape %6509 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%6511 = reshape %6510 : f32[16] @ models/lib/nn.yaml:96:46
-%6512 = add %5231, %6511 : f32[16] @ models/lib/nn.yaml:96:46
-%6513 = mul %6507, %2504 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%6514 = reshape %6513 : f32[64,16] @ models/lib/nn.yaml:96:37
-%6515 = matmul %5461, %6514 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
-%6516 = reshape %6515 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%6517 = reshape %6516 : f32[16] @ models/lib/nn.yaml:96:37
-%6518 = add %5235, %6517 : f32[16] @ models/lib/nn.yaml:96:37
-%6519 = mul %6507, %2505 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%6520 = mul %6519, %2503 : f32[4,16,16] @ models/lib/nn.yaml:96:18
-%6521 = mul %6507, %2505 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%6522 = mul %6521, %2497 : f32[4,16,16] @ models/lib/nn.yaml:96:18
-%6523 = reduce_sum %6522 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:96:18
-%6524 = mul %2502, %2502 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%6525 = mul %2502, %6524 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%6526 = mul %6525, %6283 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%6527 = mul %6523, %6526 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%6528 = div %6527, %179 : f32[4,16,1] @ models/lib/nn.yaml:95:15
-%6529 = broadcast %6528 : f32[4,16,16] @ models/lib/nn.yaml:95:15
-%6530 = mul %6529, %2497 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%6531 = add %6520, %6530 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%6532 = add %6531, %6530 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%6533 = add %6457, %6532 : f32[4,16,16] @ models/lib/nn.yaml:94:15
-%6534 = neg %6532 : f32[4,16,16] @ models/lib/nn.yaml:94:15
-%6535 = reduce_sum %6534 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:94:15
-%6536 = div %6535, %179 : f32[4,16,1] @ models/lib/nn.yaml:93:14
-%6537 = broadcast %6536 : f32[4,16,16] @ models/lib/nn.yaml:93:14
-%6538 = add %6533, %6537 : f32[4,16,16] @ models/lib/nn.yaml:93:14
-%6539 = reshape %6538 : f32[64,16] @ models/lib/nn.yaml:84:18
-%6540 = matmul %5461, %6539 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
-%6541 = reshape %6540 : f32[1,1,16] @ models/lib/nn.yaml:84:18
-%6542 = reshape %6541 : f32[16] @ models/lib/nn.yaml:84:18
-%6543 = add %5259, %6542 : f32[16] @ models/lib/nn.yaml:84:18
-%6544 = cast %6538 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
-%6545 = matmul %6544, %2488 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
-%6546 = reshape %6544 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%6547 = reshape %2486 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%6548 = matmul %6546, %6547 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
-%6549 = cast %5264 : f32[16,16] @ models/lib/nn.yaml:83:15
-%6550 = cast %6548 : f32[16,16] @ models/lib/nn.yaml:83:15
-%6551 = add %6549, %6550 : f32[16,16] @ models/lib/nn.yaml:83:15
-%6552 = reshape %6545 : bf16[4,16,2,8] @ models/lib/nn.yaml:57:16
-%6553 = permute %6552 perm=[0,2,1,3] : bf16[4,2,16,8] @ models/lib/nn.yaml:56:13
-%6554 = cast %6553 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
-%6555 = cast %2476 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
-%6556 = permute %6555 perm=[0,1,3,2] : f32[4,2,8,16] @ models/lib/nn.yaml:56:23
-%6557 = slice %6554 lo=[0,0,0,0] hi=[4,2,16,1] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
-%6558 = broadcast %6557 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6559 = slice %6556 lo=[0,0,0,0] hi=[4,2,1,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
-%6560 = broadcast %6559 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6561 = mul %6558, %6560 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6562 = slice %6554 lo=[0,0,0,1] hi=[4,2,16,2] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
-%6563 = broadcast %6562 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6564 = slice %6556 lo=[0,0,1,0] hi=[4,2,2,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
-%6565 = broadcast %6564 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6566 = mul %6563, %6565 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6567 = add %6561, %6566 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6568 = slice %6554 lo=[0,0,0,2] hi=[4,2,16,3] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
-%6569 = broadcast %6568 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6570 = slice %6556 lo=[0,0,2,0] hi=[4,2,3,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
-%6571 = broadcast %6570 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6572 = mul %6569, %6571 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6573 = add %6567, %6572 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6574 = slice %6554 lo=[0,0,0,3] hi=[4,2,16,4] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%6364 = slice %6320 lo=[0,0,0,7] hi=[4,2,16,8] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%6365 = broadcast %6364 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6366 = slice %6322 lo=[0,0,7,0] hi=[4,2,8,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%6367 = broadcast %6366 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6368 = mul %6365, %6367 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6369 = add %6363, %6368 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6370 = cast %6369 : bf16[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6371 = cast %2621 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6372 = permute %6371 perm=[0,1,3,2] : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6373 = cast %6319 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
+%6374 = reshape %6372 : f32[4,2,16,16,1] @ models/lib/nn.yaml:56:23
+%6375 = broadcast %6374 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
+%6376 = reshape %6373 : f32[4,2,1,16,8] @ models/lib/nn.yaml:56:23
+%6377 = broadcast %6376 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
+%6378 = mul %6375, %6377 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
+%6379 = reduce_sum %6378 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
+%6380 = cast %6379 : bf16[4,2,16,8] @ models/lib/nn.yaml:56:23
+%6381 = cast %6370 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
+%6382 = div %6381, %2618 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
+%6383 = mul %6382, %2620 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
+%6384 = neg %6383 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
+%6385 = reduce_sum %6384 axes=[3] keep=1 : f32[4,2,16,1] @ models/lib/nn.yaml:15:18
+%6386 = broadcast %6385 : f32[4,2,16,16] @ models/lib/nn.yaml:15:20
+%6387 = add %6382, %6386 : f32[4,2,16,16] @ models/lib/nn.yaml:15:20
+%6388 = exp %2615 : f32[4,2,16,16] @ models/lib/nn.yaml:14:13
+%6389 = mul %6387, %6388 : f32[4,2,16,16] @ models/lib/nn.yaml:14:13
+%6390 = mul %6389, %261 : f32[4,2,16,16] @ models/lib/nn.yaml:55:29
+%6391 = cast %6390 : bf16[4,2,16,16] @ models/lib/nn.yaml:55:23
+%6392 = cast %6391 : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
+%6393 = cast %2556 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
+%6394 = reshape %6392 : f32[4,2,16,16,1] @ models/lib/nn.yaml:55:23
+%6395 = broadcast %6394 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%6396 = reshape %6393 : f32[4,2,1,16,8] @ models/lib/nn.yaml:55:23
+%6397 = broadcast %6396 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%6398 = mul %6395, %6397 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%6399 = reduce_sum %6398 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
+%6400 = cast %6399 : bf16[4,2,16,8] @ models/lib/nn.yaml:55:23
+%6401 = cast %6391 : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
+%6402 = permute %6401 perm=[0,1,3,2] : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
+%6403 = cast %2554 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
+%6404 = reshape %6402 : f32[4,2,16,16,1] @ models/lib/nn.yaml:55:23
+%6405 = broadcast %6404 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%6406 = reshape %6403 : f32[4,2,1,16,8] @ models/lib/nn.yaml:55:23
+%6407 = broadcast %6406 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%6408 = mul %6405, %6407 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%6409 = reduce_sum %6408 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
+%6410 = cast %6409 : bf16[4,2,16,8] @ models/lib/nn.yaml:55:23
+%6411 = reshape %6410 : bf16[1,4,2,16,8] @ models/lib/nn.yaml:67:34
+%6412 = reshape %6380 : bf16[1,4,2,16,8] @ models/lib/nn.yaml:67:40
+%6413 = reshape %6400 : bf16[1,4,2,16,8] @ models/lib/nn.yaml:67:28
+%6414 = concat %6413, %6411, %6412 axis=0 : bf16[3,4,2,16,8] @ models/lib/nn.yaml:67:28
+%6415 = cast %6414 : f32[3,4,2,16,8] @ models/lib/nn.yaml:67:28
+%6416 = permute %6415 perm=[1,3,0,2,4] : f32[4,16,3,2,8] @ models/lib/nn.yaml:66:13
+%6417 = reshape %6416 : f32[4,16,48] @ models/lib/nn.yaml:66:21
+%6418 = reshape %6417 : f32[64,48] @ models/lib/nn.yaml:84:18
+%6419 = matmul %5461, %6418 ta=0 tb=0 : f32[1,48] @ models/lib/nn.yaml:84:18
+%6420 = reshape %6419 : f32[1,1,48] @ models/lib/nn.yaml:84:18
+%6421 = reshape %6420 : f32[48] @ models/lib/nn.yaml:84:18
+%6422 = add %5156, %6421 : f32[48] @ models/lib/nn.yaml:84:18
+%6423 = permute %6414 perm=[1,3,0,2,4] : bf16[4,16,3,2,8] @ models/lib/nn.yaml:66:13
+%6424 = reshape %6423 : bf16[4,16,48] @ models/lib/nn.yaml:66:21
+%6425 = matmul %6424, %2545 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
+%6426 = reshape %6423 : bf16[64,48] @ models/lib/nn.yaml:83:15
+%6427 = reshape %2544 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%6428 = matmul %6426, %6427 ta=1 tb=0 : bf16[48,16] @ models/lib/nn.yaml:83:15
+%6429 = cast %5162 : f32[48,16] @ models/lib/nn.yaml:83:15
+%6430 = cast %6428 : f32[48,16] @ models/lib/nn.yaml:83:15
+%6431 = add %6429, %6430 : f32[48,16] @ models/lib/nn.yaml:83:15
+%6432 = reshape %6425 : bf16[64,16] @ models/lib/nn.yaml:96:46
+%6433 = matmul %6267, %6432 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%6434 = reshape %6433 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%6435 = reshape %6434 : f32[16] @ models/lib/nn.yaml:96:46
+%6436 = add %5165, %6435 : f32[16] @ models/lib/nn.yaml:96:46
+%6437 = cast %6425 : f32[4,16,16] @ models/lib/nn.yaml:96:46
+%6438 = mul %6437, %2539 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%6439 = reshape %6438 : f32[64,16] @ models/lib/nn.yaml:96:37
+%6440 = matmul %5461, %6439 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%6441 = reshape %6440 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%6442 = reshape %6441 : f32[16] @ models/lib/nn.yaml:96:37
+%6443 = add %5169, %6442 : f32[16] @ models/lib/nn.yaml:96:37
+%6444 = cast %6425 : f32[4,16,16] @ models/lib/nn.yaml:96:46
+%6445 = mul %6444, %2540 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%6446 = mul %6445, %2538 : f32[4,16,16] @ models/lib/nn.yaml:96:18
+%6447 = cast %6425 : f32[4,16,16] @ models/lib/nn.yaml:96:46
+%6448 = mul %6447, %2540 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%6449 = mul %6448, %2532 : f32[4,16,16] @ models/lib/nn.yaml:96:18
+%6450 = reduce_sum %6449 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:96:18
+%6451 = mul %2537, %2537 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%6452 = mul %2537, %6451 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%6453 = mul %6452, %6289 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%6454 = mul %6450, %6453 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%6455 = div %6454, %179 : f32[4,16,1] @ models/lib/nn.yaml:95:15
+%6456 = broadcast %6455 : f32[4,16,16] @ models/lib/nn.yaml:95:15
+%6457 = mul %6456, %2532 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%6458 = add %6446, %6457 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%6459 = add %6458, %6457 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%6460 = add %6302, %6459 : f32[4,16,16] @ models/lib/nn.yaml:94:15
+%6461 = neg %6459 : f32[4,16,16] @ models/lib/nn.yaml:94:15
+%6462 = reduce_sum %6461 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:94:15
+%6463 = div %6462, %179 : f32[4,16,1] @ models/lib/nn.yaml:93:14
+%6464 = broadcast %6463 : f32[4,16,16] @ models/lib/nn.yaml:93:14
+%6465 = add %6460, %6464 : f32[4,16,16] @ models/lib/nn.yaml:93:14
+%6466 = reshape %6465 : f32[64,16] @ models/lib/nn.yaml:84:18
+%6467 = matmul %5461, %6466 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%6468 = reshape %6467 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%6469 = reshape %6468 : f32[16] @ models/lib/nn.yaml:84:18
+%6470 = add %5193, %6469 : f32[16] @ models/lib/nn.yaml:84:18
+%6471 = cast %6465 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
+%6472 = matmul %6471, %2523 ta=0 tb=0 : bf16[4,16,64] @ models/lib/nn.yaml:83:15
+%6473 = reshape %6471 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%6474 = reshape %2522 : bf16[64,64] @ models/lib/nn.yaml:83:15
+%6475 = matmul %6473, %6474 ta=1 tb=0 : bf16[16,64] @ models/lib/nn.yaml:83:15
+%6476 = cast %5198 : f32[16,64] @ models/lib/nn.yaml:83:15
+%6477 = cast %6475 : f32[16,64] @ models/lib/nn.yaml:83:15
+%6478 = add %6476, %6477 : f32[16,64] @ models/lib/nn.yaml:83:15
+%6479 = cast %6472 : f32[4,16,64] @ models/lib/nn.yaml:27:24
+%6480 = cast %2511 : f32[4,16,64] @ models/lib/nn.yaml:84:18
+%6481 = add %6480, %2512 : f32[4,16,64] @ models/lib/nn.yaml:84:18
+%6482 = mul %6481, %320 : f32[4,16,64] @ models/lib/nn.yaml:27:37
+%6483 = erf %6482 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%6484 = add %326, %6483 : f32[4,16,64] @ models/lib/nn.yaml:27:29
+%6485 = mul %6479, %6484 : f32[4,16,64] @ models/lib/nn.yaml:27:24
+%6486 = cast %6472 : f32[4,16,64] @ models/lib/nn.yaml:27:24
+%6487 = cast %2511 : f32[4,16,64] @ models/lib/nn.yaml:84:18
+%6488 = add %6487, %2512 : f32[4,16,64] @ models/lib/nn.yaml:84:18
+%6489 = mul %315, %6488 : f32[4,16,64] @ models/lib/nn.yaml:27:20
+%6490 = mul %6486, %6489 : f32[4,16,64] @ models/lib/nn.yaml:27:24
+%6491 = cast %2511 : f32[4,16,64] @ models/lib/nn.yaml:84:18
+%6492 = add %6491, %2512 : f32[4,16,64] @ models/lib/nn.yaml:84:18
+%6493 = mul %6492, %320 : f32[4,16,64] @ models/lib/nn.yaml:27:37
+%6494 = mul %6493, %6493 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%6495 = neg %6494 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%6496 = exp %6495 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%6497 = mul %6496, %6248 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%6498 = mul %6490, %6497 : f32[4,16,64] @ models/lib/nn.yaml:27:31
+%6499 = mul %6498, %320 : f32[4,16,64] @ models/lib/nn.yaml:27:37
+%6500 = mul %6485, %315 : f32[4,16,64] @ models/lib/nn.yaml:27:20
+%6501 = add %6499, %6500 : f32[4,16,64] @ models/lib/nn.yaml:27:20
+%6502 = reshape %6501 : f32[64,64] @ models/lib/nn.yaml:84:18
+%6503 = matmul %5461, %6502 ta=0 tb=0 : f32[1,64] @ models/lib/nn.yaml:84:18
+%6504 = reshape %6503 : f32[1,1,64] @ models/lib/nn.yaml:84:18
+%6505 = reshape %6504 : f32[64] @ models/lib/nn.yaml:84:18
+%6506 = add %5223, %6505 : f32[64] @ models/lib/nn.yaml:84:18
+%6507 = cast %6501 : bf16[4,16,64] @ models/lib/nn.yaml:83:15
+%6508 = matmul %6507, %2510 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
+%6509 = reshape %6507 : bf16[64,64] @ models/lib/nn.yaml:83:15
+%6510 = reshape %2509 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%6511 = matmul %6509, %6510 ta=1 tb=0 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%6512 = cast %5228 : f32[64,16] @ models/lib/nn.yaml:83:15
+%6513 = cast %6511 : f32[64,16] @ models/lib/nn.yaml:83:15
+%6514 = add %6512, %6513 : f32[64,16] @ models/lib/nn.yaml:83:15
+%6515 = reshape %6508 : bf16[64,16] @ models/lib/nn.yaml:96:46
+%6516 = matmul %6267, %6515 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%6517 = reshape %6516 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%6518 = reshape %6517 : f32[16] @ models/lib/nn.yaml:96:46
+%6519 = add %5231, %6518 : f32[16] @ models/lib/nn.yaml:96:46
+%6520 = cast %6508 : f32[4,16,16] @ models/lib/nn.yaml:96:46
+%6521 = mul %6520, %2504 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%6522 = reshape %6521 : f32[64,16] @ models/lib/nn.yaml:96:37
+%6523 = matmul %5461, %6522 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%6524 = reshape %6523 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%6525 = reshape %6524 : f32[16] @ models/lib/nn.yaml:96:37
+%6526 = add %5235, %6525 : f32[16] @ models/lib/nn.yaml:96:37
+%6527 = cast %6508 : f32[4,16,16] @ models/lib/nn.yaml:96:46
+%6528 = mul %6527, %2505 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%6529 = mul %6528, %2503 : f32[4,16,16] @ models/lib/nn.yaml:96:18
+%6530 = cast %6508 : f32[4,16,16] @ models/lib/nn.yaml:96:46
+%6531 = mul %6530, %2505 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%6532 = mul %6531, %2497 : f32[4,16,16] @ models/lib/nn.yaml:96:18
+%6533 = reduce_sum %6532 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:96:18
+%6534 = mul %2502, %2502 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%6535 = mul %2502, %6534 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%6536 = mul %6535, %6289 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%6537 = mul %6533, %6536 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%6538 = div %6537, %179 : f32[4,16,1] @ models/lib/nn.yaml:95:15
+%6539 = broadcast %6538 : f32[4,16,16] @ models/lib/nn.yaml:95:15
+%6540 = mul %6539, %2497 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%6541 = add %6529, %6540 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%6542 = add %6541, %6540 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%6543 = add %6465, %6542 : f32[4,16,16] @ models/lib/nn.yaml:94:15
+%6544 = neg %6542 : f32[4,16,16] @ models/lib/nn.yaml:94:15
+%6545 = reduce_sum %6544 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:94:15
+%6546 = div %6545, %179 : f32[4,16,1] @ models/lib/nn.yaml:93:14
+%6547 = broadcast %6546 : f32[4,16,16] @ models/lib/nn.yaml:93:14
+%6548 = add %6543, %6547 : f32[4,16,16] @ models/lib/nn.yaml:93:14
+%6549 = reshape %6548 : f32[64,16] @ models/lib/nn.yaml:84:18
+%6550 = matmul %5461, %6549 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:84:18
+%6551 = reshape %6550 : f32[1,1,16] @ models/lib/nn.yaml:84:18
+%6552 = reshape %6551 : f32[16] @ models/lib/nn.yaml:84:18
+%6553 = add %5259, %6552 : f32[16] @ models/lib/nn.yaml:84:18
+%6554 = cast %6548 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
+%6555 = matmul %6554, %2488 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
+%6556 = reshape %6554 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%6557 = reshape %2486 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%6558 = matmul %6556, %6557 ta=1 tb=0 : bf16[16,16] @ models/lib/nn.yaml:83:15
+%6559 = cast %5264 : f32[16,16] @ models/lib/nn.yaml:83:15
+%6560 = cast %6558 : f32[16,16] @ models/lib/nn.yaml:83:15
+%6561 = add %6559, %6560 : f32[16,16] @ models/lib/nn.yaml:83:15
+%6562 = reshape %6555 : bf16[4,16,2,8] @ models/lib/nn.yaml:57:16
+%6563 = permute %6562 perm=[0,2,1,3] : bf16[4,2,16,8] @ models/lib/nn.yaml:56:13
+%6564 = cast %6563 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
+%6565 = cast %2476 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
+%6566 = permute %6565 perm=[0,1,3,2] : f32[4,2,8,16] @ models/lib/nn.yaml:56:23
+%6567 = slice %6564 lo=[0,0,0,0] hi=[4,2,16,1] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%6568 = broadcast %6567 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6569 = slice %6566 lo=[0,0,0,0] hi=[4,2,1,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%6570 = broadcast %6569 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6571 = mul %6568, %6570 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6572 = slice %6564 lo=[0,0,0,1] hi=[4,2,16,2] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%6573 = broadcast %6572 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6574 = slice %6566 lo=[0,0,1,0] hi=[4,2,2,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
 %6575 = broadcast %6574 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6576 = slice %6556 lo=[0,0,3,0] hi=[4,2,4,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
-%6577 = broadcast %6576 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6578 = mul %6575, %6577 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6579 = add %6573, %6578 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6580 = slice %6554 lo=[0,0,0,4] hi=[4,2,16,5] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%6576 = mul %6573, %6575 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6577 = add %6571, %6576 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6578 = slice %6564 lo=[0,0,0,2] hi=[4,2,16,3] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%6579 = broadcast %6578 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6580 = slice %6566 lo=[0,0,2,0] hi=[4,2,3,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
 %6581 = broadcast %6580 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6582 = slice %6556 lo=[0,0,4,0] hi=[4,2,5,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
-%6583 = broadcast %6582 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6584 = mul %6581, %6583 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6585 = add %6579, %6584 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6586 = slice %6554 lo=[0,0,0,5] hi=[4,2,16,6] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%6582 = mul %6579, %6581 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6583 = add %6577, %6582 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6584 = slice %6564 lo=[0,0,0,3] hi=[4,2,16,4] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%6585 = broadcast %6584 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6586 = slice %6566 lo=[0,0,3,0] hi=[4,2,4,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
 %6587 = broadcast %6586 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6588 = slice %6556 lo=[0,0,5,0] hi=[4,2,6,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
-%6589 = broadcast %6588 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6590 = mul %6587, %6589 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6591 = add %6585, %6590 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6592 = slice %6554 lo=[0,0,0,6] hi=[4,2,16,7] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%6588 = mul %6585, %6587 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6589 = add %6583, %6588 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6590 = slice %6564 lo=[0,0,0,4] hi=[4,2,16,5] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%6591 = broadcast %6590 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6592 = slice %6566 lo=[0,0,4,0] hi=[4,2,5,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
 %6593 = broadcast %6592 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6594 = slice %6556 lo=[0,0,6,0] hi=[4,2,7,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
-%6595 = broadcast %6594 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6596 = mul %6593, %6595 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6597 = add %6591, %6596 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6598 = slice %6554 lo=[0,0,0,7] hi=[4,2,16,8] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%6594 = mul %6591, %6593 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6595 = add %6589, %6594 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6596 = slice %6564 lo=[0,0,0,5] hi=[4,2,16,6] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%6597 = broadcast %6596 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6598 = slice %6566 lo=[0,0,5,0] hi=[4,2,6,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
 %6599 = broadcast %6598 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6600 = slice %6556 lo=[0,0,7,0] hi=[4,2,8,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
-%6601 = broadcast %6600 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6602 = mul %6599, %6601 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6603 = add %6597, %6602 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6604 = cast %6603 : bf16[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6605 = cast %2474 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6606 = permute %6605 perm=[0,1,3,2] : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
-%6607 = cast %6553 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
-%6608 = reshape %6606 : f32[4,2,16,16,1] @ models/lib/nn.yaml:56:23
-%6609 = broadcast %6608 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
-%6610 = reshape %6607 : f32[4,2,1,16,8] @ models/lib/nn.yaml:56:23
-%6611 = broadcast %6610 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
-%6612 = mul %6609, %6611 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
-%6613 = reduce_sum %6612 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
-%6614 = cast %6613 : bf16[4,2,16,8] @ models/lib/nn.yaml:56:23
-%6615 = cast %6604 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
-%6616 = div %6615, %2471 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
-%6617 = mul %6616, %2473 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
-%6618 = neg %6617 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
-%6619 = reduce_sum %6618 axes=[3] keep=1 : f32[4,2,16,1] @ models/lib/nn.yaml:15:18
-%6620 = broadcast %6619 : f32[4,2,16,16] @ models/lib/nn.yaml:15:20
-%6621 = add %6616, %6620 : f32[4,2,16,16] @ models/lib/nn.yaml:15:20
-%6622 = exp %2468 : f32[4,2,16,16] @ models/lib/nn.yaml:14:13
-%6623 = mul %6621, %6622 : f32[4,2,16,16] @ models/lib/nn.yaml:14:13
-%6624 = mul %6623, %261 : f32[4,2,16,16] @ models/lib/nn.yaml:55:29
-%6625 = cast %6624 : bf16[4,2,16,16] @ models/lib/nn.yaml:55:23
-%6626 = cast %6625 : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
-%6627 = cast %2409 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
-%6628 = reshape %6626 : f32[4,2,16,16,1] @ models/lib/nn.yaml:55:23
-%6629 = broadcast %6628 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%6630 = reshape %6627 : f32[4,2,1,16,8] @ models/lib/nn.yaml:55:23
-%6631 = broadcast %6630 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%6632 = mul %6629, %6631 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
-%6633 = reduce_sum %6632 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
-%6634 = cast %6633 : bf16[4,2,16,8] @ models/lib/nn.yaml:55:23
-%6635 = cast %6625 : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
-%6636 = permute %6635 perm=[0,1,3,2] : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
-%6637 = cast %2407 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
+%6600 = mul %6597, %6599 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6601 = add %6595, %6600 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6602 = slice %6564 lo=[0,0,0,6] hi=[4,2,16,7] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%6603 = broadcast %6602 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6604 = slice %6566 lo=[0,0,6,0] hi=[4,2,7,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%6605 = broadcast %6604 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6606 = mul %6603, %6605 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6607 = add %6601, %6606 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6608 = slice %6564 lo=[0,0,0,7] hi=[4,2,16,8] : f32[4,2,16,1] @ models/lib/nn.yaml:56:23
+%6609 = broadcast %6608 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6610 = slice %6566 lo=[0,0,7,0] hi=[4,2,8,16] : f32[4,2,1,16] @ models/lib/nn.yaml:56:23
+%6611 = broadcast %6610 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6612 = mul %6609, %6611 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6613 = add %6607, %6612 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6614 = cast %6613 : bf16[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6615 = cast %2474 : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6616 = permute %6615 perm=[0,1,3,2] : f32[4,2,16,16] @ models/lib/nn.yaml:56:23
+%6617 = cast %6563 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
+%6618 = reshape %6616 : f32[4,2,16,16,1] @ models/lib/nn.yaml:56:23
+%6619 = broadcast %6618 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
+%6620 = reshape %6617 : f32[4,2,1,16,8] @ models/lib/nn.yaml:56:23
+%6621 = broadcast %6620 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
+%6622 = mul %6619, %6621 : f32[4,2,16,16,8] @ models/lib/nn.yaml:56:23
+%6623 = reduce_sum %6622 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:56:23
+%6624 = cast %6623 : bf16[4,2,16,8] @ models/lib/nn.yaml:56:23
+%6625 = cast %6614 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
+%6626 = div %6625, %2471 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
+%6627 = mul %6626, %2473 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
+%6628 = neg %6627 : f32[4,2,16,16] @ models/lib/nn.yaml:15:18
+%6629 = reduce_sum %6628 axes=[3] keep=1 : f32[4,2,16,1] @ models/lib/nn.yaml:15:18
+%6630 = broadcast %6629 : f32[4,2,16,16] @ models/lib/nn.yaml:15:20
+%6631 = add %6626, %6630 : f32[4,2,16,16] @ models/lib/nn.yaml:15:20
+%6632 = exp %2468 : f32[4,2,16,16] @ models/lib/nn.yaml:14:13
+%6633 = mul %6631, %6632 : f32[4,2,16,16] @ models/lib/nn.yaml:14:13
+%6634 = mul %6633, %261 : f32[4,2,16,16] @ models/lib/nn.yaml:55:29
+%6635 = cast %6634 : bf16[4,2,16,16] @ models/lib/nn.yaml:55:23
+%6636 = cast %6635 : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
+%6637 = cast %2409 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
 %6638 = reshape %6636 : f32[4,2,16,16,1] @ models/lib/nn.yaml:55:23
 %6639 = broadcast %6638 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
 %6640 = reshape %6637 : f32[4,2,1,16,8] @ models/lib/nn.yaml:55:23
@@ -6643,4109 +6643,4121 @@ graph "models/tiny_dino_pass.yaml"
 %6642 = mul %6639, %6641 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
 %6643 = reduce_sum %6642 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
 %6644 = cast %6643 : bf16[4,2,16,8] @ models/lib/nn.yaml:55:23
-%6645 = reshape %6644 : bf16[1,4,2,16,8] @ models/lib/nn.yaml:67:34
-%6646 = reshape %6614 : bf16[1,4,2,16,8] @ models/lib/nn.yaml:67:40
-%6647 = reshape %6634 : bf16[1,4,2,16,8] @ models/lib/nn.yaml:67:28
-%6648 = concat %6647, %6645, %6646 axis=0 : bf16[3,4,2,16,8] @ models/lib/nn.yaml:67:28
-%6649 = cast %6648 : f32[3,4,2,16,8] @ models/lib/nn.yaml:67:28
-%6650 = permute %6649 perm=[1,3,0,2,4] : f32[4,16,3,2,8] @ models/lib/nn.yaml:66:13
-%6651 = reshape %6650 : f32[4,16,48] @ models/lib/nn.yaml:66:21
-%6652 = reshape %6651 : f32[64,48] @ models/lib/nn.yaml:84:18
-%6653 = matmul %5461, %6652 ta=0 tb=0 : f32[1,48] @ models/lib/nn.yaml:84:18
-%6654 = reshape %6653 : f32[1,1,48] @ models/lib/nn.yaml:84:18
-%6655 = reshape %6654 : f32[48] @ models/lib/nn.yaml:84:18
-%6656 = add %5366, %6655 : f32[48] @ models/lib/nn.yaml:84:18
-%6657 = permute %6648 perm=[1,3,0,2,4] : bf16[4,16,3,2,8] @ models/lib/nn.yaml:66:13
-%6658 = reshape %6657 : bf16[4,16,48] @ models/lib/nn.yaml:66:21
-%6659 = matmul %6658, %2398 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
-%6660 = reshape %6657 : bf16[64,48] @ models/lib/nn.yaml:83:15
-%6661 = reshape %2397 : bf16[64,16] @ models/lib/nn.yaml:83:15
-%6662 = matmul %6660, %6661 ta=1 tb=0 : bf16[48,16] @ models/lib/nn.yaml:83:15
-%6663 = cast %5372 : f32[48,16] @ models/lib/nn.yaml:83:15
-%6664 = cast %6662 : f32[48,16] @ models/lib/nn.yaml:83:15
-%6665 = add %6663, %6664 : f32[48,16] @ models/lib/nn.yaml:83:15
-%6666 = cast %6659 : f32[4,16,16] @ models/lib/nn.yaml:96:46
-%6667 = reshape %6666 : f32[64,16] @ models/lib/nn.yaml:96:46
-%6668 = matmul %5461, %6667 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
-%6669 = reshape %6668 : f32[1,1,16] @ models/lib/nn.yaml:96:46
-%6670 = reshape %6669 : f32[16] @ models/lib/nn.yaml:96:46
-%6671 = add %5375, %6670 : f32[16] @ models/lib/nn.yaml:96:46
-%6672 = mul %6666, %2392 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%6673 = reshape %6672 : f32[64,16] @ models/lib/nn.yaml:96:37
-%6674 = matmul %5461, %6673 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
-%6675 = reshape %6674 : f32[1,1,16] @ models/lib/nn.yaml:96:37
-%6676 = reshape %6675 : f32[16] @ models/lib/nn.yaml:96:37
-%6677 = add %5379, %6676 : f32[16] @ models/lib/nn.yaml:96:37
-%6678 = mul %6666, %2393 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%6679 = mul %6678, %2391 : f32[4,16,16] @ models/lib/nn.yaml:96:18
-%6680 = mul %6666, %2393 : f32[4,16,16] @ models/lib/nn.yaml:96:37
-%6681 = mul %6680, %2385 : f32[4,16,16] @ models/lib/nn.yaml:96:18
-%6682 = reduce_sum %6681 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:96:18
-%6683 = mul %2390, %2390 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%6684 = mul %2390, %6683 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%6685 = mul %6684, %6283 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%6686 = mul %6682, %6685 : f32[4,16,1] @ models/lib/nn.yaml:96:20
-%6687 = div %6686, %179 : f32[4,16,1] @ models/lib/nn.yaml:95:15
-%6688 = broadcast %6687 : f32[4,16,16] @ models/lib/nn.yaml:95:15
-%6689 = mul %6688, %2385 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%6690 = add %6679, %6689 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%6691 = add %6690, %6689 : f32[4,16,16] @ models/lib/nn.yaml:95:22
-%6692 = add %6538, %6691 : f32[4,16,16] @ models/lib/nn.yaml:94:15
-%6693 = neg %6691 : f32[4,16,16] @ models/lib/nn.yaml:94:15
-%6694 = reduce_sum %6693 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:94:15
-%6695 = div %6694, %179 : f32[4,16,1] @ models/lib/nn.yaml:93:14
-%6696 = broadcast %6695 : f32[4,16,16] @ models/lib/nn.yaml:93:14
-%6697 = add %6692, %6696 : f32[4,16,16] @ models/lib/nn.yaml:93:14
-%6698 = reduce_sum %6697 axes=[0] keep=1 : f32[1,16,16] @ models/lib/vit.yaml:62:15
-%6699 = reshape %5411 : bf16[1,16,16] @ models/lib/vit.yaml:32:17
-%6700 = cast %6699 : f32[1,16,16] @ models/lib/vit.yaml:32:17
-%6701 = add %6700, %6698 : f32[1,16,16] @ models/lib/vit.yaml:62:15
-%6702 = reshape %6697 : f32[64,16] @ models/lib/vit.yaml:17:71
-%6703 = matmul %5461, %6702 ta=0 tb=0 : f32[1,16] @ models/lib/vit.yaml:17:71
-%6704 = reshape %6703 : f32[1,1,16] @ models/lib/vit.yaml:17:71
-%6705 = reshape %6704 : f32[16] @ models/lib/vit.yaml:17:71
-%6706 = add %5413, %6705 : f32[16] @ models/lib/vit.yaml:17:71
-%6707 = reshape %6697 : f32[64,16] @ models/lib/vit.yaml:17:18
-%6708 = cast %6707 : bf16[64,16] @ models/lib/vit.yaml:17:18
-%6709 = reshape %168 : bf16[64,48] @ models/lib/vit.yaml:17:18
-%6710 = matmul %6708, %6709 ta=1 tb=0 : bf16[16,48] @ models/lib/vit.yaml:17:18
-%6711 = reshape %5417 : bf16[16,3,4,4] @ models/lib/vit.yaml:17:20
-%6712 = cast %6711 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
-%6713 = reshape %6710 : bf16[16,3,4,4] @ models/lib/vit.yaml:17:20
-%6714 = cast %6713 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
-%6715 = add %6712, %6714 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
-%6716 = all_reduce_sum %6701 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6717 = reshape %6716 : f32[256] @ models/lib/vit.yaml:48:7
-%6718 = mul %6717, %6717 : f32[256] @ models/lib/vit.yaml:48:7
-%6719 = reduce_sum %6718 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:48:7
-%6720 = sqrt %6719 : f32[] @ models/lib/vit.yaml:48:7
-%6721 = cast %6720 : f64[] @ models/lib/vit.yaml:48:7
-%6722 = const data=[1e-06] : f64[] @ models/lib/vit.yaml:48:7
-%6723 = add %6721, %6722 : f64[] @ models/lib/vit.yaml:48:7
-%6724 = const data=[3] : f64[] @ models/lib/vit.yaml:48:7
-%6725 = div %6724, %6723 : f64[] @ models/lib/vit.yaml:48:7
-%6726 = const data=[1] : f64[] @ models/lib/vit.yaml:48:7
-%6727 = lt %6725, %6726 : bool[] @ models/lib/vit.yaml:48:7
-%6728 = cast %6725 : f32[] @ models/lib/vit.yaml:48:7
-%6729 = broadcast %6728 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6730 = mul %6716, %6729 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6731 = broadcast %6727 : bool[1,16,16] @ models/lib/vit.yaml:48:7
-%6732 = select %6731, %6730, %6716 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6733 = state name="adam_m.backbone.pos_embed" init="zeros" : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6734 = state name="adam_v.backbone.pos_embed" init="zeros" : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6735 = state name="adam_t.backbone.pos_embed" init="zeros" : i64[] @ models/lib/vit.yaml:48:7
-%6736 = const data=[1] : i64[] @ models/lib/vit.yaml:48:7
-%6737 = add %6735, %6736 : i64[] @ models/lib/vit.yaml:48:7
-%6738 = mul %4159, %4160 : f64[] @ models/lib/vit.yaml:48:7
-%6739 = sub %6726, %6738 : f64[] @ models/lib/vit.yaml:48:7
-%6740 = cast %6739 : f32[] @ models/lib/vit.yaml:48:7
+%6645 = cast %6635 : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
+%6646 = permute %6645 perm=[0,1,3,2] : f32[4,2,16,16] @ models/lib/nn.yaml:55:23
+%6647 = cast %2407 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
+%6648 = reshape %6646 : f32[4,2,16,16,1] @ models/lib/nn.yaml:55:23
+%6649 = broadcast %6648 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%6650 = reshape %6647 : f32[4,2,1,16,8] @ models/lib/nn.yaml:55:23
+%6651 = broadcast %6650 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%6652 = mul %6649, %6651 : f32[4,2,16,16,8] @ models/lib/nn.yaml:55:23
+%6653 = reduce_sum %6652 axes=[3] keep=0 : f32[4,2,16,8] @ models/lib/nn.yaml:55:23
+%6654 = cast %6653 : bf16[4,2,16,8] @ models/lib/nn.yaml:55:23
+%6655 = reshape %6654 : bf16[1,4,2,16,8] @ models/lib/nn.yaml:67:34
+%6656 = reshape %6624 : bf16[1,4,2,16,8] @ models/lib/nn.yaml:67:40
+%6657 = reshape %6644 : bf16[1,4,2,16,8] @ models/lib/nn.yaml:67:28
+%6658 = concat %6657, %6655, %6656 axis=0 : bf16[3,4,2,16,8] @ models/lib/nn.yaml:67:28
+%6659 = cast %6658 : f32[3,4,2,16,8] @ models/lib/nn.yaml:67:28
+%6660 = permute %6659 perm=[1,3,0,2,4] : f32[4,16,3,2,8] @ models/lib/nn.yaml:66:13
+%6661 = reshape %6660 : f32[4,16,48] @ models/lib/nn.yaml:66:21
+%6662 = reshape %6661 : f32[64,48] @ models/lib/nn.yaml:84:18
+%6663 = matmul %5461, %6662 ta=0 tb=0 : f32[1,48] @ models/lib/nn.yaml:84:18
+%6664 = reshape %6663 : f32[1,1,48] @ models/lib/nn.yaml:84:18
+%6665 = reshape %6664 : f32[48] @ models/lib/nn.yaml:84:18
+%6666 = add %5366, %6665 : f32[48] @ models/lib/nn.yaml:84:18
+%6667 = permute %6658 perm=[1,3,0,2,4] : bf16[4,16,3,2,8] @ models/lib/nn.yaml:66:13
+%6668 = reshape %6667 : bf16[4,16,48] @ models/lib/nn.yaml:66:21
+%6669 = matmul %6668, %2398 ta=0 tb=0 : bf16[4,16,16] @ models/lib/nn.yaml:83:15
+%6670 = reshape %6667 : bf16[64,48] @ models/lib/nn.yaml:83:15
+%6671 = reshape %2397 : bf16[64,16] @ models/lib/nn.yaml:83:15
+%6672 = matmul %6670, %6671 ta=1 tb=0 : bf16[48,16] @ models/lib/nn.yaml:83:15
+%6673 = cast %5372 : f32[48,16] @ models/lib/nn.yaml:83:15
+%6674 = cast %6672 : f32[48,16] @ models/lib/nn.yaml:83:15
+%6675 = add %6673, %6674 : f32[48,16] @ models/lib/nn.yaml:83:15
+%6676 = reshape %6669 : bf16[64,16] @ models/lib/nn.yaml:96:46
+%6677 = matmul %6267, %6676 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:46
+%6678 = reshape %6677 : f32[1,1,16] @ models/lib/nn.yaml:96:46
+%6679 = reshape %6678 : f32[16] @ models/lib/nn.yaml:96:46
+%6680 = add %5375, %6679 : f32[16] @ models/lib/nn.yaml:96:46
+%6681 = cast %6669 : f32[4,16,16] @ models/lib/nn.yaml:96:46
+%6682 = mul %6681, %2392 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%6683 = reshape %6682 : f32[64,16] @ models/lib/nn.yaml:96:37
+%6684 = matmul %5461, %6683 ta=0 tb=0 : f32[1,16] @ models/lib/nn.yaml:96:37
+%6685 = reshape %6684 : f32[1,1,16] @ models/lib/nn.yaml:96:37
+%6686 = reshape %6685 : f32[16] @ models/lib/nn.yaml:96:37
+%6687 = add %5379, %6686 : f32[16] @ models/lib/nn.yaml:96:37
+%6688 = cast %6669 : f32[4,16,16] @ models/lib/nn.yaml:96:46
+%6689 = mul %6688, %2393 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%6690 = mul %6689, %2391 : f32[4,16,16] @ models/lib/nn.yaml:96:18
+%6691 = cast %6669 : f32[4,16,16] @ models/lib/nn.yaml:96:46
+%6692 = mul %6691, %2393 : f32[4,16,16] @ models/lib/nn.yaml:96:37
+%6693 = mul %6692, %2385 : f32[4,16,16] @ models/lib/nn.yaml:96:18
+%6694 = reduce_sum %6693 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:96:18
+%6695 = mul %2390, %2390 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%6696 = mul %2390, %6695 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%6697 = mul %6696, %6289 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%6698 = mul %6694, %6697 : f32[4,16,1] @ models/lib/nn.yaml:96:20
+%6699 = div %6698, %179 : f32[4,16,1] @ models/lib/nn.yaml:95:15
+%6700 = broadcast %6699 : f32[4,16,16] @ models/lib/nn.yaml:95:15
+%6701 = mul %6700, %2385 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%6702 = add %6690, %6701 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%6703 = add %6702, %6701 : f32[4,16,16] @ models/lib/nn.yaml:95:22
+%6704 = add %6548, %6703 : f32[4,16,16] @ models/lib/nn.yaml:94:15
+%6705 = neg %6703 : f32[4,16,16] @ models/lib/nn.yaml:94:15
+%6706 = reduce_sum %6705 axes=[2] keep=1 : f32[4,16,1] @ models/lib/nn.yaml:94:15
+%6707 = div %6706, %179 : f32[4,16,1] @ models/lib/nn.yaml:93:14
+%6708 = broadcast %6707 : f32[4,16,16] @ models/lib/nn.yaml:93:14
+%6709 = add %6704, %6708 : f32[4,16,16] @ models/lib/nn.yaml:93:14
+%6710 = reduce_sum %6709 axes=[0] keep=1 : f32[1,16,16] @ models/lib/vit.yaml:62:15
+%6711 = reshape %5411 : bf16[1,16,16] @ models/lib/vit.yaml:32:17
+%6712 = cast %6711 : f32[1,16,16] @ models/lib/vit.yaml:32:17
+%6713 = add %6712, %6710 : f32[1,16,16] @ models/lib/vit.yaml:62:15
+%6714 = reshape %6709 : f32[64,16] @ models/lib/vit.yaml:17:71
+%6715 = matmul %5461, %6714 ta=0 tb=0 : f32[1,16] @ models/lib/vit.yaml:17:71
+%6716 = reshape %6715 : f32[1,1,16] @ models/lib/vit.yaml:17:71
+%6717 = reshape %6716 : f32[16] @ models/lib/vit.yaml:17:71
+%6718 = add %5413, %6717 : f32[16] @ models/lib/vit.yaml:17:71
+%6719 = reshape %6709 : f32[64,16] @ models/lib/vit.yaml:17:18
+%6720 = cast %6719 : bf16[64,16] @ models/lib/vit.yaml:17:18
+%6721 = reshape %168 : bf16[64,48] @ models/lib/vit.yaml:17:18
+%6722 = matmul %6720, %6721 ta=1 tb=0 : bf16[16,48] @ models/lib/vit.yaml:17:18
+%6723 = reshape %5417 : bf16[16,3,4,4] @ models/lib/vit.yaml:17:20
+%6724 = cast %6723 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
+%6725 = reshape %6722 : bf16[16,3,4,4] @ models/lib/vit.yaml:17:20
+%6726 = cast %6725 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
+%6727 = add %6724, %6726 : f32[16,3,4,4] @ models/lib/vit.yaml:17:20
+%6728 = all_reduce_sum %6713 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6729 = reshape %6728 : f32[256] @ models/lib/vit.yaml:48:7
+%6730 = mul %6729, %6729 : f32[256] @ models/lib/vit.yaml:48:7
+%6731 = reduce_sum %6730 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:48:7
+%6732 = sqrt %6731 : f32[] @ models/lib/vit.yaml:48:7
+%6733 = cast %6732 : f64[] @ models/lib/vit.yaml:48:7
+%6734 = const data=[1e-06] : f64[] @ models/lib/vit.yaml:48:7
+%6735 = add %6733, %6734 : f64[] @ models/lib/vit.yaml:48:7
+%6736 = const data=[3] : f64[] @ models/lib/vit.yaml:48:7
+%6737 = div %6736, %6735 : f64[] @ models/lib/vit.yaml:48:7
+%6738 = const data=[1] : f64[] @ models/lib/vit.yaml:48:7
+%6739 = lt %6737, %6738 : bool[] @ models/lib/vit.yaml:48:7
+%6740 = cast %6737 : f32[] @ models/lib/vit.yaml:48:7
 %6741 = broadcast %6740 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6742 = mul %7, %6741 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6743 = broadcast %3852 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6744 = mul %6732, %6743 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6745 = const data=[0.9] : f64[] @ models/lib/vit.yaml:48:7
-%6746 = broadcast %2640 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6747 = mul %6733, %6746 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6748 = add %6747, %6744 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6749 = mul %6732, %6732 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6750 = const data=[0.001] : f32[] @ models/lib/vit.yaml:48:7
-%6751 = broadcast %6750 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6752 = mul %6749, %6751 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6753 = const data=[0.999] : f64[] @ models/lib/vit.yaml:48:7
-%6754 = const data=[0.999] : f32[] @ models/lib/vit.yaml:48:7
-%6755 = broadcast %6754 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6756 = mul %6734, %6755 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6757 = add %6756, %6752 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6758 = cast %6737 : f64[] @ models/lib/vit.yaml:48:7
-%6759 = pow %6745, %6758 : f64[] @ models/lib/vit.yaml:48:7
-%6760 = sub %6726, %6759 : f64[] @ models/lib/vit.yaml:48:7
-%6761 = div %4159, %6760 : f64[] @ models/lib/vit.yaml:48:7
-%6762 = pow %6753, %6758 : f64[] @ models/lib/vit.yaml:48:7
-%6763 = sub %6726, %6762 : f64[] @ models/lib/vit.yaml:48:7
-%6764 = sqrt %6763 : f64[] @ models/lib/vit.yaml:48:7
-%6765 = div %6726, %6764 : f64[] @ models/lib/vit.yaml:48:7
-%6766 = sqrt %6757 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6767 = cast %6765 : f32[] @ models/lib/vit.yaml:48:7
-%6768 = broadcast %6767 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6769 = mul %6766, %6768 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6770 = const data=[1e-08] : f32[] @ models/lib/vit.yaml:48:7
-%6771 = broadcast %6770 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6772 = add %6769, %6771 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6773 = div %6748, %6772 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6774 = cast %6761 : f32[] @ models/lib/vit.yaml:48:7
-%6775 = broadcast %6774 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6776 = mul %6773, %6775 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6777 = sub %6742, %6776 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6778 = assign %7, %6777 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6779 = assign %6733, %6748 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6780 = assign %6734, %6757 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6781 = assign %6735, %6737 : i64[] @ models/lib/vit.yaml:48:7
-%6782 = broadcast %3 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6783 = mul %85, %6782 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6784 = sub %6726, %4161 : f64[] @ models/lib/vit.yaml:48:7
-%6785 = cast %6784 : f32[] @ models/lib/vit.yaml:48:7
-%6786 = broadcast %6785 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6787 = mul %6777, %6786 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6788 = add %6783, %6787 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6789 = assign %85, %6788 : f32[1,16,16] @ models/lib/vit.yaml:48:7
-%6790 = all_reduce_sum %6715 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6791 = reshape %6790 : f32[768] @ models/lib/vit.yaml:9:7
-%6792 = mul %6791, %6791 : f32[768] @ models/lib/vit.yaml:9:7
-%6793 = reduce_sum %6792 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:9:7
-%6794 = sqrt %6793 : f32[] @ models/lib/vit.yaml:9:7
-%6795 = cast %6794 : f64[] @ models/lib/vit.yaml:9:7
-%6796 = add %6795, %6722 : f64[] @ models/lib/vit.yaml:9:7
-%6797 = div %6724, %6796 : f64[] @ models/lib/vit.yaml:9:7
-%6798 = lt %6797, %6726 : bool[] @ models/lib/vit.yaml:9:7
-%6799 = cast %6797 : f32[] @ models/lib/vit.yaml:9:7
-%6800 = broadcast %6799 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6801 = mul %6790, %6800 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6802 = broadcast %6798 : bool[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6803 = select %6802, %6801, %6790 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6804 = state name="adam_m.backbone.patch_embed.proj.weight" init="zeros" : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6805 = state name="adam_v.backbone.patch_embed.proj.weight" init="zeros" : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6806 = state name="adam_t.backbone.patch_embed.proj.weight" init="zeros" : i64[] @ models/lib/vit.yaml:9:7
-%6807 = add %6806, %6736 : i64[] @ models/lib/vit.yaml:9:7
-%6808 = broadcast %6740 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6809 = mul %8, %6808 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6810 = broadcast %3852 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6811 = mul %6803, %6810 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6812 = broadcast %2640 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6813 = mul %6804, %6812 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6814 = add %6813, %6811 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6815 = mul %6803, %6803 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6816 = broadcast %6750 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6817 = mul %6815, %6816 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6818 = broadcast %6754 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6819 = mul %6805, %6818 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6820 = add %6819, %6817 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6821 = cast %6807 : f64[] @ models/lib/vit.yaml:9:7
-%6822 = pow %6745, %6821 : f64[] @ models/lib/vit.yaml:9:7
-%6823 = sub %6726, %6822 : f64[] @ models/lib/vit.yaml:9:7
-%6824 = div %4159, %6823 : f64[] @ models/lib/vit.yaml:9:7
-%6825 = pow %6753, %6821 : f64[] @ models/lib/vit.yaml:9:7
-%6826 = sub %6726, %6825 : f64[] @ models/lib/vit.yaml:9:7
-%6827 = sqrt %6826 : f64[] @ models/lib/vit.yaml:9:7
-%6828 = div %6726, %6827 : f64[] @ models/lib/vit.yaml:9:7
-%6829 = sqrt %6820 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6830 = cast %6828 : f32[] @ models/lib/vit.yaml:9:7
-%6831 = broadcast %6830 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6832 = mul %6829, %6831 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6833 = broadcast %6770 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6834 = add %6832, %6833 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6835 = div %6814, %6834 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6836 = cast %6824 : f32[] @ models/lib/vit.yaml:9:7
-%6837 = broadcast %6836 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6838 = mul %6835, %6837 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6839 = sub %6809, %6838 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6840 = assign %8, %6839 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6841 = assign %6804, %6814 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6842 = assign %6805, %6820 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6843 = assign %6806, %6807 : i64[] @ models/lib/vit.yaml:9:7
-%6844 = broadcast %3 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6845 = mul %86, %6844 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6846 = broadcast %6785 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6847 = mul %6839, %6846 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6848 = add %6845, %6847 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6849 = assign %86, %6848 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
-%6850 = all_reduce_sum %6706 : f32[16] @ models/lib/vit.yaml:10:7
-%6851 = mul %6850, %6850 : f32[16] @ models/lib/vit.yaml:10:7
-%6852 = reduce_sum %6851 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:10:7
-%6853 = sqrt %6852 : f32[] @ models/lib/vit.yaml:10:7
-%6854 = cast %6853 : f64[] @ models/lib/vit.yaml:10:7
-%6855 = add %6854, %6722 : f64[] @ models/lib/vit.yaml:10:7
-%6856 = div %6724, %6855 : f64[] @ models/lib/vit.yaml:10:7
-%6857 = lt %6856, %6726 : bool[] @ models/lib/vit.yaml:10:7
-%6858 = cast %6856 : f32[] @ models/lib/vit.yaml:10:7
-%6859 = broadcast %6858 : f32[16] @ models/lib/vit.yaml:10:7
-%6860 = mul %6850, %6859 : f32[16] @ models/lib/vit.yaml:10:7
-%6861 = broadcast %6857 : bool[16] @ models/lib/vit.yaml:10:7
-%6862 = select %6861, %6860, %6850 : f32[16] @ models/lib/vit.yaml:10:7
-%6863 = state name="adam_m.backbone.patch_embed.proj.bias" init="zeros" : f32[16] @ models/lib/vit.yaml:10:7
-%6864 = state name="adam_v.backbone.patch_embed.proj.bias" init="zeros" : f32[16] @ models/lib/vit.yaml:10:7
-%6865 = state name="adam_t.backbone.patch_embed.proj.bias" init="zeros" : i64[] @ models/lib/vit.yaml:10:7
-%6866 = add %6865, %6736 : i64[] @ models/lib/vit.yaml:10:7
-%6867 = broadcast %3852 : f32[16] @ models/lib/vit.yaml:10:7
-%6868 = mul %6862, %6867 : f32[16] @ models/lib/vit.yaml:10:7
-%6869 = broadcast %2640 : f32[16] @ models/lib/vit.yaml:10:7
-%6870 = mul %6863, %6869 : f32[16] @ models/lib/vit.yaml:10:7
-%6871 = add %6870, %6868 : f32[16] @ models/lib/vit.yaml:10:7
-%6872 = mul %6862, %6862 : f32[16] @ models/lib/vit.yaml:10:7
-%6873 = broadcast %6750 : f32[16] @ models/lib/vit.yaml:10:7
-%6874 = mul %6872, %6873 : f32[16] @ models/lib/vit.yaml:10:7
-%6875 = broadcast %6754 : f32[16] @ models/lib/vit.yaml:10:7
-%6876 = mul %6864, %6875 : f32[16] @ models/lib/vit.yaml:10:7
-%6877 = add %6876, %6874 : f32[16] @ models/lib/vit.yaml:10:7
-%6878 = cast %6866 : f64[] @ models/lib/vit.yaml:10:7
-%6879 = pow %6745, %6878 : f64[] @ models/lib/vit.yaml:10:7
-%6880 = sub %6726, %6879 : f64[] @ models/lib/vit.yaml:10:7
-%6881 = div %4159, %6880 : f64[] @ models/lib/vit.yaml:10:7
-%6882 = pow %6753, %6878 : f64[] @ models/lib/vit.yaml:10:7
-%6883 = sub %6726, %6882 : f64[] @ models/lib/vit.yaml:10:7
-%6884 = sqrt %6883 : f64[] @ models/lib/vit.yaml:10:7
-%6885 = div %6726, %6884 : f64[] @ models/lib/vit.yaml:10:7
-%6886 = sqrt %6877 : f32[16] @ models/lib/vit.yaml:10:7
-%6887 = cast %6885 : f32[] @ models/lib/vit.yaml:10:7
-%6888 = broadcast %6887 : f32[16] @ models/lib/vit.yaml:10:7
-%6889 = mul %6886, %6888 : f32[16] @ models/lib/vit.yaml:10:7
-%6890 = broadcast %6770 : f32[16] @ models/lib/vit.yaml:10:7
-%6891 = add %6889, %6890 : f32[16] @ models/lib/vit.yaml:10:7
-%6892 = div %6871, %6891 : f32[16] @ models/lib/vit.yaml:10:7
-%6893 = cast %6881 : f32[] @ models/lib/vit.yaml:10:7
-%6894 = broadcast %6893 : f32[16] @ models/lib/vit.yaml:10:7
-%6895 = mul %6892, %6894 : f32[16] @ models/lib/vit.yaml:10:7
-%6896 = sub %9, %6895 : f32[16] @ models/lib/vit.yaml:10:7
-%6897 = assign %9, %6896 : f32[16] @ models/lib/vit.yaml:10:7
-%6898 = assign %6863, %6871 : f32[16] @ models/lib/vit.yaml:10:7
-%6899 = assign %6864, %6877 : f32[16] @ models/lib/vit.yaml:10:7
-%6900 = assign %6865, %6866 : i64[] @ models/lib/vit.yaml:10:7
-%6901 = broadcast %3 : f32[16] @ models/lib/vit.yaml:10:7
-%6902 = mul %87, %6901 : f32[16] @ models/lib/vit.yaml:10:7
-%6903 = broadcast %6785 : f32[16] @ models/lib/vit.yaml:10:7
-%6904 = mul %6896, %6903 : f32[16] @ models/lib/vit.yaml:10:7
-%6905 = add %6902, %6904 : f32[16] @ models/lib/vit.yaml:10:7
-%6906 = assign %87, %6905 : f32[16] @ models/lib/vit.yaml:10:7
-%6907 = all_reduce_sum %6677 : f32[16] @ models/lib/nn.yaml:89:7
-%6908 = mul %6907, %6907 : f32[16] @ models/lib/nn.yaml:89:7
-%6909 = reduce_sum %6908 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%6910 = sqrt %6909 : f32[] @ models/lib/nn.yaml:89:7
-%6911 = cast %6910 : f64[] @ models/lib/nn.yaml:89:7
-%6912 = add %6911, %6722 : f64[] @ models/lib/nn.yaml:89:7
-%6913 = div %6724, %6912 : f64[] @ models/lib/nn.yaml:89:7
-%6914 = lt %6913, %6726 : bool[] @ models/lib/nn.yaml:89:7
-%6915 = cast %6913 : f32[] @ models/lib/nn.yaml:89:7
-%6916 = broadcast %6915 : f32[16] @ models/lib/nn.yaml:89:7
-%6917 = mul %6907, %6916 : f32[16] @ models/lib/nn.yaml:89:7
-%6918 = broadcast %6914 : bool[16] @ models/lib/nn.yaml:89:7
-%6919 = select %6918, %6917, %6907 : f32[16] @ models/lib/nn.yaml:89:7
-%6920 = state name="adam_m.backbone.blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%6921 = state name="adam_v.backbone.blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%6922 = state name="adam_t.backbone.blocks.0.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%6923 = add %6922, %6736 : i64[] @ models/lib/nn.yaml:89:7
-%6924 = mul %6919, %6867 : f32[16] @ models/lib/nn.yaml:89:7
-%6925 = mul %6920, %6869 : f32[16] @ models/lib/nn.yaml:89:7
-%6926 = add %6925, %6924 : f32[16] @ models/lib/nn.yaml:89:7
-%6927 = mul %6919, %6919 : f32[16] @ models/lib/nn.yaml:89:7
-%6928 = mul %6927, %6873 : f32[16] @ models/lib/nn.yaml:89:7
-%6929 = mul %6921, %6875 : f32[16] @ models/lib/nn.yaml:89:7
-%6930 = add %6929, %6928 : f32[16] @ models/lib/nn.yaml:89:7
-%6931 = cast %6923 : f64[] @ models/lib/nn.yaml:89:7
-%6932 = pow %6745, %6931 : f64[] @ models/lib/nn.yaml:89:7
-%6933 = sub %6726, %6932 : f64[] @ models/lib/nn.yaml:89:7
-%6934 = div %4159, %6933 : f64[] @ models/lib/nn.yaml:89:7
-%6935 = pow %6753, %6931 : f64[] @ models/lib/nn.yaml:89:7
-%6936 = sub %6726, %6935 : f64[] @ models/lib/nn.yaml:89:7
-%6937 = sqrt %6936 : f64[] @ models/lib/nn.yaml:89:7
-%6938 = div %6726, %6937 : f64[] @ models/lib/nn.yaml:89:7
-%6939 = sqrt %6930 : f32[16] @ models/lib/nn.yaml:89:7
-%6940 = cast %6938 : f32[] @ models/lib/nn.yaml:89:7
-%6941 = broadcast %6940 : f32[16] @ models/lib/nn.yaml:89:7
-%6942 = mul %6939, %6941 : f32[16] @ models/lib/nn.yaml:89:7
-%6943 = add %6942, %6890 : f32[16] @ models/lib/nn.yaml:89:7
-%6944 = div %6926, %6943 : f32[16] @ models/lib/nn.yaml:89:7
-%6945 = cast %6934 : f32[] @ models/lib/nn.yaml:89:7
-%6946 = broadcast %6945 : f32[16] @ models/lib/nn.yaml:89:7
-%6947 = mul %6944, %6946 : f32[16] @ models/lib/nn.yaml:89:7
-%6948 = sub %10, %6947 : f32[16] @ models/lib/nn.yaml:89:7
-%6949 = assign %10, %6948 : f32[16] @ models/lib/nn.yaml:89:7
-%6950 = assign %6920, %6926 : f32[16] @ models/lib/nn.yaml:89:7
-%6951 = assign %6921, %6930 : f32[16] @ models/lib/nn.yaml:89:7
-%6952 = assign %6922, %6923 : i64[] @ models/lib/nn.yaml:89:7
-%6953 = mul %88, %6901 : f32[16] @ models/lib/nn.yaml:89:7
-%6954 = mul %6948, %6903 : f32[16] @ models/lib/nn.yaml:89:7
-%6955 = add %6953, %6954 : f32[16] @ models/lib/nn.yaml:89:7
-%6956 = assign %88, %6955 : f32[16] @ models/lib/nn.yaml:89:7
-%6957 = all_reduce_sum %6671 : f32[16] @ models/lib/nn.yaml:90:7
-%6958 = mul %6957, %6957 : f32[16] @ models/lib/nn.yaml:90:7
-%6959 = reduce_sum %6958 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%6960 = sqrt %6959 : f32[] @ models/lib/nn.yaml:90:7
-%6961 = cast %6960 : f64[] @ models/lib/nn.yaml:90:7
-%6962 = add %6961, %6722 : f64[] @ models/lib/nn.yaml:90:7
-%6963 = div %6724, %6962 : f64[] @ models/lib/nn.yaml:90:7
-%6964 = lt %6963, %6726 : bool[] @ models/lib/nn.yaml:90:7
-%6965 = cast %6963 : f32[] @ models/lib/nn.yaml:90:7
-%6966 = broadcast %6965 : f32[16] @ models/lib/nn.yaml:90:7
-%6967 = mul %6957, %6966 : f32[16] @ models/lib/nn.yaml:90:7
-%6968 = broadcast %6964 : bool[16] @ models/lib/nn.yaml:90:7
-%6969 = select %6968, %6967, %6957 : f32[16] @ models/lib/nn.yaml:90:7
-%6970 = state name="adam_m.backbone.blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%6971 = state name="adam_v.backbone.blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%6972 = state name="adam_t.backbone.blocks.0.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%6973 = add %6972, %6736 : i64[] @ models/lib/nn.yaml:90:7
-%6974 = mul %6969, %6867 : f32[16] @ models/lib/nn.yaml:90:7
-%6975 = mul %6970, %6869 : f32[16] @ models/lib/nn.yaml:90:7
-%6976 = add %6975, %6974 : f32[16] @ models/lib/nn.yaml:90:7
-%6977 = mul %6969, %6969 : f32[16] @ models/lib/nn.yaml:90:7
-%6978 = mul %6977, %6873 : f32[16] @ models/lib/nn.yaml:90:7
-%6979 = mul %6971, %6875 : f32[16] @ models/lib/nn.yaml:90:7
-%6980 = add %6979, %6978 : f32[16] @ models/lib/nn.yaml:90:7
-%6981 = cast %6973 : f64[] @ models/lib/nn.yaml:90:7
-%6982 = pow %6745, %6981 : f64[] @ models/lib/nn.yaml:90:7
-%6983 = sub %6726, %6982 : f64[] @ models/lib/nn.yaml:90:7
-%6984 = div %4159, %6983 : f64[] @ models/lib/nn.yaml:90:7
-%6985 = pow %6753, %6981 : f64[] @ models/lib/nn.yaml:90:7
-%6986 = sub %6726, %6985 : f64[] @ models/lib/nn.yaml:90:7
-%6987 = sqrt %6986 : f64[] @ models/lib/nn.yaml:90:7
-%6988 = div %6726, %6987 : f64[] @ models/lib/nn.yaml:90:7
-%6989 = sqrt %6980 : f32[16] @ models/lib/nn.yaml:90:7
-%6990 = cast %6988 : f32[] @ models/lib/nn.yaml:90:7
-%6991 = broadcast %6990 : f32[16] @ models/lib/nn.yaml:90:7
-%6992 = mul %6989, %6991 : f32[16] @ models/lib/nn.yaml:90:7
-%6993 = add %6992, %6890 : f32[16] @ models/lib/nn.yaml:90:7
-%6994 = div %6976, %6993 : f32[16] @ models/lib/nn.yaml:90:7
-%6995 = cast %6984 : f32[] @ models/lib/nn.yaml:90:7
-%6996 = broadcast %6995 : f32[16] @ models/lib/nn.yaml:90:7
-%6997 = mul %6994, %6996 : f32[16] @ models/lib/nn.yaml:90:7
-%6998 = sub %11, %6997 : f32[16] @ models/lib/nn.yaml:90:7
-%6999 = assign %11, %6998 : f32[16] @ models/lib/nn.yaml:90:7
-%7000 = assign %6970, %6976 : f32[16] @ models/lib/nn.yaml:90:7
-%7001 = assign %6971, %6980 : f32[16] @ models/lib/nn.yaml:90:7
-%7002 = assign %6972, %6973 : i64[] @ models/lib/nn.yaml:90:7
-%7003 = mul %89, %6901 : f32[16] @ models/lib/nn.yaml:90:7
-%7004 = mul %6998, %6903 : f32[16] @ models/lib/nn.yaml:90:7
-%7005 = add %7003, %7004 : f32[16] @ models/lib/nn.yaml:90:7
-%7006 = assign %89, %7005 : f32[16] @ models/lib/nn.yaml:90:7
-%7007 = all_reduce_sum %6665 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7008 = reshape %7007 : f32[768] @ models/lib/nn.yaml:79:7
-%7009 = mul %7008, %7008 : f32[768] @ models/lib/nn.yaml:79:7
-%7010 = reduce_sum %7009 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%7011 = sqrt %7010 : f32[] @ models/lib/nn.yaml:79:7
-%7012 = cast %7011 : f64[] @ models/lib/nn.yaml:79:7
-%7013 = add %7012, %6722 : f64[] @ models/lib/nn.yaml:79:7
-%7014 = div %6724, %7013 : f64[] @ models/lib/nn.yaml:79:7
-%7015 = lt %7014, %6726 : bool[] @ models/lib/nn.yaml:79:7
-%7016 = cast %7014 : f32[] @ models/lib/nn.yaml:79:7
-%7017 = broadcast %7016 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7018 = mul %7007, %7017 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7019 = broadcast %7015 : bool[48,16] @ models/lib/nn.yaml:79:7
-%7020 = select %7019, %7018, %7007 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7021 = state name="adam_m.backbone.blocks.0.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
-%7022 = state name="adam_v.backbone.blocks.0.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
-%7023 = state name="adam_t.backbone.blocks.0.attn.qkv.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%7024 = add %7023, %6736 : i64[] @ models/lib/nn.yaml:79:7
-%7025 = broadcast %6740 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7026 = mul %12, %7025 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7027 = broadcast %3852 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7028 = mul %7020, %7027 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7029 = broadcast %2640 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7030 = mul %7021, %7029 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7031 = add %7030, %7028 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7032 = mul %7020, %7020 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7033 = broadcast %6750 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7034 = mul %7032, %7033 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7035 = broadcast %6754 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7036 = mul %7022, %7035 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7037 = add %7036, %7034 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7038 = cast %7024 : f64[] @ models/lib/nn.yaml:79:7
-%7039 = pow %6745, %7038 : f64[] @ models/lib/nn.yaml:79:7
-%7040 = sub %6726, %7039 : f64[] @ models/lib/nn.yaml:79:7
-%7041 = div %4159, %7040 : f64[] @ models/lib/nn.yaml:79:7
-%7042 = pow %6753, %7038 : f64[] @ models/lib/nn.yaml:79:7
-%7043 = sub %6726, %7042 : f64[] @ models/lib/nn.yaml:79:7
-%7044 = sqrt %7043 : f64[] @ models/lib/nn.yaml:79:7
-%7045 = div %6726, %7044 : f64[] @ models/lib/nn.yaml:79:7
-%7046 = sqrt %7037 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7047 = cast %7045 : f32[] @ models/lib/nn.yaml:79:7
-%7048 = broadcast %7047 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7049 = mul %7046, %7048 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7050 = broadcast %6770 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7051 = add %7049, %7050 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7052 = div %7031, %7051 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7053 = cast %7041 : f32[] @ models/lib/nn.yaml:79:7
-%7054 = broadcast %7053 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7055 = mul %7052, %7054 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7056 = sub %7026, %7055 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7057 = assign %12, %7056 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7058 = assign %7021, %7031 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7059 = assign %7022, %7037 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7060 = assign %7023, %7024 : i64[] @ models/lib/nn.yaml:79:7
-%7061 = broadcast %3 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7062 = mul %90, %7061 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7063 = broadcast %6785 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7064 = mul %7056, %7063 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7065 = add %7062, %7064 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7066 = assign %90, %7065 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7067 = all_reduce_sum %6656 : f32[48] @ models/lib/nn.yaml:80:7
-%7068 = mul %7067, %7067 : f32[48] @ models/lib/nn.yaml:80:7
-%7069 = reduce_sum %7068 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%7070 = sqrt %7069 : f32[] @ models/lib/nn.yaml:80:7
-%7071 = cast %7070 : f64[] @ models/lib/nn.yaml:80:7
-%7072 = add %7071, %6722 : f64[] @ models/lib/nn.yaml:80:7
-%7073 = div %6724, %7072 : f64[] @ models/lib/nn.yaml:80:7
-%7074 = lt %7073, %6726 : bool[] @ models/lib/nn.yaml:80:7
-%7075 = cast %7073 : f32[] @ models/lib/nn.yaml:80:7
-%7076 = broadcast %7075 : f32[48] @ models/lib/nn.yaml:80:7
-%7077 = mul %7067, %7076 : f32[48] @ models/lib/nn.yaml:80:7
-%7078 = broadcast %7074 : bool[48] @ models/lib/nn.yaml:80:7
-%7079 = select %7078, %7077, %7067 : f32[48] @ models/lib/nn.yaml:80:7
-%7080 = state name="adam_m.backbone.blocks.0.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
-%7081 = state name="adam_v.backbone.blocks.0.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
-%7082 = state name="adam_t.backbone.blocks.0.attn.qkv.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%7083 = add %7082, %6736 : i64[] @ models/lib/nn.yaml:80:7
-%7084 = broadcast %3852 : f32[48] @ models/lib/nn.yaml:80:7
-%7085 = mul %7079, %7084 : f32[48] @ models/lib/nn.yaml:80:7
-%7086 = broadcast %2640 : f32[48] @ models/lib/nn.yaml:80:7
-%7087 = mul %7080, %7086 : f32[48] @ models/lib/nn.yaml:80:7
-%7088 = add %7087, %7085 : f32[48] @ models/lib/nn.yaml:80:7
-%7089 = mul %7079, %7079 : f32[48] @ models/lib/nn.yaml:80:7
-%7090 = broadcast %6750 : f32[48] @ models/lib/nn.yaml:80:7
-%7091 = mul %7089, %7090 : f32[48] @ models/lib/nn.yaml:80:7
-%7092 = broadcast %6754 : f32[48] @ models/lib/nn.yaml:80:7
-%7093 = mul %7081, %7092 : f32[48] @ models/lib/nn.yaml:80:7
-%7094 = add %7093, %7091 : f32[48] @ models/lib/nn.yaml:80:7
-%7095 = cast %7083 : f64[] @ models/lib/nn.yaml:80:7
-%7096 = pow %6745, %7095 : f64[] @ models/lib/nn.yaml:80:7
-%7097 = sub %6726, %7096 : f64[] @ models/lib/nn.yaml:80:7
-%7098 = div %4159, %7097 : f64[] @ models/lib/nn.yaml:80:7
-%7099 = pow %6753, %7095 : f64[] @ models/lib/nn.yaml:80:7
-%7100 = sub %6726, %7099 : f64[] @ models/lib/nn.yaml:80:7
-%7101 = sqrt %7100 : f64[] @ models/lib/nn.yaml:80:7
-%7102 = div %6726, %7101 : f64[] @ models/lib/nn.yaml:80:7
-%7103 = sqrt %7094 : f32[48] @ models/lib/nn.yaml:80:7
-%7104 = cast %7102 : f32[] @ models/lib/nn.yaml:80:7
-%7105 = broadcast %7104 : f32[48] @ models/lib/nn.yaml:80:7
-%7106 = mul %7103, %7105 : f32[48] @ models/lib/nn.yaml:80:7
-%7107 = broadcast %6770 : f32[48] @ models/lib/nn.yaml:80:7
-%7108 = add %7106, %7107 : f32[48] @ models/lib/nn.yaml:80:7
-%7109 = div %7088, %7108 : f32[48] @ models/lib/nn.yaml:80:7
-%7110 = cast %7098 : f32[] @ models/lib/nn.yaml:80:7
-%7111 = broadcast %7110 : f32[48] @ models/lib/nn.yaml:80:7
-%7112 = mul %7109, %7111 : f32[48] @ models/lib/nn.yaml:80:7
-%7113 = sub %13, %7112 : f32[48] @ models/lib/nn.yaml:80:7
-%7114 = assign %13, %7113 : f32[48] @ models/lib/nn.yaml:80:7
-%7115 = assign %7080, %7088 : f32[48] @ models/lib/nn.yaml:80:7
-%7116 = assign %7081, %7094 : f32[48] @ models/lib/nn.yaml:80:7
-%7117 = assign %7082, %7083 : i64[] @ models/lib/nn.yaml:80:7
-%7118 = broadcast %3 : f32[48] @ models/lib/nn.yaml:80:7
-%7119 = mul %91, %7118 : f32[48] @ models/lib/nn.yaml:80:7
-%7120 = broadcast %6785 : f32[48] @ models/lib/nn.yaml:80:7
-%7121 = mul %7113, %7120 : f32[48] @ models/lib/nn.yaml:80:7
-%7122 = add %7119, %7121 : f32[48] @ models/lib/nn.yaml:80:7
-%7123 = assign %91, %7122 : f32[48] @ models/lib/nn.yaml:80:7
-%7124 = all_reduce_sum %6551 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7125 = reshape %7124 : f32[256] @ models/lib/nn.yaml:79:7
-%7126 = mul %7125, %7125 : f32[256] @ models/lib/nn.yaml:79:7
-%7127 = reduce_sum %7126 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%7128 = sqrt %7127 : f32[] @ models/lib/nn.yaml:79:7
-%7129 = cast %7128 : f64[] @ models/lib/nn.yaml:79:7
-%7130 = add %7129, %6722 : f64[] @ models/lib/nn.yaml:79:7
-%7131 = div %6724, %7130 : f64[] @ models/lib/nn.yaml:79:7
-%7132 = lt %7131, %6726 : bool[] @ models/lib/nn.yaml:79:7
-%7133 = cast %7131 : f32[] @ models/lib/nn.yaml:79:7
-%7134 = broadcast %7133 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7135 = mul %7124, %7134 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7136 = broadcast %7132 : bool[16,16] @ models/lib/nn.yaml:79:7
-%7137 = select %7136, %7135, %7124 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7138 = state name="adam_m.backbone.blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%7139 = state name="adam_v.backbone.blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%7140 = state name="adam_t.backbone.blocks.0.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%7141 = add %7140, %6736 : i64[] @ models/lib/nn.yaml:79:7
-%7142 = broadcast %6740 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7143 = mul %14, %7142 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7144 = broadcast %3852 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7145 = mul %7137, %7144 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7146 = broadcast %2640 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7147 = mul %7138, %7146 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7148 = add %7147, %7145 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7149 = mul %7137, %7137 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7150 = broadcast %6750 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7151 = mul %7149, %7150 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7152 = broadcast %6754 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7153 = mul %7139, %7152 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7154 = add %7153, %7151 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7155 = cast %7141 : f64[] @ models/lib/nn.yaml:79:7
-%7156 = pow %6745, %7155 : f64[] @ models/lib/nn.yaml:79:7
-%7157 = sub %6726, %7156 : f64[] @ models/lib/nn.yaml:79:7
-%7158 = div %4159, %7157 : f64[] @ models/lib/nn.yaml:79:7
-%7159 = pow %6753, %7155 : f64[] @ models/lib/nn.yaml:79:7
-%7160 = sub %6726, %7159 : f64[] @ models/lib/nn.yaml:79:7
-%7161 = sqrt %7160 : f64[] @ models/lib/nn.yaml:79:7
-%7162 = div %6726, %7161 : f64[] @ models/lib/nn.yaml:79:7
-%7163 = sqrt %7154 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7164 = cast %7162 : f32[] @ models/lib/nn.yaml:79:7
-%7165 = broadcast %7164 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7166 = mul %7163, %7165 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7167 = broadcast %6770 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7168 = add %7166, %7167 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7169 = div %7148, %7168 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7170 = cast %7158 : f32[] @ models/lib/nn.yaml:79:7
-%7171 = broadcast %7170 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7172 = mul %7169, %7171 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7173 = sub %7143, %7172 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7174 = assign %14, %7173 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7175 = assign %7138, %7148 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7176 = assign %7139, %7154 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7177 = assign %7140, %7141 : i64[] @ models/lib/nn.yaml:79:7
-%7178 = broadcast %3 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7179 = mul %92, %7178 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7180 = broadcast %6785 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7181 = mul %7173, %7180 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7182 = add %7179, %7181 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7183 = assign %92, %7182 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7184 = all_reduce_sum %6543 : f32[16] @ models/lib/nn.yaml:80:7
-%7185 = mul %7184, %7184 : f32[16] @ models/lib/nn.yaml:80:7
-%7186 = reduce_sum %7185 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%7187 = sqrt %7186 : f32[] @ models/lib/nn.yaml:80:7
-%7188 = cast %7187 : f64[] @ models/lib/nn.yaml:80:7
-%7189 = add %7188, %6722 : f64[] @ models/lib/nn.yaml:80:7
-%7190 = div %6724, %7189 : f64[] @ models/lib/nn.yaml:80:7
-%7191 = lt %7190, %6726 : bool[] @ models/lib/nn.yaml:80:7
-%7192 = cast %7190 : f32[] @ models/lib/nn.yaml:80:7
-%7193 = broadcast %7192 : f32[16] @ models/lib/nn.yaml:80:7
-%7194 = mul %7184, %7193 : f32[16] @ models/lib/nn.yaml:80:7
-%7195 = broadcast %7191 : bool[16] @ models/lib/nn.yaml:80:7
-%7196 = select %7195, %7194, %7184 : f32[16] @ models/lib/nn.yaml:80:7
-%7197 = state name="adam_m.backbone.blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7198 = state name="adam_v.backbone.blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7199 = state name="adam_t.backbone.blocks.0.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%7200 = add %7199, %6736 : i64[] @ models/lib/nn.yaml:80:7
-%7201 = mul %7196, %6867 : f32[16] @ models/lib/nn.yaml:80:7
-%7202 = mul %7197, %6869 : f32[16] @ models/lib/nn.yaml:80:7
-%7203 = add %7202, %7201 : f32[16] @ models/lib/nn.yaml:80:7
-%7204 = mul %7196, %7196 : f32[16] @ models/lib/nn.yaml:80:7
-%7205 = mul %7204, %6873 : f32[16] @ models/lib/nn.yaml:80:7
-%7206 = mul %7198, %6875 : f32[16] @ models/lib/nn.yaml:80:7
-%7207 = add %7206, %7205 : f32[16] @ models/lib/nn.yaml:80:7
-%7208 = cast %7200 : f64[] @ models/lib/nn.yaml:80:7
-%7209 = pow %6745, %7208 : f64[] @ models/lib/nn.yaml:80:7
-%7210 = sub %6726, %7209 : f64[] @ models/lib/nn.yaml:80:7
-%7211 = div %4159, %7210 : f64[] @ models/lib/nn.yaml:80:7
-%7212 = pow %6753, %7208 : f64[] @ models/lib/nn.yaml:80:7
-%7213 = sub %6726, %7212 : f64[] @ models/lib/nn.yaml:80:7
-%7214 = sqrt %7213 : f64[] @ models/lib/nn.yaml:80:7
-%7215 = div %6726, %7214 : f64[] @ models/lib/nn.yaml:80:7
-%7216 = sqrt %7207 : f32[16] @ models/lib/nn.yaml:80:7
-%7217 = cast %7215 : f32[] @ models/lib/nn.yaml:80:7
-%7218 = broadcast %7217 : f32[16] @ models/lib/nn.yaml:80:7
-%7219 = mul %7216, %7218 : f32[16] @ models/lib/nn.yaml:80:7
-%7220 = add %7219, %6890 : f32[16] @ models/lib/nn.yaml:80:7
-%7221 = div %7203, %7220 : f32[16] @ models/lib/nn.yaml:80:7
-%7222 = cast %7211 : f32[] @ models/lib/nn.yaml:80:7
-%7223 = broadcast %7222 : f32[16] @ models/lib/nn.yaml:80:7
-%7224 = mul %7221, %7223 : f32[16] @ models/lib/nn.yaml:80:7
-%7225 = sub %15, %7224 : f32[16] @ models/lib/nn.yaml:80:7
-%7226 = assign %15, %7225 : f32[16] @ models/lib/nn.yaml:80:7
-%7227 = assign %7197, %7203 : f32[16] @ models/lib/nn.yaml:80:7
-%7228 = assign %7198, %7207 : f32[16] @ models/lib/nn.yaml:80:7
-%7229 = assign %7199, %7200 : i64[] @ models/lib/nn.yaml:80:7
-%7230 = mul %93, %6901 : f32[16] @ models/lib/nn.yaml:80:7
-%7231 = mul %7225, %6903 : f32[16] @ models/lib/nn.yaml:80:7
-%7232 = add %7230, %7231 : f32[16] @ models/lib/nn.yaml:80:7
-%7233 = assign %93, %7232 : f32[16] @ models/lib/nn.yaml:80:7
-%7234 = all_reduce_sum %6518 : f32[16] @ models/lib/nn.yaml:89:7
-%7235 = mul %7234, %7234 : f32[16] @ models/lib/nn.yaml:89:7
-%7236 = reduce_sum %7235 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%7237 = sqrt %7236 : f32[] @ models/lib/nn.yaml:89:7
-%7238 = cast %7237 : f64[] @ models/lib/nn.yaml:89:7
-%7239 = add %7238, %6722 : f64[] @ models/lib/nn.yaml:89:7
-%7240 = div %6724, %7239 : f64[] @ models/lib/nn.yaml:89:7
-%7241 = lt %7240, %6726 : bool[] @ models/lib/nn.yaml:89:7
-%7242 = cast %7240 : f32[] @ models/lib/nn.yaml:89:7
-%7243 = broadcast %7242 : f32[16] @ models/lib/nn.yaml:89:7
-%7244 = mul %7234, %7243 : f32[16] @ models/lib/nn.yaml:89:7
-%7245 = broadcast %7241 : bool[16] @ models/lib/nn.yaml:89:7
-%7246 = select %7245, %7244, %7234 : f32[16] @ models/lib/nn.yaml:89:7
-%7247 = state name="adam_m.backbone.blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%7248 = state name="adam_v.backbone.blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%7249 = state name="adam_t.backbone.blocks.0.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%7250 = add %7249, %6736 : i64[] @ models/lib/nn.yaml:89:7
-%7251 = mul %7246, %6867 : f32[16] @ models/lib/nn.yaml:89:7
-%7252 = mul %7247, %6869 : f32[16] @ models/lib/nn.yaml:89:7
-%7253 = add %7252, %7251 : f32[16] @ models/lib/nn.yaml:89:7
-%7254 = mul %7246, %7246 : f32[16] @ models/lib/nn.yaml:89:7
-%7255 = mul %7254, %6873 : f32[16] @ models/lib/nn.yaml:89:7
-%7256 = mul %7248, %6875 : f32[16] @ models/lib/nn.yaml:89:7
-%7257 = add %7256, %7255 : f32[16] @ models/lib/nn.yaml:89:7
-%7258 = cast %7250 : f64[] @ models/lib/nn.yaml:89:7
-%7259 = pow %6745, %7258 : f64[] @ models/lib/nn.yaml:89:7
-%7260 = sub %6726, %7259 : f64[] @ models/lib/nn.yaml:89:7
-%7261 = div %4159, %7260 : f64[] @ models/lib/nn.yaml:89:7
-%7262 = pow %6753, %7258 : f64[] @ models/lib/nn.yaml:89:7
-%7263 = sub %6726, %7262 : f64[] @ models/lib/nn.yaml:89:7
-%7264 = sqrt %7263 : f64[] @ models/lib/nn.yaml:89:7
-%7265 = div %6726, %7264 : f64[] @ models/lib/nn.yaml:89:7
-%7266 = sqrt %7257 : f32[16] @ models/lib/nn.yaml:89:7
-%7267 = cast %7265 : f32[] @ models/lib/nn.yaml:89:7
-%7268 = broadcast %7267 : f32[16] @ models/lib/nn.yaml:89:7
-%7269 = mul %7266, %7268 : f32[16] @ models/lib/nn.yaml:89:7
-%7270 = add %7269, %6890 : f32[16] @ models/lib/nn.yaml:89:7
-%7271 = div %7253, %7270 : f32[16] @ models/lib/nn.yaml:89:7
-%7272 = cast %7261 : f32[] @ models/lib/nn.yaml:89:7
-%7273 = broadcast %7272 : f32[16] @ models/lib/nn.yaml:89:7
-%7274 = mul %7271, %7273 : f32[16] @ models/lib/nn.yaml:89:7
-%7275 = sub %16, %7274 : f32[16] @ models/lib/nn.yaml:89:7
-%7276 = assign %16, %7275 : f32[16] @ models/lib/nn.yaml:89:7
-%7277 = assign %7247, %7253 : f32[16] @ models/lib/nn.yaml:89:7
-%7278 = assign %7248, %7257 : f32[16] @ models/lib/nn.yaml:89:7
-%7279 = assign %7249, %7250 : i64[] @ models/lib/nn.yaml:89:7
-%7280 = mul %94, %6901 : f32[16] @ models/lib/nn.yaml:89:7
-%7281 = mul %7275, %6903 : f32[16] @ models/lib/nn.yaml:89:7
-%7282 = add %7280, %7281 : f32[16] @ models/lib/nn.yaml:89:7
-%7283 = assign %94, %7282 : f32[16] @ models/lib/nn.yaml:89:7
-%7284 = all_reduce_sum %6512 : f32[16] @ models/lib/nn.yaml:90:7
-%7285 = mul %7284, %7284 : f32[16] @ models/lib/nn.yaml:90:7
-%7286 = reduce_sum %7285 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%7287 = sqrt %7286 : f32[] @ models/lib/nn.yaml:90:7
-%7288 = cast %7287 : f64[] @ models/lib/nn.yaml:90:7
-%7289 = add %7288, %6722 : f64[] @ models/lib/nn.yaml:90:7
-%7290 = div %6724, %7289 : f64[] @ models/lib/nn.yaml:90:7
-%7291 = lt %7290, %6726 : bool[] @ models/lib/nn.yaml:90:7
-%7292 = cast %7290 : f32[] @ models/lib/nn.yaml:90:7
-%7293 = broadcast %7292 : f32[16] @ models/lib/nn.yaml:90:7
-%7294 = mul %7284, %7293 : f32[16] @ models/lib/nn.yaml:90:7
-%7295 = broadcast %7291 : bool[16] @ models/lib/nn.yaml:90:7
-%7296 = select %7295, %7294, %7284 : f32[16] @ models/lib/nn.yaml:90:7
-%7297 = state name="adam_m.backbone.blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%7298 = state name="adam_v.backbone.blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%7299 = state name="adam_t.backbone.blocks.0.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%7300 = add %7299, %6736 : i64[] @ models/lib/nn.yaml:90:7
-%7301 = mul %7296, %6867 : f32[16] @ models/lib/nn.yaml:90:7
-%7302 = mul %7297, %6869 : f32[16] @ models/lib/nn.yaml:90:7
-%7303 = add %7302, %7301 : f32[16] @ models/lib/nn.yaml:90:7
-%7304 = mul %7296, %7296 : f32[16] @ models/lib/nn.yaml:90:7
-%7305 = mul %7304, %6873 : f32[16] @ models/lib/nn.yaml:90:7
-%7306 = mul %7298, %6875 : f32[16] @ models/lib/nn.yaml:90:7
-%7307 = add %7306, %7305 : f32[16] @ models/lib/nn.yaml:90:7
-%7308 = cast %7300 : f64[] @ models/lib/nn.yaml:90:7
-%7309 = pow %6745, %7308 : f64[] @ models/lib/nn.yaml:90:7
-%7310 = sub %6726, %7309 : f64[] @ models/lib/nn.yaml:90:7
-%7311 = div %4159, %7310 : f64[] @ models/lib/nn.yaml:90:7
-%7312 = pow %6753, %7308 : f64[] @ models/lib/nn.yaml:90:7
-%7313 = sub %6726, %7312 : f64[] @ models/lib/nn.yaml:90:7
-%7314 = sqrt %7313 : f64[] @ models/lib/nn.yaml:90:7
-%7315 = div %6726, %7314 : f64[] @ models/lib/nn.yaml:90:7
-%7316 = sqrt %7307 : f32[16] @ models/lib/nn.yaml:90:7
-%7317 = cast %7315 : f32[] @ models/lib/nn.yaml:90:7
-%7318 = broadcast %7317 : f32[16] @ models/lib/nn.yaml:90:7
-%7319 = mul %7316, %7318 : f32[16] @ models/lib/nn.yaml:90:7
-%7320 = add %7319, %6890 : f32[16] @ models/lib/nn.yaml:90:7
-%7321 = div %7303, %7320 : f32[16] @ models/lib/nn.yaml:90:7
-%7322 = cast %7311 : f32[] @ models/lib/nn.yaml:90:7
-%7323 = broadcast %7322 : f32[16] @ models/lib/nn.yaml:90:7
-%7324 = mul %7321, %7323 : f32[16] @ models/lib/nn.yaml:90:7
-%7325 = sub %17, %7324 : f32[16] @ models/lib/nn.yaml:90:7
-%7326 = assign %17, %7325 : f32[16] @ models/lib/nn.yaml:90:7
-%7327 = assign %7297, %7303 : f32[16] @ models/lib/nn.yaml:90:7
-%7328 = assign %7298, %7307 : f32[16] @ models/lib/nn.yaml:90:7
-%7329 = assign %7299, %7300 : i64[] @ models/lib/nn.yaml:90:7
-%7330 = mul %95, %6901 : f32[16] @ models/lib/nn.yaml:90:7
-%7331 = mul %7325, %6903 : f32[16] @ models/lib/nn.yaml:90:7
-%7332 = add %7330, %7331 : f32[16] @ models/lib/nn.yaml:90:7
-%7333 = assign %95, %7332 : f32[16] @ models/lib/nn.yaml:90:7
-%7334 = all_reduce_sum %6506 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7335 = reshape %7334 : f32[1024] @ models/lib/nn.yaml:79:7
-%7336 = mul %7335, %7335 : f32[1024] @ models/lib/nn.yaml:79:7
-%7337 = reduce_sum %7336 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%7338 = sqrt %7337 : f32[] @ models/lib/nn.yaml:79:7
-%7339 = cast %7338 : f64[] @ models/lib/nn.yaml:79:7
-%7340 = add %7339, %6722 : f64[] @ models/lib/nn.yaml:79:7
-%7341 = div %6724, %7340 : f64[] @ models/lib/nn.yaml:79:7
-%7342 = lt %7341, %6726 : bool[] @ models/lib/nn.yaml:79:7
-%7343 = cast %7341 : f32[] @ models/lib/nn.yaml:79:7
-%7344 = broadcast %7343 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7345 = mul %7334, %7344 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7346 = broadcast %7342 : bool[64,16] @ models/lib/nn.yaml:79:7
-%7347 = select %7346, %7345, %7334 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7348 = state name="adam_m.backbone.blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%7349 = state name="adam_v.backbone.blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%7350 = state name="adam_t.backbone.blocks.0.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%7351 = add %7350, %6736 : i64[] @ models/lib/nn.yaml:79:7
-%7352 = broadcast %6740 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7353 = mul %18, %7352 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7354 = broadcast %3852 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7355 = mul %7347, %7354 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7356 = broadcast %2640 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7357 = mul %7348, %7356 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7358 = add %7357, %7355 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7359 = mul %7347, %7347 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7360 = broadcast %6750 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7361 = mul %7359, %7360 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7362 = broadcast %6754 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7363 = mul %7349, %7362 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7364 = add %7363, %7361 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7365 = cast %7351 : f64[] @ models/lib/nn.yaml:79:7
-%7366 = pow %6745, %7365 : f64[] @ models/lib/nn.yaml:79:7
-%7367 = sub %6726, %7366 : f64[] @ models/lib/nn.yaml:79:7
-%7368 = div %4159, %7367 : f64[] @ models/lib/nn.yaml:79:7
-%7369 = pow %6753, %7365 : f64[] @ models/lib/nn.yaml:79:7
-%7370 = sub %6726, %7369 : f64[] @ models/lib/nn.yaml:79:7
-%7371 = sqrt %7370 : f64[] @ models/lib/nn.yaml:79:7
-%7372 = div %6726, %7371 : f64[] @ models/lib/nn.yaml:79:7
-%7373 = sqrt %7364 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7374 = cast %7372 : f32[] @ models/lib/nn.yaml:79:7
-%7375 = broadcast %7374 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7376 = mul %7373, %7375 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7377 = broadcast %6770 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7378 = add %7376, %7377 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7379 = div %7358, %7378 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7380 = cast %7368 : f32[] @ models/lib/nn.yaml:79:7
-%7381 = broadcast %7380 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7382 = mul %7379, %7381 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7383 = sub %7353, %7382 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7384 = assign %18, %7383 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7385 = assign %7348, %7358 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7386 = assign %7349, %7364 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7387 = assign %7350, %7351 : i64[] @ models/lib/nn.yaml:79:7
-%7388 = broadcast %3 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7389 = mul %96, %7388 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7390 = broadcast %6785 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7391 = mul %7383, %7390 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7392 = add %7389, %7391 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7393 = assign %96, %7392 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7394 = all_reduce_sum %6498 : f32[64] @ models/lib/nn.yaml:80:7
-%7395 = mul %7394, %7394 : f32[64] @ models/lib/nn.yaml:80:7
-%7396 = reduce_sum %7395 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%7397 = sqrt %7396 : f32[] @ models/lib/nn.yaml:80:7
-%7398 = cast %7397 : f64[] @ models/lib/nn.yaml:80:7
-%7399 = add %7398, %6722 : f64[] @ models/lib/nn.yaml:80:7
-%7400 = div %6724, %7399 : f64[] @ models/lib/nn.yaml:80:7
-%7401 = lt %7400, %6726 : bool[] @ models/lib/nn.yaml:80:7
-%7402 = cast %7400 : f32[] @ models/lib/nn.yaml:80:7
-%7403 = broadcast %7402 : f32[64] @ models/lib/nn.yaml:80:7
-%7404 = mul %7394, %7403 : f32[64] @ models/lib/nn.yaml:80:7
-%7405 = broadcast %7401 : bool[64] @ models/lib/nn.yaml:80:7
-%7406 = select %7405, %7404, %7394 : f32[64] @ models/lib/nn.yaml:80:7
-%7407 = state name="adam_m.backbone.blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%7408 = state name="adam_v.backbone.blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%7409 = state name="adam_t.backbone.blocks.0.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%7410 = add %7409, %6736 : i64[] @ models/lib/nn.yaml:80:7
-%7411 = broadcast %3852 : f32[64] @ models/lib/nn.yaml:80:7
-%7412 = mul %7406, %7411 : f32[64] @ models/lib/nn.yaml:80:7
-%7413 = broadcast %2640 : f32[64] @ models/lib/nn.yaml:80:7
-%7414 = mul %7407, %7413 : f32[64] @ models/lib/nn.yaml:80:7
-%7415 = add %7414, %7412 : f32[64] @ models/lib/nn.yaml:80:7
-%7416 = mul %7406, %7406 : f32[64] @ models/lib/nn.yaml:80:7
-%7417 = broadcast %6750 : f32[64] @ models/lib/nn.yaml:80:7
-%7418 = mul %7416, %7417 : f32[64] @ models/lib/nn.yaml:80:7
-%7419 = broadcast %6754 : f32[64] @ models/lib/nn.yaml:80:7
-%7420 = mul %7408, %7419 : f32[64] @ models/lib/nn.yaml:80:7
-%7421 = add %7420, %7418 : f32[64] @ models/lib/nn.yaml:80:7
-%7422 = cast %7410 : f64[] @ models/lib/nn.yaml:80:7
-%7423 = pow %6745, %7422 : f64[] @ models/lib/nn.yaml:80:7
-%7424 = sub %6726, %7423 : f64[] @ models/lib/nn.yaml:80:7
-%7425 = div %4159, %7424 : f64[] @ models/lib/nn.yaml:80:7
-%7426 = pow %6753, %7422 : f64[] @ models/lib/nn.yaml:80:7
-%7427 = sub %6726, %7426 : f64[] @ models/lib/nn.yaml:80:7
-%7428 = sqrt %7427 : f64[] @ models/lib/nn.yaml:80:7
-%7429 = div %6726, %7428 : f64[] @ models/lib/nn.yaml:80:7
-%7430 = sqrt %7421 : f32[64] @ models/lib/nn.yaml:80:7
-%7431 = cast %7429 : f32[] @ models/lib/nn.yaml:80:7
-%7432 = broadcast %7431 : f32[64] @ models/lib/nn.yaml:80:7
-%7433 = mul %7430, %7432 : f32[64] @ models/lib/nn.yaml:80:7
-%7434 = broadcast %6770 : f32[64] @ models/lib/nn.yaml:80:7
-%7435 = add %7433, %7434 : f32[64] @ models/lib/nn.yaml:80:7
-%7436 = div %7415, %7435 : f32[64] @ models/lib/nn.yaml:80:7
-%7437 = cast %7425 : f32[] @ models/lib/nn.yaml:80:7
-%7438 = broadcast %7437 : f32[64] @ models/lib/nn.yaml:80:7
-%7439 = mul %7436, %7438 : f32[64] @ models/lib/nn.yaml:80:7
-%7440 = sub %19, %7439 : f32[64] @ models/lib/nn.yaml:80:7
-%7441 = assign %19, %7440 : f32[64] @ models/lib/nn.yaml:80:7
-%7442 = assign %7407, %7415 : f32[64] @ models/lib/nn.yaml:80:7
-%7443 = assign %7408, %7421 : f32[64] @ models/lib/nn.yaml:80:7
-%7444 = assign %7409, %7410 : i64[] @ models/lib/nn.yaml:80:7
-%7445 = broadcast %3 : f32[64] @ models/lib/nn.yaml:80:7
-%7446 = mul %97, %7445 : f32[64] @ models/lib/nn.yaml:80:7
-%7447 = broadcast %6785 : f32[64] @ models/lib/nn.yaml:80:7
-%7448 = mul %7440, %7447 : f32[64] @ models/lib/nn.yaml:80:7
-%7449 = add %7446, %7448 : f32[64] @ models/lib/nn.yaml:80:7
-%7450 = assign %97, %7449 : f32[64] @ models/lib/nn.yaml:80:7
-%7451 = all_reduce_sum %6470 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7452 = reshape %7451 : f32[1024] @ models/lib/nn.yaml:79:7
-%7453 = mul %7452, %7452 : f32[1024] @ models/lib/nn.yaml:79:7
-%7454 = reduce_sum %7453 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%7455 = sqrt %7454 : f32[] @ models/lib/nn.yaml:79:7
-%7456 = cast %7455 : f64[] @ models/lib/nn.yaml:79:7
-%7457 = add %7456, %6722 : f64[] @ models/lib/nn.yaml:79:7
-%7458 = div %6724, %7457 : f64[] @ models/lib/nn.yaml:79:7
-%7459 = lt %7458, %6726 : bool[] @ models/lib/nn.yaml:79:7
-%7460 = cast %7458 : f32[] @ models/lib/nn.yaml:79:7
-%7461 = broadcast %7460 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7462 = mul %7451, %7461 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7463 = broadcast %7459 : bool[16,64] @ models/lib/nn.yaml:79:7
-%7464 = select %7463, %7462, %7451 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7465 = state name="adam_m.backbone.blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%7466 = state name="adam_v.backbone.blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%7467 = state name="adam_t.backbone.blocks.0.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%7468 = add %7467, %6736 : i64[] @ models/lib/nn.yaml:79:7
-%7469 = broadcast %6740 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7470 = mul %20, %7469 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7471 = broadcast %3852 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7472 = mul %7464, %7471 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7473 = broadcast %2640 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7474 = mul %7465, %7473 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7475 = add %7474, %7472 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7476 = mul %7464, %7464 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7477 = broadcast %6750 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7478 = mul %7476, %7477 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7479 = broadcast %6754 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7480 = mul %7466, %7479 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7481 = add %7480, %7478 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7482 = cast %7468 : f64[] @ models/lib/nn.yaml:79:7
-%7483 = pow %6745, %7482 : f64[] @ models/lib/nn.yaml:79:7
-%7484 = sub %6726, %7483 : f64[] @ models/lib/nn.yaml:79:7
-%7485 = div %4159, %7484 : f64[] @ models/lib/nn.yaml:79:7
-%7486 = pow %6753, %7482 : f64[] @ models/lib/nn.yaml:79:7
-%7487 = sub %6726, %7486 : f64[] @ models/lib/nn.yaml:79:7
-%7488 = sqrt %7487 : f64[] @ models/lib/nn.yaml:79:7
-%7489 = div %6726, %7488 : f64[] @ models/lib/nn.yaml:79:7
-%7490 = sqrt %7481 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7491 = cast %7489 : f32[] @ models/lib/nn.yaml:79:7
-%7492 = broadcast %7491 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7493 = mul %7490, %7492 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7494 = broadcast %6770 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7495 = add %7493, %7494 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7496 = div %7475, %7495 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7497 = cast %7485 : f32[] @ models/lib/nn.yaml:79:7
-%7498 = broadcast %7497 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7499 = mul %7496, %7498 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7500 = sub %7470, %7499 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7501 = assign %20, %7500 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7502 = assign %7465, %7475 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7503 = assign %7466, %7481 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7504 = assign %7467, %7468 : i64[] @ models/lib/nn.yaml:79:7
-%7505 = broadcast %3 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7506 = mul %98, %7505 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7507 = broadcast %6785 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7508 = mul %7500, %7507 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7509 = add %7506, %7508 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7510 = assign %98, %7509 : f32[16,64] @ models/lib/nn.yaml:79:7
-%7511 = all_reduce_sum %6462 : f32[16] @ models/lib/nn.yaml:80:7
-%7512 = mul %7511, %7511 : f32[16] @ models/lib/nn.yaml:80:7
-%7513 = reduce_sum %7512 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%7514 = sqrt %7513 : f32[] @ models/lib/nn.yaml:80:7
-%7515 = cast %7514 : f64[] @ models/lib/nn.yaml:80:7
-%7516 = add %7515, %6722 : f64[] @ models/lib/nn.yaml:80:7
-%7517 = div %6724, %7516 : f64[] @ models/lib/nn.yaml:80:7
-%7518 = lt %7517, %6726 : bool[] @ models/lib/nn.yaml:80:7
-%7519 = cast %7517 : f32[] @ models/lib/nn.yaml:80:7
-%7520 = broadcast %7519 : f32[16] @ models/lib/nn.yaml:80:7
-%7521 = mul %7511, %7520 : f32[16] @ models/lib/nn.yaml:80:7
-%7522 = broadcast %7518 : bool[16] @ models/lib/nn.yaml:80:7
-%7523 = select %7522, %7521, %7511 : f32[16] @ models/lib/nn.yaml:80:7
-%7524 = state name="adam_m.backbone.blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7525 = state name="adam_v.backbone.blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7526 = state name="adam_t.backbone.blocks.0.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%7527 = add %7526, %6736 : i64[] @ models/lib/nn.yaml:80:7
-%7528 = mul %7523, %6867 : f32[16] @ models/lib/nn.yaml:80:7
-%7529 = mul %7524, %6869 : f32[16] @ models/lib/nn.yaml:80:7
-%7530 = add %7529, %7528 : f32[16] @ models/lib/nn.yaml:80:7
-%7531 = mul %7523, %7523 : f32[16] @ models/lib/nn.yaml:80:7
-%7532 = mul %7531, %6873 : f32[16] @ models/lib/nn.yaml:80:7
-%7533 = mul %7525, %6875 : f32[16] @ models/lib/nn.yaml:80:7
-%7534 = add %7533, %7532 : f32[16] @ models/lib/nn.yaml:80:7
-%7535 = cast %7527 : f64[] @ models/lib/nn.yaml:80:7
-%7536 = pow %6745, %7535 : f64[] @ models/lib/nn.yaml:80:7
-%7537 = sub %6726, %7536 : f64[] @ models/lib/nn.yaml:80:7
-%7538 = div %4159, %7537 : f64[] @ models/lib/nn.yaml:80:7
-%7539 = pow %6753, %7535 : f64[] @ models/lib/nn.yaml:80:7
-%7540 = sub %6726, %7539 : f64[] @ models/lib/nn.yaml:80:7
-%7541 = sqrt %7540 : f64[] @ models/lib/nn.yaml:80:7
-%7542 = div %6726, %7541 : f64[] @ models/lib/nn.yaml:80:7
-%7543 = sqrt %7534 : f32[16] @ models/lib/nn.yaml:80:7
-%7544 = cast %7542 : f32[] @ models/lib/nn.yaml:80:7
-%7545 = broadcast %7544 : f32[16] @ models/lib/nn.yaml:80:7
-%7546 = mul %7543, %7545 : f32[16] @ models/lib/nn.yaml:80:7
-%7547 = add %7546, %6890 : f32[16] @ models/lib/nn.yaml:80:7
-%7548 = div %7530, %7547 : f32[16] @ models/lib/nn.yaml:80:7
-%7549 = cast %7538 : f32[] @ models/lib/nn.yaml:80:7
-%7550 = broadcast %7549 : f32[16] @ models/lib/nn.yaml:80:7
-%7551 = mul %7548, %7550 : f32[16] @ models/lib/nn.yaml:80:7
-%7552 = sub %21, %7551 : f32[16] @ models/lib/nn.yaml:80:7
-%7553 = assign %21, %7552 : f32[16] @ models/lib/nn.yaml:80:7
-%7554 = assign %7524, %7530 : f32[16] @ models/lib/nn.yaml:80:7
-%7555 = assign %7525, %7534 : f32[16] @ models/lib/nn.yaml:80:7
-%7556 = assign %7526, %7527 : i64[] @ models/lib/nn.yaml:80:7
-%7557 = mul %99, %6901 : f32[16] @ models/lib/nn.yaml:80:7
-%7558 = mul %7552, %6903 : f32[16] @ models/lib/nn.yaml:80:7
-%7559 = add %7557, %7558 : f32[16] @ models/lib/nn.yaml:80:7
-%7560 = assign %99, %7559 : f32[16] @ models/lib/nn.yaml:80:7
-%7561 = all_reduce_sum %6437 : f32[16] @ models/lib/nn.yaml:89:7
-%7562 = mul %7561, %7561 : f32[16] @ models/lib/nn.yaml:89:7
-%7563 = reduce_sum %7562 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%7564 = sqrt %7563 : f32[] @ models/lib/nn.yaml:89:7
-%7565 = cast %7564 : f64[] @ models/lib/nn.yaml:89:7
-%7566 = add %7565, %6722 : f64[] @ models/lib/nn.yaml:89:7
-%7567 = div %6724, %7566 : f64[] @ models/lib/nn.yaml:89:7
-%7568 = lt %7567, %6726 : bool[] @ models/lib/nn.yaml:89:7
-%7569 = cast %7567 : f32[] @ models/lib/nn.yaml:89:7
-%7570 = broadcast %7569 : f32[16] @ models/lib/nn.yaml:89:7
-%7571 = mul %7561, %7570 : f32[16] @ models/lib/nn.yaml:89:7
-%7572 = broadcast %7568 : bool[16] @ models/lib/nn.yaml:89:7
-%7573 = select %7572, %7571, %7561 : f32[16] @ models/lib/nn.yaml:89:7
-%7574 = state name="adam_m.backbone.blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%7575 = state name="adam_v.backbone.blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%7576 = state name="adam_t.backbone.blocks.1.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%7577 = add %7576, %6736 : i64[] @ models/lib/nn.yaml:89:7
-%7578 = mul %7573, %6867 : f32[16] @ models/lib/nn.yaml:89:7
-%7579 = mul %7574, %6869 : f32[16] @ models/lib/nn.yaml:89:7
-%7580 = add %7579, %7578 : f32[16] @ models/lib/nn.yaml:89:7
-%7581 = mul %7573, %7573 : f32[16] @ models/lib/nn.yaml:89:7
-%7582 = mul %7581, %6873 : f32[16] @ models/lib/nn.yaml:89:7
-%7583 = mul %7575, %6875 : f32[16] @ models/lib/nn.yaml:89:7
-%7584 = add %7583, %7582 : f32[16] @ models/lib/nn.yaml:89:7
-%7585 = cast %7577 : f64[] @ models/lib/nn.yaml:89:7
-%7586 = pow %6745, %7585 : f64[] @ models/lib/nn.yaml:89:7
-%7587 = sub %6726, %7586 : f64[] @ models/lib/nn.yaml:89:7
-%7588 = div %4159, %7587 : f64[] @ models/lib/nn.yaml:89:7
-%7589 = pow %6753, %7585 : f64[] @ models/lib/nn.yaml:89:7
-%7590 = sub %6726, %7589 : f64[] @ models/lib/nn.yaml:89:7
-%7591 = sqrt %7590 : f64[] @ models/lib/nn.yaml:89:7
-%7592 = div %6726, %7591 : f64[] @ models/lib/nn.yaml:89:7
-%7593 = sqrt %7584 : f32[16] @ models/lib/nn.yaml:89:7
-%7594 = cast %7592 : f32[] @ models/lib/nn.yaml:89:7
-%7595 = broadcast %7594 : f32[16] @ models/lib/nn.yaml:89:7
-%7596 = mul %7593, %7595 : f32[16] @ models/lib/nn.yaml:89:7
-%7597 = add %7596, %6890 : f32[16] @ models/lib/nn.yaml:89:7
-%7598 = div %7580, %7597 : f32[16] @ models/lib/nn.yaml:89:7
-%7599 = cast %7588 : f32[] @ models/lib/nn.yaml:89:7
-%7600 = broadcast %7599 : f32[16] @ models/lib/nn.yaml:89:7
-%7601 = mul %7598, %7600 : f32[16] @ models/lib/nn.yaml:89:7
-%7602 = sub %22, %7601 : f32[16] @ models/lib/nn.yaml:89:7
-%7603 = assign %22, %7602 : f32[16] @ models/lib/nn.yaml:89:7
-%7604 = assign %7574, %7580 : f32[16] @ models/lib/nn.yaml:89:7
-%7605 = assign %7575, %7584 : f32[16] @ models/lib/nn.yaml:89:7
-%7606 = assign %7576, %7577 : i64[] @ models/lib/nn.yaml:89:7
-%7607 = mul %100, %6901 : f32[16] @ models/lib/nn.yaml:89:7
-%7608 = mul %7602, %6903 : f32[16] @ models/lib/nn.yaml:89:7
-%7609 = add %7607, %7608 : f32[16] @ models/lib/nn.yaml:89:7
-%7610 = assign %100, %7609 : f32[16] @ models/lib/nn.yaml:89:7
-%7611 = all_reduce_sum %6431 : f32[16] @ models/lib/nn.yaml:90:7
-%7612 = mul %7611, %7611 : f32[16] @ models/lib/nn.yaml:90:7
-%7613 = reduce_sum %7612 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%7614 = sqrt %7613 : f32[] @ models/lib/nn.yaml:90:7
-%7615 = cast %7614 : f64[] @ models/lib/nn.yaml:90:7
-%7616 = add %7615, %6722 : f64[] @ models/lib/nn.yaml:90:7
-%7617 = div %6724, %7616 : f64[] @ models/lib/nn.yaml:90:7
-%7618 = lt %7617, %6726 : bool[] @ models/lib/nn.yaml:90:7
-%7619 = cast %7617 : f32[] @ models/lib/nn.yaml:90:7
-%7620 = broadcast %7619 : f32[16] @ models/lib/nn.yaml:90:7
-%7621 = mul %7611, %7620 : f32[16] @ models/lib/nn.yaml:90:7
-%7622 = broadcast %7618 : bool[16] @ models/lib/nn.yaml:90:7
-%7623 = select %7622, %7621, %7611 : f32[16] @ models/lib/nn.yaml:90:7
-%7624 = state name="adam_m.backbone.blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%7625 = state name="adam_v.backbone.blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%7626 = state name="adam_t.backbone.blocks.1.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%7627 = add %7626, %6736 : i64[] @ models/lib/nn.yaml:90:7
-%7628 = mul %7623, %6867 : f32[16] @ models/lib/nn.yaml:90:7
-%7629 = mul %7624, %6869 : f32[16] @ models/lib/nn.yaml:90:7
-%7630 = add %7629, %7628 : f32[16] @ models/lib/nn.yaml:90:7
-%7631 = mul %7623, %7623 : f32[16] @ models/lib/nn.yaml:90:7
-%7632 = mul %7631, %6873 : f32[16] @ models/lib/nn.yaml:90:7
-%7633 = mul %7625, %6875 : f32[16] @ models/lib/nn.yaml:90:7
-%7634 = add %7633, %7632 : f32[16] @ models/lib/nn.yaml:90:7
-%7635 = cast %7627 : f64[] @ models/lib/nn.yaml:90:7
-%7636 = pow %6745, %7635 : f64[] @ models/lib/nn.yaml:90:7
-%7637 = sub %6726, %7636 : f64[] @ models/lib/nn.yaml:90:7
-%7638 = div %4159, %7637 : f64[] @ models/lib/nn.yaml:90:7
-%7639 = pow %6753, %7635 : f64[] @ models/lib/nn.yaml:90:7
-%7640 = sub %6726, %7639 : f64[] @ models/lib/nn.yaml:90:7
-%7641 = sqrt %7640 : f64[] @ models/lib/nn.yaml:90:7
-%7642 = div %6726, %7641 : f64[] @ models/lib/nn.yaml:90:7
-%7643 = sqrt %7634 : f32[16] @ models/lib/nn.yaml:90:7
-%7644 = cast %7642 : f32[] @ models/lib/nn.yaml:90:7
-%7645 = broadcast %7644 : f32[16] @ models/lib/nn.yaml:90:7
-%7646 = mul %7643, %7645 : f32[16] @ models/lib/nn.yaml:90:7
-%7647 = add %7646, %6890 : f32[16] @ models/lib/nn.yaml:90:7
-%7648 = div %7630, %7647 : f32[16] @ models/lib/nn.yaml:90:7
-%7649 = cast %7638 : f32[] @ models/lib/nn.yaml:90:7
-%7650 = broadcast %7649 : f32[16] @ models/lib/nn.yaml:90:7
-%7651 = mul %7648, %7650 : f32[16] @ models/lib/nn.yaml:90:7
-%7652 = sub %23, %7651 : f32[16] @ models/lib/nn.yaml:90:7
-%7653 = assign %23, %7652 : f32[16] @ models/lib/nn.yaml:90:7
-%7654 = assign %7624, %7630 : f32[16] @ models/lib/nn.yaml:90:7
-%7655 = assign %7625, %7634 : f32[16] @ models/lib/nn.yaml:90:7
-%7656 = assign %7626, %7627 : i64[] @ models/lib/nn.yaml:90:7
-%7657 = mul %101, %6901 : f32[16] @ models/lib/nn.yaml:90:7
-%7658 = mul %7652, %6903 : f32[16] @ models/lib/nn.yaml:90:7
-%7659 = add %7657, %7658 : f32[16] @ models/lib/nn.yaml:90:7
-%7660 = assign %101, %7659 : f32[16] @ models/lib/nn.yaml:90:7
-%7661 = all_reduce_sum %6425 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7662 = reshape %7661 : f32[768] @ models/lib/nn.yaml:79:7
-%7663 = mul %7662, %7662 : f32[768] @ models/lib/nn.yaml:79:7
-%7664 = reduce_sum %7663 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%7665 = sqrt %7664 : f32[] @ models/lib/nn.yaml:79:7
-%7666 = cast %7665 : f64[] @ models/lib/nn.yaml:79:7
-%7667 = add %7666, %6722 : f64[] @ models/lib/nn.yaml:79:7
-%7668 = div %6724, %7667 : f64[] @ models/lib/nn.yaml:79:7
-%7669 = lt %7668, %6726 : bool[] @ models/lib/nn.yaml:79:7
-%7670 = cast %7668 : f32[] @ models/lib/nn.yaml:79:7
-%7671 = broadcast %7670 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7672 = mul %7661, %7671 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7673 = broadcast %7669 : bool[48,16] @ models/lib/nn.yaml:79:7
-%7674 = select %7673, %7672, %7661 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7675 = state name="adam_m.backbone.blocks.1.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
-%7676 = state name="adam_v.backbone.blocks.1.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
-%7677 = state name="adam_t.backbone.blocks.1.attn.qkv.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%7678 = add %7677, %6736 : i64[] @ models/lib/nn.yaml:79:7
-%7679 = mul %24, %7025 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7680 = mul %7674, %7027 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7681 = mul %7675, %7029 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7682 = add %7681, %7680 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7683 = mul %7674, %7674 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7684 = mul %7683, %7033 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7685 = mul %7676, %7035 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7686 = add %7685, %7684 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7687 = cast %7678 : f64[] @ models/lib/nn.yaml:79:7
-%7688 = pow %6745, %7687 : f64[] @ models/lib/nn.yaml:79:7
-%7689 = sub %6726, %7688 : f64[] @ models/lib/nn.yaml:79:7
-%7690 = div %4159, %7689 : f64[] @ models/lib/nn.yaml:79:7
-%7691 = pow %6753, %7687 : f64[] @ models/lib/nn.yaml:79:7
-%7692 = sub %6726, %7691 : f64[] @ models/lib/nn.yaml:79:7
-%7693 = sqrt %7692 : f64[] @ models/lib/nn.yaml:79:7
-%7694 = div %6726, %7693 : f64[] @ models/lib/nn.yaml:79:7
-%7695 = sqrt %7686 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7696 = cast %7694 : f32[] @ models/lib/nn.yaml:79:7
-%7697 = broadcast %7696 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7698 = mul %7695, %7697 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7699 = add %7698, %7050 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7700 = div %7682, %7699 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7701 = cast %7690 : f32[] @ models/lib/nn.yaml:79:7
-%7702 = broadcast %7701 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7703 = mul %7700, %7702 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7704 = sub %7679, %7703 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7705 = assign %24, %7704 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7706 = assign %7675, %7682 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7707 = assign %7676, %7686 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7708 = assign %7677, %7678 : i64[] @ models/lib/nn.yaml:79:7
-%7709 = mul %102, %7061 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7710 = mul %7704, %7063 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7711 = add %7709, %7710 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7712 = assign %102, %7711 : f32[48,16] @ models/lib/nn.yaml:79:7
-%7713 = all_reduce_sum %6416 : f32[48] @ models/lib/nn.yaml:80:7
-%7714 = mul %7713, %7713 : f32[48] @ models/lib/nn.yaml:80:7
-%7715 = reduce_sum %7714 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%7716 = sqrt %7715 : f32[] @ models/lib/nn.yaml:80:7
-%7717 = cast %7716 : f64[] @ models/lib/nn.yaml:80:7
-%7718 = add %7717, %6722 : f64[] @ models/lib/nn.yaml:80:7
-%7719 = div %6724, %7718 : f64[] @ models/lib/nn.yaml:80:7
-%7720 = lt %7719, %6726 : bool[] @ models/lib/nn.yaml:80:7
-%7721 = cast %7719 : f32[] @ models/lib/nn.yaml:80:7
-%7722 = broadcast %7721 : f32[48] @ models/lib/nn.yaml:80:7
-%7723 = mul %7713, %7722 : f32[48] @ models/lib/nn.yaml:80:7
-%7724 = broadcast %7720 : bool[48] @ models/lib/nn.yaml:80:7
-%7725 = select %7724, %7723, %7713 : f32[48] @ models/lib/nn.yaml:80:7
-%7726 = state name="adam_m.backbone.blocks.1.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
-%7727 = state name="adam_v.backbone.blocks.1.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
-%7728 = state name="adam_t.backbone.blocks.1.attn.qkv.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%7729 = add %7728, %6736 : i64[] @ models/lib/nn.yaml:80:7
-%7730 = mul %7725, %7084 : f32[48] @ models/lib/nn.yaml:80:7
-%7731 = mul %7726, %7086 : f32[48] @ models/lib/nn.yaml:80:7
-%7732 = add %7731, %7730 : f32[48] @ models/lib/nn.yaml:80:7
-%7733 = mul %7725, %7725 : f32[48] @ models/lib/nn.yaml:80:7
-%7734 = mul %7733, %7090 : f32[48] @ models/lib/nn.yaml:80:7
-%7735 = mul %7727, %7092 : f32[48] @ models/lib/nn.yaml:80:7
-%7736 = add %7735, %7734 : f32[48] @ models/lib/nn.yaml:80:7
-%7737 = cast %7729 : f64[] @ models/lib/nn.yaml:80:7
-%7738 = pow %6745, %7737 : f64[] @ models/lib/nn.yaml:80:7
-%7739 = sub %6726, %7738 : f64[] @ models/lib/nn.yaml:80:7
-%7740 = div %4159, %7739 : f64[] @ models/lib/nn.yaml:80:7
-%7741 = pow %6753, %7737 : f64[] @ models/lib/nn.yaml:80:7
-%7742 = sub %6726, %7741 : f64[] @ models/lib/nn.yaml:80:7
-%7743 = sqrt %7742 : f64[] @ models/lib/nn.yaml:80:7
-%7744 = div %6726, %7743 : f64[] @ models/lib/nn.yaml:80:7
-%7745 = sqrt %7736 : f32[48] @ models/lib/nn.yaml:80:7
-%7746 = cast %7744 : f32[] @ models/lib/nn.yaml:80:7
-%7747 = broadcast %7746 : f32[48] @ models/lib/nn.yaml:80:7
-%7748 = mul %7745, %7747 : f32[48] @ models/lib/nn.yaml:80:7
-%7749 = add %7748, %7107 : f32[48] @ models/lib/nn.yaml:80:7
-%7750 = div %7732, %7749 : f32[48] @ models/lib/nn.yaml:80:7
-%7751 = cast %7740 : f32[] @ models/lib/nn.yaml:80:7
-%7752 = broadcast %7751 : f32[48] @ models/lib/nn.yaml:80:7
-%7753 = mul %7750, %7752 : f32[48] @ models/lib/nn.yaml:80:7
-%7754 = sub %25, %7753 : f32[48] @ models/lib/nn.yaml:80:7
-%7755 = assign %25, %7754 : f32[48] @ models/lib/nn.yaml:80:7
-%7756 = assign %7726, %7732 : f32[48] @ models/lib/nn.yaml:80:7
-%7757 = assign %7727, %7736 : f32[48] @ models/lib/nn.yaml:80:7
-%7758 = assign %7728, %7729 : i64[] @ models/lib/nn.yaml:80:7
-%7759 = mul %103, %7118 : f32[48] @ models/lib/nn.yaml:80:7
-%7760 = mul %7754, %7120 : f32[48] @ models/lib/nn.yaml:80:7
-%7761 = add %7759, %7760 : f32[48] @ models/lib/nn.yaml:80:7
-%7762 = assign %103, %7761 : f32[48] @ models/lib/nn.yaml:80:7
-%7763 = all_reduce_sum %6311 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7764 = reshape %7763 : f32[256] @ models/lib/nn.yaml:79:7
-%7765 = mul %7764, %7764 : f32[256] @ models/lib/nn.yaml:79:7
-%7766 = reduce_sum %7765 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%7767 = sqrt %7766 : f32[] @ models/lib/nn.yaml:79:7
-%7768 = cast %7767 : f64[] @ models/lib/nn.yaml:79:7
-%7769 = add %7768, %6722 : f64[] @ models/lib/nn.yaml:79:7
-%7770 = div %6724, %7769 : f64[] @ models/lib/nn.yaml:79:7
-%7771 = lt %7770, %6726 : bool[] @ models/lib/nn.yaml:79:7
-%7772 = cast %7770 : f32[] @ models/lib/nn.yaml:79:7
-%7773 = broadcast %7772 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7774 = mul %7763, %7773 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7775 = broadcast %7771 : bool[16,16] @ models/lib/nn.yaml:79:7
-%7776 = select %7775, %7774, %7763 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7777 = state name="adam_m.backbone.blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%7778 = state name="adam_v.backbone.blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%7779 = state name="adam_t.backbone.blocks.1.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%7780 = add %7779, %6736 : i64[] @ models/lib/nn.yaml:79:7
-%7781 = mul %26, %7142 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7782 = mul %7776, %7144 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7783 = mul %7777, %7146 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7784 = add %7783, %7782 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7785 = mul %7776, %7776 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7786 = mul %7785, %7150 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7787 = mul %7778, %7152 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7788 = add %7787, %7786 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7789 = cast %7780 : f64[] @ models/lib/nn.yaml:79:7
-%7790 = pow %6745, %7789 : f64[] @ models/lib/nn.yaml:79:7
-%7791 = sub %6726, %7790 : f64[] @ models/lib/nn.yaml:79:7
-%7792 = div %4159, %7791 : f64[] @ models/lib/nn.yaml:79:7
-%7793 = pow %6753, %7789 : f64[] @ models/lib/nn.yaml:79:7
-%7794 = sub %6726, %7793 : f64[] @ models/lib/nn.yaml:79:7
-%7795 = sqrt %7794 : f64[] @ models/lib/nn.yaml:79:7
-%7796 = div %6726, %7795 : f64[] @ models/lib/nn.yaml:79:7
-%7797 = sqrt %7788 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7798 = cast %7796 : f32[] @ models/lib/nn.yaml:79:7
-%7799 = broadcast %7798 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7800 = mul %7797, %7799 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7801 = add %7800, %7167 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7802 = div %7784, %7801 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7803 = cast %7792 : f32[] @ models/lib/nn.yaml:79:7
-%7804 = broadcast %7803 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7805 = mul %7802, %7804 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7806 = sub %7781, %7805 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7807 = assign %26, %7806 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7808 = assign %7777, %7784 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7809 = assign %7778, %7788 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7810 = assign %7779, %7780 : i64[] @ models/lib/nn.yaml:79:7
-%7811 = mul %104, %7178 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7812 = mul %7806, %7180 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7813 = add %7811, %7812 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7814 = assign %104, %7813 : f32[16,16] @ models/lib/nn.yaml:79:7
-%7815 = all_reduce_sum %6303 : f32[16] @ models/lib/nn.yaml:80:7
-%7816 = mul %7815, %7815 : f32[16] @ models/lib/nn.yaml:80:7
-%7817 = reduce_sum %7816 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%7818 = sqrt %7817 : f32[] @ models/lib/nn.yaml:80:7
-%7819 = cast %7818 : f64[] @ models/lib/nn.yaml:80:7
-%7820 = add %7819, %6722 : f64[] @ models/lib/nn.yaml:80:7
-%7821 = div %6724, %7820 : f64[] @ models/lib/nn.yaml:80:7
-%7822 = lt %7821, %6726 : bool[] @ models/lib/nn.yaml:80:7
-%7823 = cast %7821 : f32[] @ models/lib/nn.yaml:80:7
-%7824 = broadcast %7823 : f32[16] @ models/lib/nn.yaml:80:7
-%7825 = mul %7815, %7824 : f32[16] @ models/lib/nn.yaml:80:7
-%7826 = broadcast %7822 : bool[16] @ models/lib/nn.yaml:80:7
-%7827 = select %7826, %7825, %7815 : f32[16] @ models/lib/nn.yaml:80:7
-%7828 = state name="adam_m.backbone.blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7829 = state name="adam_v.backbone.blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%7830 = state name="adam_t.backbone.blocks.1.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%7831 = add %7830, %6736 : i64[] @ models/lib/nn.yaml:80:7
-%7832 = mul %7827, %6867 : f32[16] @ models/lib/nn.yaml:80:7
-%7833 = mul %7828, %6869 : f32[16] @ models/lib/nn.yaml:80:7
-%7834 = add %7833, %7832 : f32[16] @ models/lib/nn.yaml:80:7
-%7835 = mul %7827, %7827 : f32[16] @ models/lib/nn.yaml:80:7
-%7836 = mul %7835, %6873 : f32[16] @ models/lib/nn.yaml:80:7
-%7837 = mul %7829, %6875 : f32[16] @ models/lib/nn.yaml:80:7
-%7838 = add %7837, %7836 : f32[16] @ models/lib/nn.yaml:80:7
-%7839 = cast %7831 : f64[] @ models/lib/nn.yaml:80:7
-%7840 = pow %6745, %7839 : f64[] @ models/lib/nn.yaml:80:7
-%7841 = sub %6726, %7840 : f64[] @ models/lib/nn.yaml:80:7
-%7842 = div %4159, %7841 : f64[] @ models/lib/nn.yaml:80:7
-%7843 = pow %6753, %7839 : f64[] @ models/lib/nn.yaml:80:7
-%7844 = sub %6726, %7843 : f64[] @ models/lib/nn.yaml:80:7
-%7845 = sqrt %7844 : f64[] @ models/lib/nn.yaml:80:7
-%7846 = div %6726, %7845 : f64[] @ models/lib/nn.yaml:80:7
-%7847 = sqrt %7838 : f32[16] @ models/lib/nn.yaml:80:7
-%7848 = cast %7846 : f32[] @ models/lib/nn.yaml:80:7
-%7849 = broadcast %7848 : f32[16] @ models/lib/nn.yaml:80:7
-%7850 = mul %7847, %7849 : f32[16] @ models/lib/nn.yaml:80:7
-%7851 = add %7850, %6890 : f32[16] @ models/lib/nn.yaml:80:7
-%7852 = div %7834, %7851 : f32[16] @ models/lib/nn.yaml:80:7
-%7853 = cast %7842 : f32[] @ models/lib/nn.yaml:80:7
-%7854 = broadcast %7853 : f32[16] @ models/lib/nn.yaml:80:7
-%7855 = mul %7852, %7854 : f32[16] @ models/lib/nn.yaml:80:7
-%7856 = sub %27, %7855 : f32[16] @ models/lib/nn.yaml:80:7
-%7857 = assign %27, %7856 : f32[16] @ models/lib/nn.yaml:80:7
-%7858 = assign %7828, %7834 : f32[16] @ models/lib/nn.yaml:80:7
-%7859 = assign %7829, %7838 : f32[16] @ models/lib/nn.yaml:80:7
-%7860 = assign %7830, %7831 : i64[] @ models/lib/nn.yaml:80:7
-%7861 = mul %105, %6901 : f32[16] @ models/lib/nn.yaml:80:7
-%7862 = mul %7856, %6903 : f32[16] @ models/lib/nn.yaml:80:7
-%7863 = add %7861, %7862 : f32[16] @ models/lib/nn.yaml:80:7
-%7864 = assign %105, %7863 : f32[16] @ models/lib/nn.yaml:80:7
-%7865 = all_reduce_sum %6275 : f32[16] @ models/lib/nn.yaml:89:7
-%7866 = mul %7865, %7865 : f32[16] @ models/lib/nn.yaml:89:7
-%7867 = reduce_sum %7866 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%7868 = sqrt %7867 : f32[] @ models/lib/nn.yaml:89:7
-%7869 = cast %7868 : f64[] @ models/lib/nn.yaml:89:7
-%7870 = add %7869, %6722 : f64[] @ models/lib/nn.yaml:89:7
-%7871 = div %6724, %7870 : f64[] @ models/lib/nn.yaml:89:7
-%7872 = lt %7871, %6726 : bool[] @ models/lib/nn.yaml:89:7
-%7873 = cast %7871 : f32[] @ models/lib/nn.yaml:89:7
-%7874 = broadcast %7873 : f32[16] @ models/lib/nn.yaml:89:7
-%7875 = mul %7865, %7874 : f32[16] @ models/lib/nn.yaml:89:7
-%7876 = broadcast %7872 : bool[16] @ models/lib/nn.yaml:89:7
-%7877 = select %7876, %7875, %7865 : f32[16] @ models/lib/nn.yaml:89:7
-%7878 = state name="adam_m.backbone.blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%7879 = state name="adam_v.backbone.blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%7880 = state name="adam_t.backbone.blocks.1.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%7881 = add %7880, %6736 : i64[] @ models/lib/nn.yaml:89:7
-%7882 = mul %7877, %6867 : f32[16] @ models/lib/nn.yaml:89:7
-%7883 = mul %7878, %6869 : f32[16] @ models/lib/nn.yaml:89:7
-%7884 = add %7883, %7882 : f32[16] @ models/lib/nn.yaml:89:7
-%7885 = mul %7877, %7877 : f32[16] @ models/lib/nn.yaml:89:7
-%7886 = mul %7885, %6873 : f32[16] @ models/lib/nn.yaml:89:7
-%7887 = mul %7879, %6875 : f32[16] @ models/lib/nn.yaml:89:7
-%7888 = add %7887, %7886 : f32[16] @ models/lib/nn.yaml:89:7
-%7889 = cast %7881 : f64[] @ models/lib/nn.yaml:89:7
-%7890 = pow %6745, %7889 : f64[] @ models/lib/nn.yaml:89:7
-%7891 = sub %6726, %7890 : f64[] @ models/lib/nn.yaml:89:7
-%7892 = div %4159, %7891 : f64[] @ models/lib/nn.yaml:89:7
-%7893 = pow %6753, %7889 : f64[] @ models/lib/nn.yaml:89:7
-%7894 = sub %6726, %7893 : f64[] @ models/lib/nn.yaml:89:7
-%7895 = sqrt %7894 : f64[] @ models/lib/nn.yaml:89:7
-%7896 = div %6726, %7895 : f64[] @ models/lib/nn.yaml:89:7
-%7897 = sqrt %7888 : f32[16] @ models/lib/nn.yaml:89:7
-%7898 = cast %7896 : f32[] @ models/lib/nn.yaml:89:7
-%7899 = broadcast %7898 : f32[16] @ models/lib/nn.yaml:89:7
-%7900 = mul %7897, %7899 : f32[16] @ models/lib/nn.yaml:89:7
-%7901 = add %7900, %6890 : f32[16] @ models/lib/nn.yaml:89:7
-%7902 = div %7884, %7901 : f32[16] @ models/lib/nn.yaml:89:7
-%7903 = cast %7892 : f32[] @ models/lib/nn.yaml:89:7
-%7904 = broadcast %7903 : f32[16] @ models/lib/nn.yaml:89:7
-%7905 = mul %7902, %7904 : f32[16] @ models/lib/nn.yaml:89:7
-%7906 = sub %28, %7905 : f32[16] @ models/lib/nn.yaml:89:7
-%7907 = assign %28, %7906 : f32[16] @ models/lib/nn.yaml:89:7
-%7908 = assign %7878, %7884 : f32[16] @ models/lib/nn.yaml:89:7
-%7909 = assign %7879, %7888 : f32[16] @ models/lib/nn.yaml:89:7
-%7910 = assign %7880, %7881 : i64[] @ models/lib/nn.yaml:89:7
-%7911 = mul %106, %6901 : f32[16] @ models/lib/nn.yaml:89:7
-%7912 = mul %7906, %6903 : f32[16] @ models/lib/nn.yaml:89:7
-%7913 = add %7911, %7912 : f32[16] @ models/lib/nn.yaml:89:7
-%7914 = assign %106, %7913 : f32[16] @ models/lib/nn.yaml:89:7
-%7915 = all_reduce_sum %6269 : f32[16] @ models/lib/nn.yaml:90:7
-%7916 = mul %7915, %7915 : f32[16] @ models/lib/nn.yaml:90:7
-%7917 = reduce_sum %7916 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%7918 = sqrt %7917 : f32[] @ models/lib/nn.yaml:90:7
-%7919 = cast %7918 : f64[] @ models/lib/nn.yaml:90:7
-%7920 = add %7919, %6722 : f64[] @ models/lib/nn.yaml:90:7
-%7921 = div %6724, %7920 : f64[] @ models/lib/nn.yaml:90:7
-%7922 = lt %7921, %6726 : bool[] @ models/lib/nn.yaml:90:7
-%7923 = cast %7921 : f32[] @ models/lib/nn.yaml:90:7
-%7924 = broadcast %7923 : f32[16] @ models/lib/nn.yaml:90:7
-%7925 = mul %7915, %7924 : f32[16] @ models/lib/nn.yaml:90:7
-%7926 = broadcast %7922 : bool[16] @ models/lib/nn.yaml:90:7
-%7927 = select %7926, %7925, %7915 : f32[16] @ models/lib/nn.yaml:90:7
-%7928 = state name="adam_m.backbone.blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%7929 = state name="adam_v.backbone.blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%7930 = state name="adam_t.backbone.blocks.1.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%7931 = add %7930, %6736 : i64[] @ models/lib/nn.yaml:90:7
-%7932 = mul %7927, %6867 : f32[16] @ models/lib/nn.yaml:90:7
-%7933 = mul %7928, %6869 : f32[16] @ models/lib/nn.yaml:90:7
-%7934 = add %7933, %7932 : f32[16] @ models/lib/nn.yaml:90:7
-%7935 = mul %7927, %7927 : f32[16] @ models/lib/nn.yaml:90:7
-%7936 = mul %7935, %6873 : f32[16] @ models/lib/nn.yaml:90:7
-%7937 = mul %7929, %6875 : f32[16] @ models/lib/nn.yaml:90:7
-%7938 = add %7937, %7936 : f32[16] @ models/lib/nn.yaml:90:7
-%7939 = cast %7931 : f64[] @ models/lib/nn.yaml:90:7
-%7940 = pow %6745, %7939 : f64[] @ models/lib/nn.yaml:90:7
-%7941 = sub %6726, %7940 : f64[] @ models/lib/nn.yaml:90:7
-%7942 = div %4159, %7941 : f64[] @ models/lib/nn.yaml:90:7
-%7943 = pow %6753, %7939 : f64[] @ models/lib/nn.yaml:90:7
-%7944 = sub %6726, %7943 : f64[] @ models/lib/nn.yaml:90:7
-%7945 = sqrt %7944 : f64[] @ models/lib/nn.yaml:90:7
-%7946 = div %6726, %7945 : f64[] @ models/lib/nn.yaml:90:7
-%7947 = sqrt %7938 : f32[16] @ models/lib/nn.yaml:90:7
-%7948 = cast %7946 : f32[] @ models/lib/nn.yaml:90:7
-%7949 = broadcast %7948 : f32[16] @ models/lib/nn.yaml:90:7
-%7950 = mul %7947, %7949 : f32[16] @ models/lib/nn.yaml:90:7
-%7951 = add %7950, %6890 : f32[16] @ models/lib/nn.yaml:90:7
-%7952 = div %7934, %7951 : f32[16] @ models/lib/nn.yaml:90:7
-%7953 = cast %7942 : f32[] @ models/lib/nn.yaml:90:7
-%7954 = broadcast %7953 : f32[16] @ models/lib/nn.yaml:90:7
-%7955 = mul %7952, %7954 : f32[16] @ models/lib/nn.yaml:90:7
-%7956 = sub %29, %7955 : f32[16] @ models/lib/nn.yaml:90:7
-%7957 = assign %29, %7956 : f32[16] @ models/lib/nn.yaml:90:7
-%7958 = assign %7928, %7934 : f32[16] @ models/lib/nn.yaml:90:7
-%7959 = assign %7929, %7938 : f32[16] @ models/lib/nn.yaml:90:7
-%7960 = assign %7930, %7931 : i64[] @ models/lib/nn.yaml:90:7
-%7961 = mul %107, %6901 : f32[16] @ models/lib/nn.yaml:90:7
-%7962 = mul %7956, %6903 : f32[16] @ models/lib/nn.yaml:90:7
-%7963 = add %7961, %7962 : f32[16] @ models/lib/nn.yaml:90:7
-%7964 = assign %107, %7963 : f32[16] @ models/lib/nn.yaml:90:7
-%7965 = all_reduce_sum %6263 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7966 = reshape %7965 : f32[1024] @ models/lib/nn.yaml:79:7
-%7967 = mul %7966, %7966 : f32[1024] @ models/lib/nn.yaml:79:7
-%7968 = reduce_sum %7967 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%7969 = sqrt %7968 : f32[] @ models/lib/nn.yaml:79:7
-%7970 = cast %7969 : f64[] @ models/lib/nn.yaml:79:7
-%7971 = add %7970, %6722 : f64[] @ models/lib/nn.yaml:79:7
-%7972 = div %6724, %7971 : f64[] @ models/lib/nn.yaml:79:7
-%7973 = lt %7972, %6726 : bool[] @ models/lib/nn.yaml:79:7
-%7974 = cast %7972 : f32[] @ models/lib/nn.yaml:79:7
-%7975 = broadcast %7974 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7976 = mul %7965, %7975 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7977 = broadcast %7973 : bool[64,16] @ models/lib/nn.yaml:79:7
-%7978 = select %7977, %7976, %7965 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7979 = state name="adam_m.backbone.blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%7980 = state name="adam_v.backbone.blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%7981 = state name="adam_t.backbone.blocks.1.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%7982 = add %7981, %6736 : i64[] @ models/lib/nn.yaml:79:7
-%7983 = mul %30, %7352 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7984 = mul %7978, %7354 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7985 = mul %7979, %7356 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7986 = add %7985, %7984 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7987 = mul %7978, %7978 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7988 = mul %7987, %7360 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7989 = mul %7980, %7362 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7990 = add %7989, %7988 : f32[64,16] @ models/lib/nn.yaml:79:7
-%7991 = cast %7982 : f64[] @ models/lib/nn.yaml:79:7
-%7992 = pow %6745, %7991 : f64[] @ models/lib/nn.yaml:79:7
-%7993 = sub %6726, %7992 : f64[] @ models/lib/nn.yaml:79:7
-%7994 = div %4159, %7993 : f64[] @ models/lib/nn.yaml:79:7
-%7995 = pow %6753, %7991 : f64[] @ models/lib/nn.yaml:79:7
-%7996 = sub %6726, %7995 : f64[] @ models/lib/nn.yaml:79:7
-%7997 = sqrt %7996 : f64[] @ models/lib/nn.yaml:79:7
-%7998 = div %6726, %7997 : f64[] @ models/lib/nn.yaml:79:7
-%7999 = sqrt %7990 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8000 = cast %7998 : f32[] @ models/lib/nn.yaml:79:7
-%8001 = broadcast %8000 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8002 = mul %7999, %8001 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8003 = add %8002, %7377 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8004 = div %7986, %8003 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8005 = cast %7994 : f32[] @ models/lib/nn.yaml:79:7
-%8006 = broadcast %8005 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8007 = mul %8004, %8006 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8008 = sub %7983, %8007 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8009 = assign %30, %8008 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8010 = assign %7979, %7986 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8011 = assign %7980, %7990 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8012 = assign %7981, %7982 : i64[] @ models/lib/nn.yaml:79:7
-%8013 = mul %108, %7388 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8014 = mul %8008, %7390 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8015 = add %8013, %8014 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8016 = assign %108, %8015 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8017 = all_reduce_sum %6255 : f32[64] @ models/lib/nn.yaml:80:7
-%8018 = mul %8017, %8017 : f32[64] @ models/lib/nn.yaml:80:7
-%8019 = reduce_sum %8018 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%8020 = sqrt %8019 : f32[] @ models/lib/nn.yaml:80:7
-%8021 = cast %8020 : f64[] @ models/lib/nn.yaml:80:7
-%8022 = add %8021, %6722 : f64[] @ models/lib/nn.yaml:80:7
-%8023 = div %6724, %8022 : f64[] @ models/lib/nn.yaml:80:7
-%8024 = lt %8023, %6726 : bool[] @ models/lib/nn.yaml:80:7
-%8025 = cast %8023 : f32[] @ models/lib/nn.yaml:80:7
-%8026 = broadcast %8025 : f32[64] @ models/lib/nn.yaml:80:7
-%8027 = mul %8017, %8026 : f32[64] @ models/lib/nn.yaml:80:7
-%8028 = broadcast %8024 : bool[64] @ models/lib/nn.yaml:80:7
-%8029 = select %8028, %8027, %8017 : f32[64] @ models/lib/nn.yaml:80:7
-%8030 = state name="adam_m.backbone.blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%8031 = state name="adam_v.backbone.blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%8032 = state name="adam_t.backbone.blocks.1.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%8033 = add %8032, %6736 : i64[] @ models/lib/nn.yaml:80:7
-%8034 = mul %8029, %7411 : f32[64] @ models/lib/nn.yaml:80:7
-%8035 = mul %8030, %7413 : f32[64] @ models/lib/nn.yaml:80:7
-%8036 = add %8035, %8034 : f32[64] @ models/lib/nn.yaml:80:7
-%8037 = mul %8029, %8029 : f32[64] @ models/lib/nn.yaml:80:7
-%8038 = mul %8037, %7417 : f32[64] @ models/lib/nn.yaml:80:7
-%8039 = mul %8031, %7419 : f32[64] @ models/lib/nn.yaml:80:7
-%8040 = add %8039, %8038 : f32[64] @ models/lib/nn.yaml:80:7
-%8041 = cast %8033 : f64[] @ models/lib/nn.yaml:80:7
-%8042 = pow %6745, %8041 : f64[] @ models/lib/nn.yaml:80:7
-%8043 = sub %6726, %8042 : f64[] @ models/lib/nn.yaml:80:7
-%8044 = div %4159, %8043 : f64[] @ models/lib/nn.yaml:80:7
-%8045 = pow %6753, %8041 : f64[] @ models/lib/nn.yaml:80:7
-%8046 = sub %6726, %8045 : f64[] @ models/lib/nn.yaml:80:7
-%8047 = sqrt %8046 : f64[] @ models/lib/nn.yaml:80:7
-%8048 = div %6726, %8047 : f64[] @ models/lib/nn.yaml:80:7
-%8049 = sqrt %8040 : f32[64] @ models/lib/nn.yaml:80:7
-%8050 = cast %8048 : f32[] @ models/lib/nn.yaml:80:7
-%8051 = broadcast %8050 : f32[64] @ models/lib/nn.yaml:80:7
-%8052 = mul %8049, %8051 : f32[64] @ models/lib/nn.yaml:80:7
-%8053 = add %8052, %7434 : f32[64] @ models/lib/nn.yaml:80:7
-%8054 = div %8036, %8053 : f32[64] @ models/lib/nn.yaml:80:7
-%8055 = cast %8044 : f32[] @ models/lib/nn.yaml:80:7
-%8056 = broadcast %8055 : f32[64] @ models/lib/nn.yaml:80:7
-%8057 = mul %8054, %8056 : f32[64] @ models/lib/nn.yaml:80:7
-%8058 = sub %31, %8057 : f32[64] @ models/lib/nn.yaml:80:7
-%8059 = assign %31, %8058 : f32[64] @ models/lib/nn.yaml:80:7
-%8060 = assign %8030, %8036 : f32[64] @ models/lib/nn.yaml:80:7
-%8061 = assign %8031, %8040 : f32[64] @ models/lib/nn.yaml:80:7
-%8062 = assign %8032, %8033 : i64[] @ models/lib/nn.yaml:80:7
-%8063 = mul %109, %7445 : f32[64] @ models/lib/nn.yaml:80:7
-%8064 = mul %8058, %7447 : f32[64] @ models/lib/nn.yaml:80:7
-%8065 = add %8063, %8064 : f32[64] @ models/lib/nn.yaml:80:7
-%8066 = assign %109, %8065 : f32[64] @ models/lib/nn.yaml:80:7
-%8067 = all_reduce_sum %6226 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8068 = reshape %8067 : f32[1024] @ models/lib/nn.yaml:79:7
-%8069 = mul %8068, %8068 : f32[1024] @ models/lib/nn.yaml:79:7
-%8070 = reduce_sum %8069 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%8071 = sqrt %8070 : f32[] @ models/lib/nn.yaml:79:7
-%8072 = cast %8071 : f64[] @ models/lib/nn.yaml:79:7
-%8073 = add %8072, %6722 : f64[] @ models/lib/nn.yaml:79:7
-%8074 = div %6724, %8073 : f64[] @ models/lib/nn.yaml:79:7
-%8075 = lt %8074, %6726 : bool[] @ models/lib/nn.yaml:79:7
-%8076 = cast %8074 : f32[] @ models/lib/nn.yaml:79:7
-%8077 = broadcast %8076 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8078 = mul %8067, %8077 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8079 = broadcast %8075 : bool[16,64] @ models/lib/nn.yaml:79:7
-%8080 = select %8079, %8078, %8067 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8081 = state name="adam_m.backbone.blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%8082 = state name="adam_v.backbone.blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%8083 = state name="adam_t.backbone.blocks.1.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%8084 = add %8083, %6736 : i64[] @ models/lib/nn.yaml:79:7
-%8085 = mul %32, %7469 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8086 = mul %8080, %7471 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8087 = mul %8081, %7473 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8088 = add %8087, %8086 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8089 = mul %8080, %8080 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8090 = mul %8089, %7477 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8091 = mul %8082, %7479 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8092 = add %8091, %8090 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8093 = cast %8084 : f64[] @ models/lib/nn.yaml:79:7
-%8094 = pow %6745, %8093 : f64[] @ models/lib/nn.yaml:79:7
-%8095 = sub %6726, %8094 : f64[] @ models/lib/nn.yaml:79:7
-%8096 = div %4159, %8095 : f64[] @ models/lib/nn.yaml:79:7
-%8097 = pow %6753, %8093 : f64[] @ models/lib/nn.yaml:79:7
-%8098 = sub %6726, %8097 : f64[] @ models/lib/nn.yaml:79:7
-%8099 = sqrt %8098 : f64[] @ models/lib/nn.yaml:79:7
-%8100 = div %6726, %8099 : f64[] @ models/lib/nn.yaml:79:7
-%8101 = sqrt %8092 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8102 = cast %8100 : f32[] @ models/lib/nn.yaml:79:7
-%8103 = broadcast %8102 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8104 = mul %8101, %8103 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8105 = add %8104, %7494 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8106 = div %8088, %8105 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8107 = cast %8096 : f32[] @ models/lib/nn.yaml:79:7
-%8108 = broadcast %8107 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8109 = mul %8106, %8108 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8110 = sub %8085, %8109 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8111 = assign %32, %8110 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8112 = assign %8081, %8088 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8113 = assign %8082, %8092 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8114 = assign %8083, %8084 : i64[] @ models/lib/nn.yaml:79:7
-%8115 = mul %110, %7505 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8116 = mul %8110, %7507 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8117 = add %8115, %8116 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8118 = assign %110, %8117 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8119 = all_reduce_sum %6218 : f32[16] @ models/lib/nn.yaml:80:7
-%8120 = mul %8119, %8119 : f32[16] @ models/lib/nn.yaml:80:7
-%8121 = reduce_sum %8120 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%8122 = sqrt %8121 : f32[] @ models/lib/nn.yaml:80:7
-%8123 = cast %8122 : f64[] @ models/lib/nn.yaml:80:7
-%8124 = add %8123, %6722 : f64[] @ models/lib/nn.yaml:80:7
-%8125 = div %6724, %8124 : f64[] @ models/lib/nn.yaml:80:7
-%8126 = lt %8125, %6726 : bool[] @ models/lib/nn.yaml:80:7
-%8127 = cast %8125 : f32[] @ models/lib/nn.yaml:80:7
-%8128 = broadcast %8127 : f32[16] @ models/lib/nn.yaml:80:7
-%8129 = mul %8119, %8128 : f32[16] @ models/lib/nn.yaml:80:7
-%8130 = broadcast %8126 : bool[16] @ models/lib/nn.yaml:80:7
-%8131 = select %8130, %8129, %8119 : f32[16] @ models/lib/nn.yaml:80:7
-%8132 = state name="adam_m.backbone.blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8133 = state name="adam_v.backbone.blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8134 = state name="adam_t.backbone.blocks.1.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%8135 = add %8134, %6736 : i64[] @ models/lib/nn.yaml:80:7
-%8136 = mul %8131, %6867 : f32[16] @ models/lib/nn.yaml:80:7
-%8137 = mul %8132, %6869 : f32[16] @ models/lib/nn.yaml:80:7
-%8138 = add %8137, %8136 : f32[16] @ models/lib/nn.yaml:80:7
-%8139 = mul %8131, %8131 : f32[16] @ models/lib/nn.yaml:80:7
-%8140 = mul %8139, %6873 : f32[16] @ models/lib/nn.yaml:80:7
-%8141 = mul %8133, %6875 : f32[16] @ models/lib/nn.yaml:80:7
-%8142 = add %8141, %8140 : f32[16] @ models/lib/nn.yaml:80:7
-%8143 = cast %8135 : f64[] @ models/lib/nn.yaml:80:7
-%8144 = pow %6745, %8143 : f64[] @ models/lib/nn.yaml:80:7
-%8145 = sub %6726, %8144 : f64[] @ models/lib/nn.yaml:80:7
-%8146 = div %4159, %8145 : f64[] @ models/lib/nn.yaml:80:7
-%8147 = pow %6753, %8143 : f64[] @ models/lib/nn.yaml:80:7
-%8148 = sub %6726, %8147 : f64[] @ models/lib/nn.yaml:80:7
-%8149 = sqrt %8148 : f64[] @ models/lib/nn.yaml:80:7
-%8150 = div %6726, %8149 : f64[] @ models/lib/nn.yaml:80:7
-%8151 = sqrt %8142 : f32[16] @ models/lib/nn.yaml:80:7
-%8152 = cast %8150 : f32[] @ models/lib/nn.yaml:80:7
-%8153 = broadcast %8152 : f32[16] @ models/lib/nn.yaml:80:7
-%8154 = mul %8151, %8153 : f32[16] @ models/lib/nn.yaml:80:7
-%8155 = add %8154, %6890 : f32[16] @ models/lib/nn.yaml:80:7
-%8156 = div %8138, %8155 : f32[16] @ models/lib/nn.yaml:80:7
-%8157 = cast %8146 : f32[] @ models/lib/nn.yaml:80:7
-%8158 = broadcast %8157 : f32[16] @ models/lib/nn.yaml:80:7
-%8159 = mul %8156, %8158 : f32[16] @ models/lib/nn.yaml:80:7
-%8160 = sub %33, %8159 : f32[16] @ models/lib/nn.yaml:80:7
-%8161 = assign %33, %8160 : f32[16] @ models/lib/nn.yaml:80:7
-%8162 = assign %8132, %8138 : f32[16] @ models/lib/nn.yaml:80:7
-%8163 = assign %8133, %8142 : f32[16] @ models/lib/nn.yaml:80:7
-%8164 = assign %8134, %8135 : i64[] @ models/lib/nn.yaml:80:7
-%8165 = mul %111, %6901 : f32[16] @ models/lib/nn.yaml:80:7
-%8166 = mul %8160, %6903 : f32[16] @ models/lib/nn.yaml:80:7
-%8167 = add %8165, %8166 : f32[16] @ models/lib/nn.yaml:80:7
-%8168 = assign %111, %8167 : f32[16] @ models/lib/nn.yaml:80:7
-%8169 = all_reduce_sum %6211 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8170 = reshape %8169 : f32[16] @ models/lib/vit.yaml:103:7
-%8171 = mul %8170, %8170 : f32[16] @ models/lib/vit.yaml:103:7
-%8172 = reduce_sum %8171 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:103:7
-%8173 = sqrt %8172 : f32[] @ models/lib/vit.yaml:103:7
-%8174 = cast %8173 : f64[] @ models/lib/vit.yaml:103:7
-%8175 = add %8174, %6722 : f64[] @ models/lib/vit.yaml:103:7
-%8176 = div %6724, %8175 : f64[] @ models/lib/vit.yaml:103:7
-%8177 = lt %8176, %6726 : bool[] @ models/lib/vit.yaml:103:7
-%8178 = cast %8176 : f32[] @ models/lib/vit.yaml:103:7
-%8179 = broadcast %8178 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8180 = mul %8169, %8179 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8181 = broadcast %8177 : bool[1,1,16] @ models/lib/vit.yaml:103:7
-%8182 = select %8181, %8180, %8169 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8183 = state name="adam_m.ca_head.cls_token" init="zeros" : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8184 = state name="adam_v.ca_head.cls_token" init="zeros" : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8185 = state name="adam_t.ca_head.cls_token" init="zeros" : i64[] @ models/lib/vit.yaml:103:7
-%8186 = add %8185, %6736 : i64[] @ models/lib/vit.yaml:103:7
-%8187 = broadcast %6740 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8188 = mul %34, %8187 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8189 = broadcast %3852 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8190 = mul %8182, %8189 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8191 = broadcast %2640 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8192 = mul %8183, %8191 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8193 = add %8192, %8190 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8194 = mul %8182, %8182 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8195 = broadcast %6750 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8196 = mul %8194, %8195 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8197 = broadcast %6754 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8198 = mul %8184, %8197 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8199 = add %8198, %8196 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8200 = cast %8186 : f64[] @ models/lib/vit.yaml:103:7
-%8201 = pow %6745, %8200 : f64[] @ models/lib/vit.yaml:103:7
-%8202 = sub %6726, %8201 : f64[] @ models/lib/vit.yaml:103:7
-%8203 = div %4159, %8202 : f64[] @ models/lib/vit.yaml:103:7
-%8204 = pow %6753, %8200 : f64[] @ models/lib/vit.yaml:103:7
-%8205 = sub %6726, %8204 : f64[] @ models/lib/vit.yaml:103:7
-%8206 = sqrt %8205 : f64[] @ models/lib/vit.yaml:103:7
-%8207 = div %6726, %8206 : f64[] @ models/lib/vit.yaml:103:7
-%8208 = sqrt %8199 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8209 = cast %8207 : f32[] @ models/lib/vit.yaml:103:7
-%8210 = broadcast %8209 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8211 = mul %8208, %8210 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8212 = broadcast %6770 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8213 = add %8211, %8212 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8214 = div %8193, %8213 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8215 = cast %8203 : f32[] @ models/lib/vit.yaml:103:7
-%8216 = broadcast %8215 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8217 = mul %8214, %8216 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8218 = sub %8188, %8217 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8219 = assign %34, %8218 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8220 = assign %8183, %8193 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8221 = assign %8184, %8199 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8222 = assign %8185, %8186 : i64[] @ models/lib/vit.yaml:103:7
-%8223 = broadcast %3 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8224 = mul %112, %8223 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8225 = broadcast %6785 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8226 = mul %8218, %8225 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8227 = add %8224, %8226 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8228 = assign %112, %8227 : f32[1,1,16] @ models/lib/vit.yaml:103:7
-%8229 = all_reduce_sum %6186 : f32[16] @ models/lib/nn.yaml:89:7
-%8230 = mul %8229, %8229 : f32[16] @ models/lib/nn.yaml:89:7
-%8231 = reduce_sum %8230 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%8232 = sqrt %8231 : f32[] @ models/lib/nn.yaml:89:7
-%8233 = cast %8232 : f64[] @ models/lib/nn.yaml:89:7
-%8234 = add %8233, %6722 : f64[] @ models/lib/nn.yaml:89:7
-%8235 = div %6724, %8234 : f64[] @ models/lib/nn.yaml:89:7
-%8236 = lt %8235, %6726 : bool[] @ models/lib/nn.yaml:89:7
-%8237 = cast %8235 : f32[] @ models/lib/nn.yaml:89:7
-%8238 = broadcast %8237 : f32[16] @ models/lib/nn.yaml:89:7
-%8239 = mul %8229, %8238 : f32[16] @ models/lib/nn.yaml:89:7
-%8240 = broadcast %8236 : bool[16] @ models/lib/nn.yaml:89:7
-%8241 = select %8240, %8239, %8229 : f32[16] @ models/lib/nn.yaml:89:7
-%8242 = state name="adam_m.ca_head.cls_blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%8243 = state name="adam_v.ca_head.cls_blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%8244 = state name="adam_t.ca_head.cls_blocks.0.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%8245 = add %8244, %6736 : i64[] @ models/lib/nn.yaml:89:7
-%8246 = mul %8241, %6867 : f32[16] @ models/lib/nn.yaml:89:7
-%8247 = mul %8242, %6869 : f32[16] @ models/lib/nn.yaml:89:7
-%8248 = add %8247, %8246 : f32[16] @ models/lib/nn.yaml:89:7
-%8249 = mul %8241, %8241 : f32[16] @ models/lib/nn.yaml:89:7
-%8250 = mul %8249, %6873 : f32[16] @ models/lib/nn.yaml:89:7
-%8251 = mul %8243, %6875 : f32[16] @ models/lib/nn.yaml:89:7
-%8252 = add %8251, %8250 : f32[16] @ models/lib/nn.yaml:89:7
-%8253 = cast %8245 : f64[] @ models/lib/nn.yaml:89:7
-%8254 = pow %6745, %8253 : f64[] @ models/lib/nn.yaml:89:7
-%8255 = sub %6726, %8254 : f64[] @ models/lib/nn.yaml:89:7
-%8256 = div %4159, %8255 : f64[] @ models/lib/nn.yaml:89:7
-%8257 = pow %6753, %8253 : f64[] @ models/lib/nn.yaml:89:7
-%8258 = sub %6726, %8257 : f64[] @ models/lib/nn.yaml:89:7
-%8259 = sqrt %8258 : f64[] @ models/lib/nn.yaml:89:7
-%8260 = div %6726, %8259 : f64[] @ models/lib/nn.yaml:89:7
-%8261 = sqrt %8252 : f32[16] @ models/lib/nn.yaml:89:7
-%8262 = cast %8260 : f32[] @ models/lib/nn.yaml:89:7
-%8263 = broadcast %8262 : f32[16] @ models/lib/nn.yaml:89:7
-%8264 = mul %8261, %8263 : f32[16] @ models/lib/nn.yaml:89:7
-%8265 = add %8264, %6890 : f32[16] @ models/lib/nn.yaml:89:7
-%8266 = div %8248, %8265 : f32[16] @ models/lib/nn.yaml:89:7
-%8267 = cast %8256 : f32[] @ models/lib/nn.yaml:89:7
-%8268 = broadcast %8267 : f32[16] @ models/lib/nn.yaml:89:7
-%8269 = mul %8266, %8268 : f32[16] @ models/lib/nn.yaml:89:7
-%8270 = sub %35, %8269 : f32[16] @ models/lib/nn.yaml:89:7
-%8271 = assign %35, %8270 : f32[16] @ models/lib/nn.yaml:89:7
-%8272 = assign %8242, %8248 : f32[16] @ models/lib/nn.yaml:89:7
-%8273 = assign %8243, %8252 : f32[16] @ models/lib/nn.yaml:89:7
-%8274 = assign %8244, %8245 : i64[] @ models/lib/nn.yaml:89:7
-%8275 = mul %113, %6901 : f32[16] @ models/lib/nn.yaml:89:7
-%8276 = mul %8270, %6903 : f32[16] @ models/lib/nn.yaml:89:7
-%8277 = add %8275, %8276 : f32[16] @ models/lib/nn.yaml:89:7
-%8278 = assign %113, %8277 : f32[16] @ models/lib/nn.yaml:89:7
-%8279 = all_reduce_sum %6180 : f32[16] @ models/lib/nn.yaml:90:7
-%8280 = mul %8279, %8279 : f32[16] @ models/lib/nn.yaml:90:7
-%8281 = reduce_sum %8280 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%8282 = sqrt %8281 : f32[] @ models/lib/nn.yaml:90:7
-%8283 = cast %8282 : f64[] @ models/lib/nn.yaml:90:7
-%8284 = add %8283, %6722 : f64[] @ models/lib/nn.yaml:90:7
-%8285 = div %6724, %8284 : f64[] @ models/lib/nn.yaml:90:7
-%8286 = lt %8285, %6726 : bool[] @ models/lib/nn.yaml:90:7
-%8287 = cast %8285 : f32[] @ models/lib/nn.yaml:90:7
-%8288 = broadcast %8287 : f32[16] @ models/lib/nn.yaml:90:7
-%8289 = mul %8279, %8288 : f32[16] @ models/lib/nn.yaml:90:7
-%8290 = broadcast %8286 : bool[16] @ models/lib/nn.yaml:90:7
-%8291 = select %8290, %8289, %8279 : f32[16] @ models/lib/nn.yaml:90:7
-%8292 = state name="adam_m.ca_head.cls_blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%8293 = state name="adam_v.ca_head.cls_blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%8294 = state name="adam_t.ca_head.cls_blocks.0.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%8295 = add %8294, %6736 : i64[] @ models/lib/nn.yaml:90:7
-%8296 = mul %8291, %6867 : f32[16] @ models/lib/nn.yaml:90:7
-%8297 = mul %8292, %6869 : f32[16] @ models/lib/nn.yaml:90:7
-%8298 = add %8297, %8296 : f32[16] @ models/lib/nn.yaml:90:7
-%8299 = mul %8291, %8291 : f32[16] @ models/lib/nn.yaml:90:7
-%8300 = mul %8299, %6873 : f32[16] @ models/lib/nn.yaml:90:7
-%8301 = mul %8293, %6875 : f32[16] @ models/lib/nn.yaml:90:7
-%8302 = add %8301, %8300 : f32[16] @ models/lib/nn.yaml:90:7
-%8303 = cast %8295 : f64[] @ models/lib/nn.yaml:90:7
-%8304 = pow %6745, %8303 : f64[] @ models/lib/nn.yaml:90:7
-%8305 = sub %6726, %8304 : f64[] @ models/lib/nn.yaml:90:7
-%8306 = div %4159, %8305 : f64[] @ models/lib/nn.yaml:90:7
-%8307 = pow %6753, %8303 : f64[] @ models/lib/nn.yaml:90:7
-%8308 = sub %6726, %8307 : f64[] @ models/lib/nn.yaml:90:7
-%8309 = sqrt %8308 : f64[] @ models/lib/nn.yaml:90:7
-%8310 = div %6726, %8309 : f64[] @ models/lib/nn.yaml:90:7
-%8311 = sqrt %8302 : f32[16] @ models/lib/nn.yaml:90:7
-%8312 = cast %8310 : f32[] @ models/lib/nn.yaml:90:7
-%8313 = broadcast %8312 : f32[16] @ models/lib/nn.yaml:90:7
-%8314 = mul %8311, %8313 : f32[16] @ models/lib/nn.yaml:90:7
-%8315 = add %8314, %6890 : f32[16] @ models/lib/nn.yaml:90:7
-%8316 = div %8298, %8315 : f32[16] @ models/lib/nn.yaml:90:7
-%8317 = cast %8306 : f32[] @ models/lib/nn.yaml:90:7
-%8318 = broadcast %8317 : f32[16] @ models/lib/nn.yaml:90:7
-%8319 = mul %8316, %8318 : f32[16] @ models/lib/nn.yaml:90:7
-%8320 = sub %36, %8319 : f32[16] @ models/lib/nn.yaml:90:7
-%8321 = assign %36, %8320 : f32[16] @ models/lib/nn.yaml:90:7
-%8322 = assign %8292, %8298 : f32[16] @ models/lib/nn.yaml:90:7
-%8323 = assign %8293, %8302 : f32[16] @ models/lib/nn.yaml:90:7
-%8324 = assign %8294, %8295 : i64[] @ models/lib/nn.yaml:90:7
-%8325 = mul %114, %6901 : f32[16] @ models/lib/nn.yaml:90:7
-%8326 = mul %8320, %6903 : f32[16] @ models/lib/nn.yaml:90:7
-%8327 = add %8325, %8326 : f32[16] @ models/lib/nn.yaml:90:7
-%8328 = assign %114, %8327 : f32[16] @ models/lib/nn.yaml:90:7
-%8329 = all_reduce_sum %6172 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8330 = reshape %8329 : f32[256] @ models/lib/nn.yaml:79:7
-%8331 = mul %8330, %8330 : f32[256] @ models/lib/nn.yaml:79:7
-%8332 = reduce_sum %8331 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%8333 = sqrt %8332 : f32[] @ models/lib/nn.yaml:79:7
-%8334 = cast %8333 : f64[] @ models/lib/nn.yaml:79:7
-%8335 = add %8334, %6722 : f64[] @ models/lib/nn.yaml:79:7
-%8336 = div %6724, %8335 : f64[] @ models/lib/nn.yaml:79:7
-%8337 = lt %8336, %6726 : bool[] @ models/lib/nn.yaml:79:7
-%8338 = cast %8336 : f32[] @ models/lib/nn.yaml:79:7
-%8339 = broadcast %8338 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8340 = mul %8329, %8339 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8341 = broadcast %8337 : bool[16,16] @ models/lib/nn.yaml:79:7
-%8342 = select %8341, %8340, %8329 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8343 = state name="adam_m.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%8344 = state name="adam_v.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%8345 = state name="adam_t.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%8346 = add %8345, %6736 : i64[] @ models/lib/nn.yaml:79:7
-%8347 = mul %37, %7142 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8348 = mul %8342, %7144 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8349 = mul %8343, %7146 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8350 = add %8349, %8348 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8351 = mul %8342, %8342 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8352 = mul %8351, %7150 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8353 = mul %8344, %7152 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8354 = add %8353, %8352 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8355 = cast %8346 : f64[] @ models/lib/nn.yaml:79:7
-%8356 = pow %6745, %8355 : f64[] @ models/lib/nn.yaml:79:7
-%8357 = sub %6726, %8356 : f64[] @ models/lib/nn.yaml:79:7
-%8358 = div %4159, %8357 : f64[] @ models/lib/nn.yaml:79:7
-%8359 = pow %6753, %8355 : f64[] @ models/lib/nn.yaml:79:7
-%8360 = sub %6726, %8359 : f64[] @ models/lib/nn.yaml:79:7
-%8361 = sqrt %8360 : f64[] @ models/lib/nn.yaml:79:7
-%8362 = div %6726, %8361 : f64[] @ models/lib/nn.yaml:79:7
-%8363 = sqrt %8354 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8364 = cast %8362 : f32[] @ models/lib/nn.yaml:79:7
-%8365 = broadcast %8364 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8366 = mul %8363, %8365 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8367 = add %8366, %7167 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8368 = div %8350, %8367 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8369 = cast %8358 : f32[] @ models/lib/nn.yaml:79:7
-%8370 = broadcast %8369 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8371 = mul %8368, %8370 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8372 = sub %8347, %8371 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8373 = assign %37, %8372 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8374 = assign %8343, %8350 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8375 = assign %8344, %8354 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8376 = assign %8345, %8346 : i64[] @ models/lib/nn.yaml:79:7
-%8377 = mul %115, %7178 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8378 = mul %8372, %7180 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8379 = add %8377, %8378 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8380 = assign %115, %8379 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8381 = all_reduce_sum %6163 : f32[16] @ models/lib/nn.yaml:80:7
-%8382 = mul %8381, %8381 : f32[16] @ models/lib/nn.yaml:80:7
-%8383 = reduce_sum %8382 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%8384 = sqrt %8383 : f32[] @ models/lib/nn.yaml:80:7
-%8385 = cast %8384 : f64[] @ models/lib/nn.yaml:80:7
-%8386 = add %8385, %6722 : f64[] @ models/lib/nn.yaml:80:7
-%8387 = div %6724, %8386 : f64[] @ models/lib/nn.yaml:80:7
-%8388 = lt %8387, %6726 : bool[] @ models/lib/nn.yaml:80:7
-%8389 = cast %8387 : f32[] @ models/lib/nn.yaml:80:7
-%8390 = broadcast %8389 : f32[16] @ models/lib/nn.yaml:80:7
-%8391 = mul %8381, %8390 : f32[16] @ models/lib/nn.yaml:80:7
-%8392 = broadcast %8388 : bool[16] @ models/lib/nn.yaml:80:7
-%8393 = select %8392, %8391, %8381 : f32[16] @ models/lib/nn.yaml:80:7
-%8394 = state name="adam_m.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8395 = state name="adam_v.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8396 = state name="adam_t.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%8397 = add %8396, %6736 : i64[] @ models/lib/nn.yaml:80:7
-%8398 = mul %8393, %6867 : f32[16] @ models/lib/nn.yaml:80:7
-%8399 = mul %8394, %6869 : f32[16] @ models/lib/nn.yaml:80:7
-%8400 = add %8399, %8398 : f32[16] @ models/lib/nn.yaml:80:7
-%8401 = mul %8393, %8393 : f32[16] @ models/lib/nn.yaml:80:7
-%8402 = mul %8401, %6873 : f32[16] @ models/lib/nn.yaml:80:7
-%8403 = mul %8395, %6875 : f32[16] @ models/lib/nn.yaml:80:7
-%8404 = add %8403, %8402 : f32[16] @ models/lib/nn.yaml:80:7
-%8405 = cast %8397 : f64[] @ models/lib/nn.yaml:80:7
-%8406 = pow %6745, %8405 : f64[] @ models/lib/nn.yaml:80:7
-%8407 = sub %6726, %8406 : f64[] @ models/lib/nn.yaml:80:7
-%8408 = div %4159, %8407 : f64[] @ models/lib/nn.yaml:80:7
-%8409 = pow %6753, %8405 : f64[] @ models/lib/nn.yaml:80:7
-%8410 = sub %6726, %8409 : f64[] @ models/lib/nn.yaml:80:7
-%8411 = sqrt %8410 : f64[] @ models/lib/nn.yaml:80:7
-%8412 = div %6726, %8411 : f64[] @ models/lib/nn.yaml:80:7
-%8413 = sqrt %8404 : f32[16] @ models/lib/nn.yaml:80:7
-%8414 = cast %8412 : f32[] @ models/lib/nn.yaml:80:7
-%8415 = broadcast %8414 : f32[16] @ models/lib/nn.yaml:80:7
-%8416 = mul %8413, %8415 : f32[16] @ models/lib/nn.yaml:80:7
-%8417 = add %8416, %6890 : f32[16] @ models/lib/nn.yaml:80:7
-%8418 = div %8400, %8417 : f32[16] @ models/lib/nn.yaml:80:7
-%8419 = cast %8408 : f32[] @ models/lib/nn.yaml:80:7
-%8420 = broadcast %8419 : f32[16] @ models/lib/nn.yaml:80:7
-%8421 = mul %8418, %8420 : f32[16] @ models/lib/nn.yaml:80:7
-%8422 = sub %38, %8421 : f32[16] @ models/lib/nn.yaml:80:7
-%8423 = assign %38, %8422 : f32[16] @ models/lib/nn.yaml:80:7
-%8424 = assign %8394, %8400 : f32[16] @ models/lib/nn.yaml:80:7
-%8425 = assign %8395, %8404 : f32[16] @ models/lib/nn.yaml:80:7
-%8426 = assign %8396, %8397 : i64[] @ models/lib/nn.yaml:80:7
-%8427 = mul %116, %6901 : f32[16] @ models/lib/nn.yaml:80:7
-%8428 = mul %8422, %6903 : f32[16] @ models/lib/nn.yaml:80:7
-%8429 = add %8427, %8428 : f32[16] @ models/lib/nn.yaml:80:7
-%8430 = assign %116, %8429 : f32[16] @ models/lib/nn.yaml:80:7
-%8431 = all_reduce_sum %6157 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8432 = reshape %8431 : f32[256] @ models/lib/nn.yaml:79:7
-%8433 = mul %8432, %8432 : f32[256] @ models/lib/nn.yaml:79:7
-%8434 = reduce_sum %8433 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%8435 = sqrt %8434 : f32[] @ models/lib/nn.yaml:79:7
-%8436 = cast %8435 : f64[] @ models/lib/nn.yaml:79:7
-%8437 = add %8436, %6722 : f64[] @ models/lib/nn.yaml:79:7
-%8438 = div %6724, %8437 : f64[] @ models/lib/nn.yaml:79:7
-%8439 = lt %8438, %6726 : bool[] @ models/lib/nn.yaml:79:7
-%8440 = cast %8438 : f32[] @ models/lib/nn.yaml:79:7
-%8441 = broadcast %8440 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8442 = mul %8431, %8441 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8443 = broadcast %8439 : bool[16,16] @ models/lib/nn.yaml:79:7
-%8444 = select %8443, %8442, %8431 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8445 = state name="adam_m.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%8446 = state name="adam_v.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%8447 = state name="adam_t.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%8448 = add %8447, %6736 : i64[] @ models/lib/nn.yaml:79:7
-%8449 = mul %39, %7142 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8450 = mul %8444, %7144 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8451 = mul %8445, %7146 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8452 = add %8451, %8450 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8453 = mul %8444, %8444 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8454 = mul %8453, %7150 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8455 = mul %8446, %7152 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8456 = add %8455, %8454 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8457 = cast %8448 : f64[] @ models/lib/nn.yaml:79:7
-%8458 = pow %6745, %8457 : f64[] @ models/lib/nn.yaml:79:7
-%8459 = sub %6726, %8458 : f64[] @ models/lib/nn.yaml:79:7
-%8460 = div %4159, %8459 : f64[] @ models/lib/nn.yaml:79:7
-%8461 = pow %6753, %8457 : f64[] @ models/lib/nn.yaml:79:7
-%8462 = sub %6726, %8461 : f64[] @ models/lib/nn.yaml:79:7
-%8463 = sqrt %8462 : f64[] @ models/lib/nn.yaml:79:7
-%8464 = div %6726, %8463 : f64[] @ models/lib/nn.yaml:79:7
-%8465 = sqrt %8456 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8466 = cast %8464 : f32[] @ models/lib/nn.yaml:79:7
-%8467 = broadcast %8466 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8468 = mul %8465, %8467 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8469 = add %8468, %7167 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8470 = div %8452, %8469 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8471 = cast %8460 : f32[] @ models/lib/nn.yaml:79:7
-%8472 = broadcast %8471 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8473 = mul %8470, %8472 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8474 = sub %8449, %8473 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8475 = assign %39, %8474 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8476 = assign %8445, %8452 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8477 = assign %8446, %8456 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8478 = assign %8447, %8448 : i64[] @ models/lib/nn.yaml:79:7
-%8479 = mul %117, %7178 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8480 = mul %8474, %7180 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8481 = add %8479, %8480 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8482 = assign %117, %8481 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8483 = all_reduce_sum %6146 : f32[16] @ models/lib/nn.yaml:80:7
-%8484 = mul %8483, %8483 : f32[16] @ models/lib/nn.yaml:80:7
-%8485 = reduce_sum %8484 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%8486 = sqrt %8485 : f32[] @ models/lib/nn.yaml:80:7
-%8487 = cast %8486 : f64[] @ models/lib/nn.yaml:80:7
-%8488 = add %8487, %6722 : f64[] @ models/lib/nn.yaml:80:7
-%8489 = div %6724, %8488 : f64[] @ models/lib/nn.yaml:80:7
-%8490 = lt %8489, %6726 : bool[] @ models/lib/nn.yaml:80:7
-%8491 = cast %8489 : f32[] @ models/lib/nn.yaml:80:7
-%8492 = broadcast %8491 : f32[16] @ models/lib/nn.yaml:80:7
-%8493 = mul %8483, %8492 : f32[16] @ models/lib/nn.yaml:80:7
-%8494 = broadcast %8490 : bool[16] @ models/lib/nn.yaml:80:7
-%8495 = select %8494, %8493, %8483 : f32[16] @ models/lib/nn.yaml:80:7
-%8496 = state name="adam_m.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8497 = state name="adam_v.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8498 = state name="adam_t.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%8499 = add %8498, %6736 : i64[] @ models/lib/nn.yaml:80:7
-%8500 = mul %8495, %6867 : f32[16] @ models/lib/nn.yaml:80:7
-%8501 = mul %8496, %6869 : f32[16] @ models/lib/nn.yaml:80:7
-%8502 = add %8501, %8500 : f32[16] @ models/lib/nn.yaml:80:7
-%8503 = mul %8495, %8495 : f32[16] @ models/lib/nn.yaml:80:7
-%8504 = mul %8503, %6873 : f32[16] @ models/lib/nn.yaml:80:7
-%8505 = mul %8497, %6875 : f32[16] @ models/lib/nn.yaml:80:7
-%8506 = add %8505, %8504 : f32[16] @ models/lib/nn.yaml:80:7
-%8507 = cast %8499 : f64[] @ models/lib/nn.yaml:80:7
-%8508 = pow %6745, %8507 : f64[] @ models/lib/nn.yaml:80:7
-%8509 = sub %6726, %8508 : f64[] @ models/lib/nn.yaml:80:7
-%8510 = div %4159, %8509 : f64[] @ models/lib/nn.yaml:80:7
-%8511 = pow %6753, %8507 : f64[] @ models/lib/nn.yaml:80:7
-%8512 = sub %6726, %8511 : f64[] @ models/lib/nn.yaml:80:7
-%8513 = sqrt %8512 : f64[] @ models/lib/nn.yaml:80:7
-%8514 = div %6726, %8513 : f64[] @ models/lib/nn.yaml:80:7
-%8515 = sqrt %8506 : f32[16] @ models/lib/nn.yaml:80:7
-%8516 = cast %8514 : f32[] @ models/lib/nn.yaml:80:7
-%8517 = broadcast %8516 : f32[16] @ models/lib/nn.yaml:80:7
-%8518 = mul %8515, %8517 : f32[16] @ models/lib/nn.yaml:80:7
-%8519 = add %8518, %6890 : f32[16] @ models/lib/nn.yaml:80:7
-%8520 = div %8502, %8519 : f32[16] @ models/lib/nn.yaml:80:7
-%8521 = cast %8510 : f32[] @ models/lib/nn.yaml:80:7
-%8522 = broadcast %8521 : f32[16] @ models/lib/nn.yaml:80:7
-%8523 = mul %8520, %8522 : f32[16] @ models/lib/nn.yaml:80:7
-%8524 = sub %40, %8523 : f32[16] @ models/lib/nn.yaml:80:7
-%8525 = assign %40, %8524 : f32[16] @ models/lib/nn.yaml:80:7
-%8526 = assign %8496, %8502 : f32[16] @ models/lib/nn.yaml:80:7
-%8527 = assign %8497, %8506 : f32[16] @ models/lib/nn.yaml:80:7
-%8528 = assign %8498, %8499 : i64[] @ models/lib/nn.yaml:80:7
-%8529 = mul %118, %6901 : f32[16] @ models/lib/nn.yaml:80:7
-%8530 = mul %8524, %6903 : f32[16] @ models/lib/nn.yaml:80:7
-%8531 = add %8529, %8530 : f32[16] @ models/lib/nn.yaml:80:7
-%8532 = assign %118, %8531 : f32[16] @ models/lib/nn.yaml:80:7
-%8533 = all_reduce_sum %6138 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8534 = reshape %8533 : f32[256] @ models/lib/nn.yaml:79:7
-%8535 = mul %8534, %8534 : f32[256] @ models/lib/nn.yaml:79:7
-%8536 = reduce_sum %8535 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%8537 = sqrt %8536 : f32[] @ models/lib/nn.yaml:79:7
-%8538 = cast %8537 : f64[] @ models/lib/nn.yaml:79:7
-%8539 = add %8538, %6722 : f64[] @ models/lib/nn.yaml:79:7
-%8540 = div %6724, %8539 : f64[] @ models/lib/nn.yaml:79:7
-%8541 = lt %8540, %6726 : bool[] @ models/lib/nn.yaml:79:7
-%8542 = cast %8540 : f32[] @ models/lib/nn.yaml:79:7
-%8543 = broadcast %8542 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8544 = mul %8533, %8543 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8545 = broadcast %8541 : bool[16,16] @ models/lib/nn.yaml:79:7
-%8546 = select %8545, %8544, %8533 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8547 = state name="adam_m.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%8548 = state name="adam_v.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%8549 = state name="adam_t.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%8550 = add %8549, %6736 : i64[] @ models/lib/nn.yaml:79:7
-%8551 = mul %41, %7142 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8552 = mul %8546, %7144 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8553 = mul %8547, %7146 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8554 = add %8553, %8552 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8555 = mul %8546, %8546 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8556 = mul %8555, %7150 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8557 = mul %8548, %7152 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8558 = add %8557, %8556 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8559 = cast %8550 : f64[] @ models/lib/nn.yaml:79:7
-%8560 = pow %6745, %8559 : f64[] @ models/lib/nn.yaml:79:7
-%8561 = sub %6726, %8560 : f64[] @ models/lib/nn.yaml:79:7
-%8562 = div %4159, %8561 : f64[] @ models/lib/nn.yaml:79:7
-%8563 = pow %6753, %8559 : f64[] @ models/lib/nn.yaml:79:7
-%8564 = sub %6726, %8563 : f64[] @ models/lib/nn.yaml:79:7
-%8565 = sqrt %8564 : f64[] @ models/lib/nn.yaml:79:7
-%8566 = div %6726, %8565 : f64[] @ models/lib/nn.yaml:79:7
-%8567 = sqrt %8558 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8568 = cast %8566 : f32[] @ models/lib/nn.yaml:79:7
-%8569 = broadcast %8568 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8570 = mul %8567, %8569 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8571 = add %8570, %7167 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8572 = div %8554, %8571 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8573 = cast %8562 : f32[] @ models/lib/nn.yaml:79:7
-%8574 = broadcast %8573 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8575 = mul %8572, %8574 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8576 = sub %8551, %8575 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8577 = assign %41, %8576 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8578 = assign %8547, %8554 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8579 = assign %8548, %8558 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8580 = assign %8549, %8550 : i64[] @ models/lib/nn.yaml:79:7
-%8581 = mul %119, %7178 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8582 = mul %8576, %7180 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8583 = add %8581, %8582 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8584 = assign %119, %8583 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8585 = all_reduce_sum %6129 : f32[16] @ models/lib/nn.yaml:80:7
-%8586 = mul %8585, %8585 : f32[16] @ models/lib/nn.yaml:80:7
-%8587 = reduce_sum %8586 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%8588 = sqrt %8587 : f32[] @ models/lib/nn.yaml:80:7
-%8589 = cast %8588 : f64[] @ models/lib/nn.yaml:80:7
-%8590 = add %8589, %6722 : f64[] @ models/lib/nn.yaml:80:7
-%8591 = div %6724, %8590 : f64[] @ models/lib/nn.yaml:80:7
-%8592 = lt %8591, %6726 : bool[] @ models/lib/nn.yaml:80:7
-%8593 = cast %8591 : f32[] @ models/lib/nn.yaml:80:7
-%8594 = broadcast %8593 : f32[16] @ models/lib/nn.yaml:80:7
-%8595 = mul %8585, %8594 : f32[16] @ models/lib/nn.yaml:80:7
-%8596 = broadcast %8592 : bool[16] @ models/lib/nn.yaml:80:7
-%8597 = select %8596, %8595, %8585 : f32[16] @ models/lib/nn.yaml:80:7
-%8598 = state name="adam_m.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8599 = state name="adam_v.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8600 = state name="adam_t.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%8601 = add %8600, %6736 : i64[] @ models/lib/nn.yaml:80:7
-%8602 = mul %8597, %6867 : f32[16] @ models/lib/nn.yaml:80:7
-%8603 = mul %8598, %6869 : f32[16] @ models/lib/nn.yaml:80:7
-%8604 = add %8603, %8602 : f32[16] @ models/lib/nn.yaml:80:7
-%8605 = mul %8597, %8597 : f32[16] @ models/lib/nn.yaml:80:7
-%8606 = mul %8605, %6873 : f32[16] @ models/lib/nn.yaml:80:7
-%8607 = mul %8599, %6875 : f32[16] @ models/lib/nn.yaml:80:7
-%8608 = add %8607, %8606 : f32[16] @ models/lib/nn.yaml:80:7
-%8609 = cast %8601 : f64[] @ models/lib/nn.yaml:80:7
-%8610 = pow %6745, %8609 : f64[] @ models/lib/nn.yaml:80:7
-%8611 = sub %6726, %8610 : f64[] @ models/lib/nn.yaml:80:7
-%8612 = div %4159, %8611 : f64[] @ models/lib/nn.yaml:80:7
-%8613 = pow %6753, %8609 : f64[] @ models/lib/nn.yaml:80:7
-%8614 = sub %6726, %8613 : f64[] @ models/lib/nn.yaml:80:7
-%8615 = sqrt %8614 : f64[] @ models/lib/nn.yaml:80:7
-%8616 = div %6726, %8615 : f64[] @ models/lib/nn.yaml:80:7
-%8617 = sqrt %8608 : f32[16] @ models/lib/nn.yaml:80:7
-%8618 = cast %8616 : f32[] @ models/lib/nn.yaml:80:7
-%8619 = broadcast %8618 : f32[16] @ models/lib/nn.yaml:80:7
-%8620 = mul %8617, %8619 : f32[16] @ models/lib/nn.yaml:80:7
-%8621 = add %8620, %6890 : f32[16] @ models/lib/nn.yaml:80:7
-%8622 = div %8604, %8621 : f32[16] @ models/lib/nn.yaml:80:7
-%8623 = cast %8612 : f32[] @ models/lib/nn.yaml:80:7
-%8624 = broadcast %8623 : f32[16] @ models/lib/nn.yaml:80:7
-%8625 = mul %8622, %8624 : f32[16] @ models/lib/nn.yaml:80:7
-%8626 = sub %42, %8625 : f32[16] @ models/lib/nn.yaml:80:7
-%8627 = assign %42, %8626 : f32[16] @ models/lib/nn.yaml:80:7
-%8628 = assign %8598, %8604 : f32[16] @ models/lib/nn.yaml:80:7
-%8629 = assign %8599, %8608 : f32[16] @ models/lib/nn.yaml:80:7
-%8630 = assign %8600, %8601 : i64[] @ models/lib/nn.yaml:80:7
-%8631 = mul %120, %6901 : f32[16] @ models/lib/nn.yaml:80:7
-%8632 = mul %8626, %6903 : f32[16] @ models/lib/nn.yaml:80:7
-%8633 = add %8631, %8632 : f32[16] @ models/lib/nn.yaml:80:7
-%8634 = assign %120, %8633 : f32[16] @ models/lib/nn.yaml:80:7
-%8635 = all_reduce_sum %6028 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8636 = reshape %8635 : f32[256] @ models/lib/nn.yaml:79:7
-%8637 = mul %8636, %8636 : f32[256] @ models/lib/nn.yaml:79:7
-%8638 = reduce_sum %8637 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%8639 = sqrt %8638 : f32[] @ models/lib/nn.yaml:79:7
-%8640 = cast %8639 : f64[] @ models/lib/nn.yaml:79:7
-%8641 = add %8640, %6722 : f64[] @ models/lib/nn.yaml:79:7
-%8642 = div %6724, %8641 : f64[] @ models/lib/nn.yaml:79:7
-%8643 = lt %8642, %6726 : bool[] @ models/lib/nn.yaml:79:7
-%8644 = cast %8642 : f32[] @ models/lib/nn.yaml:79:7
-%8645 = broadcast %8644 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8646 = mul %8635, %8645 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8647 = broadcast %8643 : bool[16,16] @ models/lib/nn.yaml:79:7
-%8648 = select %8647, %8646, %8635 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8649 = state name="adam_m.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%8650 = state name="adam_v.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%8651 = state name="adam_t.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%8652 = add %8651, %6736 : i64[] @ models/lib/nn.yaml:79:7
-%8653 = mul %43, %7142 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8654 = mul %8648, %7144 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8655 = mul %8649, %7146 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8656 = add %8655, %8654 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8657 = mul %8648, %8648 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8658 = mul %8657, %7150 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8659 = mul %8650, %7152 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8660 = add %8659, %8658 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8661 = cast %8652 : f64[] @ models/lib/nn.yaml:79:7
-%8662 = pow %6745, %8661 : f64[] @ models/lib/nn.yaml:79:7
-%8663 = sub %6726, %8662 : f64[] @ models/lib/nn.yaml:79:7
-%8664 = div %4159, %8663 : f64[] @ models/lib/nn.yaml:79:7
-%8665 = pow %6753, %8661 : f64[] @ models/lib/nn.yaml:79:7
-%8666 = sub %6726, %8665 : f64[] @ models/lib/nn.yaml:79:7
-%8667 = sqrt %8666 : f64[] @ models/lib/nn.yaml:79:7
-%8668 = div %6726, %8667 : f64[] @ models/lib/nn.yaml:79:7
-%8669 = sqrt %8660 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8670 = cast %8668 : f32[] @ models/lib/nn.yaml:79:7
-%8671 = broadcast %8670 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8672 = mul %8669, %8671 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8673 = add %8672, %7167 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8674 = div %8656, %8673 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8675 = cast %8664 : f32[] @ models/lib/nn.yaml:79:7
-%8676 = broadcast %8675 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8677 = mul %8674, %8676 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8678 = sub %8653, %8677 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8679 = assign %43, %8678 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8680 = assign %8649, %8656 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8681 = assign %8650, %8660 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8682 = assign %8651, %8652 : i64[] @ models/lib/nn.yaml:79:7
-%8683 = mul %121, %7178 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8684 = mul %8678, %7180 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8685 = add %8683, %8684 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8686 = assign %121, %8685 : f32[16,16] @ models/lib/nn.yaml:79:7
-%8687 = all_reduce_sum %6020 : f32[16] @ models/lib/nn.yaml:80:7
-%8688 = mul %8687, %8687 : f32[16] @ models/lib/nn.yaml:80:7
-%8689 = reduce_sum %8688 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%8690 = sqrt %8689 : f32[] @ models/lib/nn.yaml:80:7
-%8691 = cast %8690 : f64[] @ models/lib/nn.yaml:80:7
-%8692 = add %8691, %6722 : f64[] @ models/lib/nn.yaml:80:7
-%8693 = div %6724, %8692 : f64[] @ models/lib/nn.yaml:80:7
-%8694 = lt %8693, %6726 : bool[] @ models/lib/nn.yaml:80:7
-%8695 = cast %8693 : f32[] @ models/lib/nn.yaml:80:7
-%8696 = broadcast %8695 : f32[16] @ models/lib/nn.yaml:80:7
-%8697 = mul %8687, %8696 : f32[16] @ models/lib/nn.yaml:80:7
-%8698 = broadcast %8694 : bool[16] @ models/lib/nn.yaml:80:7
-%8699 = select %8698, %8697, %8687 : f32[16] @ models/lib/nn.yaml:80:7
-%8700 = state name="adam_m.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8701 = state name="adam_v.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%8702 = state name="adam_t.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%8703 = add %8702, %6736 : i64[] @ models/lib/nn.yaml:80:7
-%8704 = mul %8699, %6867 : f32[16] @ models/lib/nn.yaml:80:7
-%8705 = mul %8700, %6869 : f32[16] @ models/lib/nn.yaml:80:7
-%8706 = add %8705, %8704 : f32[16] @ models/lib/nn.yaml:80:7
-%8707 = mul %8699, %8699 : f32[16] @ models/lib/nn.yaml:80:7
-%8708 = mul %8707, %6873 : f32[16] @ models/lib/nn.yaml:80:7
-%8709 = mul %8701, %6875 : f32[16] @ models/lib/nn.yaml:80:7
-%8710 = add %8709, %8708 : f32[16] @ models/lib/nn.yaml:80:7
-%8711 = cast %8703 : f64[] @ models/lib/nn.yaml:80:7
-%8712 = pow %6745, %8711 : f64[] @ models/lib/nn.yaml:80:7
-%8713 = sub %6726, %8712 : f64[] @ models/lib/nn.yaml:80:7
-%8714 = div %4159, %8713 : f64[] @ models/lib/nn.yaml:80:7
-%8715 = pow %6753, %8711 : f64[] @ models/lib/nn.yaml:80:7
-%8716 = sub %6726, %8715 : f64[] @ models/lib/nn.yaml:80:7
-%8717 = sqrt %8716 : f64[] @ models/lib/nn.yaml:80:7
-%8718 = div %6726, %8717 : f64[] @ models/lib/nn.yaml:80:7
-%8719 = sqrt %8710 : f32[16] @ models/lib/nn.yaml:80:7
-%8720 = cast %8718 : f32[] @ models/lib/nn.yaml:80:7
-%8721 = broadcast %8720 : f32[16] @ models/lib/nn.yaml:80:7
-%8722 = mul %8719, %8721 : f32[16] @ models/lib/nn.yaml:80:7
-%8723 = add %8722, %6890 : f32[16] @ models/lib/nn.yaml:80:7
-%8724 = div %8706, %8723 : f32[16] @ models/lib/nn.yaml:80:7
-%8725 = cast %8714 : f32[] @ models/lib/nn.yaml:80:7
-%8726 = broadcast %8725 : f32[16] @ models/lib/nn.yaml:80:7
-%8727 = mul %8724, %8726 : f32[16] @ models/lib/nn.yaml:80:7
-%8728 = sub %44, %8727 : f32[16] @ models/lib/nn.yaml:80:7
-%8729 = assign %44, %8728 : f32[16] @ models/lib/nn.yaml:80:7
-%8730 = assign %8700, %8706 : f32[16] @ models/lib/nn.yaml:80:7
-%8731 = assign %8701, %8710 : f32[16] @ models/lib/nn.yaml:80:7
-%8732 = assign %8702, %8703 : i64[] @ models/lib/nn.yaml:80:7
-%8733 = mul %122, %6901 : f32[16] @ models/lib/nn.yaml:80:7
-%8734 = mul %8728, %6903 : f32[16] @ models/lib/nn.yaml:80:7
-%8735 = add %8733, %8734 : f32[16] @ models/lib/nn.yaml:80:7
-%8736 = assign %122, %8735 : f32[16] @ models/lib/nn.yaml:80:7
-%8737 = all_reduce_sum %5999 : f32[16] @ models/lib/nn.yaml:89:7
-%8738 = mul %8737, %8737 : f32[16] @ models/lib/nn.yaml:89:7
-%8739 = reduce_sum %8738 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%8740 = sqrt %8739 : f32[] @ models/lib/nn.yaml:89:7
-%8741 = cast %8740 : f64[] @ models/lib/nn.yaml:89:7
-%8742 = add %8741, %6722 : f64[] @ models/lib/nn.yaml:89:7
-%8743 = div %6724, %8742 : f64[] @ models/lib/nn.yaml:89:7
-%8744 = lt %8743, %6726 : bool[] @ models/lib/nn.yaml:89:7
-%8745 = cast %8743 : f32[] @ models/lib/nn.yaml:89:7
-%8746 = broadcast %8745 : f32[16] @ models/lib/nn.yaml:89:7
-%8747 = mul %8737, %8746 : f32[16] @ models/lib/nn.yaml:89:7
-%8748 = broadcast %8744 : bool[16] @ models/lib/nn.yaml:89:7
-%8749 = select %8748, %8747, %8737 : f32[16] @ models/lib/nn.yaml:89:7
-%8750 = state name="adam_m.ca_head.cls_blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%8751 = state name="adam_v.ca_head.cls_blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%8752 = state name="adam_t.ca_head.cls_blocks.0.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%8753 = add %8752, %6736 : i64[] @ models/lib/nn.yaml:89:7
-%8754 = mul %8749, %6867 : f32[16] @ models/lib/nn.yaml:89:7
-%8755 = mul %8750, %6869 : f32[16] @ models/lib/nn.yaml:89:7
-%8756 = add %8755, %8754 : f32[16] @ models/lib/nn.yaml:89:7
-%8757 = mul %8749, %8749 : f32[16] @ models/lib/nn.yaml:89:7
-%8758 = mul %8757, %6873 : f32[16] @ models/lib/nn.yaml:89:7
-%8759 = mul %8751, %6875 : f32[16] @ models/lib/nn.yaml:89:7
-%8760 = add %8759, %8758 : f32[16] @ models/lib/nn.yaml:89:7
-%8761 = cast %8753 : f64[] @ models/lib/nn.yaml:89:7
-%8762 = pow %6745, %8761 : f64[] @ models/lib/nn.yaml:89:7
-%8763 = sub %6726, %8762 : f64[] @ models/lib/nn.yaml:89:7
-%8764 = div %4159, %8763 : f64[] @ models/lib/nn.yaml:89:7
-%8765 = pow %6753, %8761 : f64[] @ models/lib/nn.yaml:89:7
-%8766 = sub %6726, %8765 : f64[] @ models/lib/nn.yaml:89:7
-%8767 = sqrt %8766 : f64[] @ models/lib/nn.yaml:89:7
-%8768 = div %6726, %8767 : f64[] @ models/lib/nn.yaml:89:7
-%8769 = sqrt %8760 : f32[16] @ models/lib/nn.yaml:89:7
-%8770 = cast %8768 : f32[] @ models/lib/nn.yaml:89:7
-%8771 = broadcast %8770 : f32[16] @ models/lib/nn.yaml:89:7
-%8772 = mul %8769, %8771 : f32[16] @ models/lib/nn.yaml:89:7
-%8773 = add %8772, %6890 : f32[16] @ models/lib/nn.yaml:89:7
-%8774 = div %8756, %8773 : f32[16] @ models/lib/nn.yaml:89:7
-%8775 = cast %8764 : f32[] @ models/lib/nn.yaml:89:7
-%8776 = broadcast %8775 : f32[16] @ models/lib/nn.yaml:89:7
-%8777 = mul %8774, %8776 : f32[16] @ models/lib/nn.yaml:89:7
-%8778 = sub %45, %8777 : f32[16] @ models/lib/nn.yaml:89:7
-%8779 = assign %45, %8778 : f32[16] @ models/lib/nn.yaml:89:7
-%8780 = assign %8750, %8756 : f32[16] @ models/lib/nn.yaml:89:7
-%8781 = assign %8751, %8760 : f32[16] @ models/lib/nn.yaml:89:7
-%8782 = assign %8752, %8753 : i64[] @ models/lib/nn.yaml:89:7
-%8783 = mul %123, %6901 : f32[16] @ models/lib/nn.yaml:89:7
-%8784 = mul %8778, %6903 : f32[16] @ models/lib/nn.yaml:89:7
-%8785 = add %8783, %8784 : f32[16] @ models/lib/nn.yaml:89:7
-%8786 = assign %123, %8785 : f32[16] @ models/lib/nn.yaml:89:7
-%8787 = all_reduce_sum %5992 : f32[16] @ models/lib/nn.yaml:90:7
-%8788 = mul %8787, %8787 : f32[16] @ models/lib/nn.yaml:90:7
-%8789 = reduce_sum %8788 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%8790 = sqrt %8789 : f32[] @ models/lib/nn.yaml:90:7
-%8791 = cast %8790 : f64[] @ models/lib/nn.yaml:90:7
-%8792 = add %8791, %6722 : f64[] @ models/lib/nn.yaml:90:7
-%8793 = div %6724, %8792 : f64[] @ models/lib/nn.yaml:90:7
-%8794 = lt %8793, %6726 : bool[] @ models/lib/nn.yaml:90:7
-%8795 = cast %8793 : f32[] @ models/lib/nn.yaml:90:7
-%8796 = broadcast %8795 : f32[16] @ models/lib/nn.yaml:90:7
-%8797 = mul %8787, %8796 : f32[16] @ models/lib/nn.yaml:90:7
-%8798 = broadcast %8794 : bool[16] @ models/lib/nn.yaml:90:7
-%8799 = select %8798, %8797, %8787 : f32[16] @ models/lib/nn.yaml:90:7
-%8800 = state name="adam_m.ca_head.cls_blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%8801 = state name="adam_v.ca_head.cls_blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%8802 = state name="adam_t.ca_head.cls_blocks.0.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%8803 = add %8802, %6736 : i64[] @ models/lib/nn.yaml:90:7
-%8804 = mul %8799, %6867 : f32[16] @ models/lib/nn.yaml:90:7
-%8805 = mul %8800, %6869 : f32[16] @ models/lib/nn.yaml:90:7
-%8806 = add %8805, %8804 : f32[16] @ models/lib/nn.yaml:90:7
-%8807 = mul %8799, %8799 : f32[16] @ models/lib/nn.yaml:90:7
-%8808 = mul %8807, %6873 : f32[16] @ models/lib/nn.yaml:90:7
-%8809 = mul %8801, %6875 : f32[16] @ models/lib/nn.yaml:90:7
-%8810 = add %8809, %8808 : f32[16] @ models/lib/nn.yaml:90:7
-%8811 = cast %8803 : f64[] @ models/lib/nn.yaml:90:7
-%8812 = pow %6745, %8811 : f64[] @ models/lib/nn.yaml:90:7
-%8813 = sub %6726, %8812 : f64[] @ models/lib/nn.yaml:90:7
-%8814 = div %4159, %8813 : f64[] @ models/lib/nn.yaml:90:7
-%8815 = pow %6753, %8811 : f64[] @ models/lib/nn.yaml:90:7
-%8816 = sub %6726, %8815 : f64[] @ models/lib/nn.yaml:90:7
-%8817 = sqrt %8816 : f64[] @ models/lib/nn.yaml:90:7
-%8818 = div %6726, %8817 : f64[] @ models/lib/nn.yaml:90:7
-%8819 = sqrt %8810 : f32[16] @ models/lib/nn.yaml:90:7
-%8820 = cast %8818 : f32[] @ models/lib/nn.yaml:90:7
-%8821 = broadcast %8820 : f32[16] @ models/lib/nn.yaml:90:7
-%8822 = mul %8819, %8821 : f32[16] @ models/lib/nn.yaml:90:7
-%8823 = add %8822, %6890 : f32[16] @ models/lib/nn.yaml:90:7
-%8824 = div %8806, %8823 : f32[16] @ models/lib/nn.yaml:90:7
-%8825 = cast %8814 : f32[] @ models/lib/nn.yaml:90:7
-%8826 = broadcast %8825 : f32[16] @ models/lib/nn.yaml:90:7
-%8827 = mul %8824, %8826 : f32[16] @ models/lib/nn.yaml:90:7
-%8828 = sub %46, %8827 : f32[16] @ models/lib/nn.yaml:90:7
-%8829 = assign %46, %8828 : f32[16] @ models/lib/nn.yaml:90:7
-%8830 = assign %8800, %8806 : f32[16] @ models/lib/nn.yaml:90:7
-%8831 = assign %8801, %8810 : f32[16] @ models/lib/nn.yaml:90:7
-%8832 = assign %8802, %8803 : i64[] @ models/lib/nn.yaml:90:7
-%8833 = mul %124, %6901 : f32[16] @ models/lib/nn.yaml:90:7
-%8834 = mul %8828, %6903 : f32[16] @ models/lib/nn.yaml:90:7
-%8835 = add %8833, %8834 : f32[16] @ models/lib/nn.yaml:90:7
-%8836 = assign %124, %8835 : f32[16] @ models/lib/nn.yaml:90:7
-%8837 = all_reduce_sum %5988 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8838 = reshape %8837 : f32[1024] @ models/lib/nn.yaml:79:7
-%8839 = mul %8838, %8838 : f32[1024] @ models/lib/nn.yaml:79:7
-%8840 = reduce_sum %8839 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%8841 = sqrt %8840 : f32[] @ models/lib/nn.yaml:79:7
-%8842 = cast %8841 : f64[] @ models/lib/nn.yaml:79:7
-%8843 = add %8842, %6722 : f64[] @ models/lib/nn.yaml:79:7
-%8844 = div %6724, %8843 : f64[] @ models/lib/nn.yaml:79:7
-%8845 = lt %8844, %6726 : bool[] @ models/lib/nn.yaml:79:7
-%8846 = cast %8844 : f32[] @ models/lib/nn.yaml:79:7
-%8847 = broadcast %8846 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8848 = mul %8837, %8847 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8849 = broadcast %8845 : bool[64,16] @ models/lib/nn.yaml:79:7
-%8850 = select %8849, %8848, %8837 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8851 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%8852 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%8853 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%8854 = add %8853, %6736 : i64[] @ models/lib/nn.yaml:79:7
-%8855 = mul %47, %7352 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8856 = mul %8850, %7354 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8857 = mul %8851, %7356 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8858 = add %8857, %8856 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8859 = mul %8850, %8850 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8860 = mul %8859, %7360 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8861 = mul %8852, %7362 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8862 = add %8861, %8860 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8863 = cast %8854 : f64[] @ models/lib/nn.yaml:79:7
-%8864 = pow %6745, %8863 : f64[] @ models/lib/nn.yaml:79:7
-%8865 = sub %6726, %8864 : f64[] @ models/lib/nn.yaml:79:7
-%8866 = div %4159, %8865 : f64[] @ models/lib/nn.yaml:79:7
-%8867 = pow %6753, %8863 : f64[] @ models/lib/nn.yaml:79:7
-%8868 = sub %6726, %8867 : f64[] @ models/lib/nn.yaml:79:7
-%8869 = sqrt %8868 : f64[] @ models/lib/nn.yaml:79:7
-%8870 = div %6726, %8869 : f64[] @ models/lib/nn.yaml:79:7
-%8871 = sqrt %8862 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8872 = cast %8870 : f32[] @ models/lib/nn.yaml:79:7
-%8873 = broadcast %8872 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8874 = mul %8871, %8873 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8875 = add %8874, %7377 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8876 = div %8858, %8875 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8877 = cast %8866 : f32[] @ models/lib/nn.yaml:79:7
-%8878 = broadcast %8877 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8879 = mul %8876, %8878 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8880 = sub %8855, %8879 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8881 = assign %47, %8880 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8882 = assign %8851, %8858 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8883 = assign %8852, %8862 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8884 = assign %8853, %8854 : i64[] @ models/lib/nn.yaml:79:7
-%8885 = mul %125, %7388 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8886 = mul %8880, %7390 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8887 = add %8885, %8886 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8888 = assign %125, %8887 : f32[64,16] @ models/lib/nn.yaml:79:7
-%8889 = all_reduce_sum %5980 : f32[64] @ models/lib/nn.yaml:80:7
-%8890 = mul %8889, %8889 : f32[64] @ models/lib/nn.yaml:80:7
-%8891 = reduce_sum %8890 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%8892 = sqrt %8891 : f32[] @ models/lib/nn.yaml:80:7
-%8893 = cast %8892 : f64[] @ models/lib/nn.yaml:80:7
-%8894 = add %8893, %6722 : f64[] @ models/lib/nn.yaml:80:7
-%8895 = div %6724, %8894 : f64[] @ models/lib/nn.yaml:80:7
-%8896 = lt %8895, %6726 : bool[] @ models/lib/nn.yaml:80:7
-%8897 = cast %8895 : f32[] @ models/lib/nn.yaml:80:7
-%8898 = broadcast %8897 : f32[64] @ models/lib/nn.yaml:80:7
-%8899 = mul %8889, %8898 : f32[64] @ models/lib/nn.yaml:80:7
-%8900 = broadcast %8896 : bool[64] @ models/lib/nn.yaml:80:7
-%8901 = select %8900, %8899, %8889 : f32[64] @ models/lib/nn.yaml:80:7
-%8902 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%8903 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%8904 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%8905 = add %8904, %6736 : i64[] @ models/lib/nn.yaml:80:7
-%8906 = mul %8901, %7411 : f32[64] @ models/lib/nn.yaml:80:7
-%8907 = mul %8902, %7413 : f32[64] @ models/lib/nn.yaml:80:7
-%8908 = add %8907, %8906 : f32[64] @ models/lib/nn.yaml:80:7
-%8909 = mul %8901, %8901 : f32[64] @ models/lib/nn.yaml:80:7
-%8910 = mul %8909, %7417 : f32[64] @ models/lib/nn.yaml:80:7
-%8911 = mul %8903, %7419 : f32[64] @ models/lib/nn.yaml:80:7
-%8912 = add %8911, %8910 : f32[64] @ models/lib/nn.yaml:80:7
-%8913 = cast %8905 : f64[] @ models/lib/nn.yaml:80:7
-%8914 = pow %6745, %8913 : f64[] @ models/lib/nn.yaml:80:7
-%8915 = sub %6726, %8914 : f64[] @ models/lib/nn.yaml:80:7
-%8916 = div %4159, %8915 : f64[] @ models/lib/nn.yaml:80:7
-%8917 = pow %6753, %8913 : f64[] @ models/lib/nn.yaml:80:7
-%8918 = sub %6726, %8917 : f64[] @ models/lib/nn.yaml:80:7
-%8919 = sqrt %8918 : f64[] @ models/lib/nn.yaml:80:7
-%8920 = div %6726, %8919 : f64[] @ models/lib/nn.yaml:80:7
-%8921 = sqrt %8912 : f32[64] @ models/lib/nn.yaml:80:7
-%8922 = cast %8920 : f32[] @ models/lib/nn.yaml:80:7
-%8923 = broadcast %8922 : f32[64] @ models/lib/nn.yaml:80:7
-%8924 = mul %8921, %8923 : f32[64] @ models/lib/nn.yaml:80:7
-%8925 = add %8924, %7434 : f32[64] @ models/lib/nn.yaml:80:7
-%8926 = div %8908, %8925 : f32[64] @ models/lib/nn.yaml:80:7
-%8927 = cast %8916 : f32[] @ models/lib/nn.yaml:80:7
-%8928 = broadcast %8927 : f32[64] @ models/lib/nn.yaml:80:7
-%8929 = mul %8926, %8928 : f32[64] @ models/lib/nn.yaml:80:7
-%8930 = sub %48, %8929 : f32[64] @ models/lib/nn.yaml:80:7
-%8931 = assign %48, %8930 : f32[64] @ models/lib/nn.yaml:80:7
-%8932 = assign %8902, %8908 : f32[64] @ models/lib/nn.yaml:80:7
-%8933 = assign %8903, %8912 : f32[64] @ models/lib/nn.yaml:80:7
-%8934 = assign %8904, %8905 : i64[] @ models/lib/nn.yaml:80:7
-%8935 = mul %126, %7445 : f32[64] @ models/lib/nn.yaml:80:7
-%8936 = mul %8930, %7447 : f32[64] @ models/lib/nn.yaml:80:7
-%8937 = add %8935, %8936 : f32[64] @ models/lib/nn.yaml:80:7
-%8938 = assign %126, %8937 : f32[64] @ models/lib/nn.yaml:80:7
-%8939 = all_reduce_sum %5960 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8940 = reshape %8939 : f32[1024] @ models/lib/nn.yaml:79:7
-%8941 = mul %8940, %8940 : f32[1024] @ models/lib/nn.yaml:79:7
-%8942 = reduce_sum %8941 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%8943 = sqrt %8942 : f32[] @ models/lib/nn.yaml:79:7
-%8944 = cast %8943 : f64[] @ models/lib/nn.yaml:79:7
-%8945 = add %8944, %6722 : f64[] @ models/lib/nn.yaml:79:7
-%8946 = div %6724, %8945 : f64[] @ models/lib/nn.yaml:79:7
-%8947 = lt %8946, %6726 : bool[] @ models/lib/nn.yaml:79:7
-%8948 = cast %8946 : f32[] @ models/lib/nn.yaml:79:7
-%8949 = broadcast %8948 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8950 = mul %8939, %8949 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8951 = broadcast %8947 : bool[16,64] @ models/lib/nn.yaml:79:7
-%8952 = select %8951, %8950, %8939 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8953 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%8954 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%8955 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%8956 = add %8955, %6736 : i64[] @ models/lib/nn.yaml:79:7
-%8957 = mul %49, %7469 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8958 = mul %8952, %7471 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8959 = mul %8953, %7473 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8960 = add %8959, %8958 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8961 = mul %8952, %8952 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8962 = mul %8961, %7477 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8963 = mul %8954, %7479 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8964 = add %8963, %8962 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8965 = cast %8956 : f64[] @ models/lib/nn.yaml:79:7
-%8966 = pow %6745, %8965 : f64[] @ models/lib/nn.yaml:79:7
-%8967 = sub %6726, %8966 : f64[] @ models/lib/nn.yaml:79:7
-%8968 = div %4159, %8967 : f64[] @ models/lib/nn.yaml:79:7
-%8969 = pow %6753, %8965 : f64[] @ models/lib/nn.yaml:79:7
-%8970 = sub %6726, %8969 : f64[] @ models/lib/nn.yaml:79:7
-%8971 = sqrt %8970 : f64[] @ models/lib/nn.yaml:79:7
-%8972 = div %6726, %8971 : f64[] @ models/lib/nn.yaml:79:7
-%8973 = sqrt %8964 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8974 = cast %8972 : f32[] @ models/lib/nn.yaml:79:7
-%8975 = broadcast %8974 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8976 = mul %8973, %8975 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8977 = add %8976, %7494 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8978 = div %8960, %8977 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8979 = cast %8968 : f32[] @ models/lib/nn.yaml:79:7
-%8980 = broadcast %8979 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8981 = mul %8978, %8980 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8982 = sub %8957, %8981 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8983 = assign %49, %8982 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8984 = assign %8953, %8960 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8985 = assign %8954, %8964 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8986 = assign %8955, %8956 : i64[] @ models/lib/nn.yaml:79:7
-%8987 = mul %127, %7505 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8988 = mul %8982, %7507 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8989 = add %8987, %8988 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8990 = assign %127, %8989 : f32[16,64] @ models/lib/nn.yaml:79:7
-%8991 = all_reduce_sum %5952 : f32[16] @ models/lib/nn.yaml:80:7
-%8992 = mul %8991, %8991 : f32[16] @ models/lib/nn.yaml:80:7
-%8993 = reduce_sum %8992 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%8994 = sqrt %8993 : f32[] @ models/lib/nn.yaml:80:7
-%8995 = cast %8994 : f64[] @ models/lib/nn.yaml:80:7
-%8996 = add %8995, %6722 : f64[] @ models/lib/nn.yaml:80:7
-%8997 = div %6724, %8996 : f64[] @ models/lib/nn.yaml:80:7
-%8998 = lt %8997, %6726 : bool[] @ models/lib/nn.yaml:80:7
-%8999 = cast %8997 : f32[] @ models/lib/nn.yaml:80:7
-%9000 = broadcast %8999 : f32[16] @ models/lib/nn.yaml:80:7
-%9001 = mul %8991, %9000 : f32[16] @ models/lib/nn.yaml:80:7
-%9002 = broadcast %8998 : bool[16] @ models/lib/nn.yaml:80:7
-%9003 = select %9002, %9001, %8991 : f32[16] @ models/lib/nn.yaml:80:7
-%9004 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%9005 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%9006 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%9007 = add %9006, %6736 : i64[] @ models/lib/nn.yaml:80:7
-%9008 = mul %9003, %6867 : f32[16] @ models/lib/nn.yaml:80:7
-%9009 = mul %9004, %6869 : f32[16] @ models/lib/nn.yaml:80:7
-%9010 = add %9009, %9008 : f32[16] @ models/lib/nn.yaml:80:7
-%9011 = mul %9003, %9003 : f32[16] @ models/lib/nn.yaml:80:7
-%9012 = mul %9011, %6873 : f32[16] @ models/lib/nn.yaml:80:7
-%9013 = mul %9005, %6875 : f32[16] @ models/lib/nn.yaml:80:7
-%9014 = add %9013, %9012 : f32[16] @ models/lib/nn.yaml:80:7
-%9015 = cast %9007 : f64[] @ models/lib/nn.yaml:80:7
-%9016 = pow %6745, %9015 : f64[] @ models/lib/nn.yaml:80:7
-%9017 = sub %6726, %9016 : f64[] @ models/lib/nn.yaml:80:7
-%9018 = div %4159, %9017 : f64[] @ models/lib/nn.yaml:80:7
-%9019 = pow %6753, %9015 : f64[] @ models/lib/nn.yaml:80:7
-%9020 = sub %6726, %9019 : f64[] @ models/lib/nn.yaml:80:7
-%9021 = sqrt %9020 : f64[] @ models/lib/nn.yaml:80:7
-%9022 = div %6726, %9021 : f64[] @ models/lib/nn.yaml:80:7
-%9023 = sqrt %9014 : f32[16] @ models/lib/nn.yaml:80:7
-%9024 = cast %9022 : f32[] @ models/lib/nn.yaml:80:7
-%9025 = broadcast %9024 : f32[16] @ models/lib/nn.yaml:80:7
-%9026 = mul %9023, %9025 : f32[16] @ models/lib/nn.yaml:80:7
-%9027 = add %9026, %6890 : f32[16] @ models/lib/nn.yaml:80:7
-%9028 = div %9010, %9027 : f32[16] @ models/lib/nn.yaml:80:7
-%9029 = cast %9018 : f32[] @ models/lib/nn.yaml:80:7
-%9030 = broadcast %9029 : f32[16] @ models/lib/nn.yaml:80:7
-%9031 = mul %9028, %9030 : f32[16] @ models/lib/nn.yaml:80:7
-%9032 = sub %50, %9031 : f32[16] @ models/lib/nn.yaml:80:7
-%9033 = assign %50, %9032 : f32[16] @ models/lib/nn.yaml:80:7
-%9034 = assign %9004, %9010 : f32[16] @ models/lib/nn.yaml:80:7
-%9035 = assign %9005, %9014 : f32[16] @ models/lib/nn.yaml:80:7
-%9036 = assign %9006, %9007 : i64[] @ models/lib/nn.yaml:80:7
-%9037 = mul %128, %6901 : f32[16] @ models/lib/nn.yaml:80:7
-%9038 = mul %9032, %6903 : f32[16] @ models/lib/nn.yaml:80:7
-%9039 = add %9037, %9038 : f32[16] @ models/lib/nn.yaml:80:7
-%9040 = assign %128, %9039 : f32[16] @ models/lib/nn.yaml:80:7
-%9041 = all_reduce_sum %5926 : f32[16] @ models/lib/nn.yaml:89:7
-%9042 = mul %9041, %9041 : f32[16] @ models/lib/nn.yaml:89:7
-%9043 = reduce_sum %9042 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%9044 = sqrt %9043 : f32[] @ models/lib/nn.yaml:89:7
-%9045 = cast %9044 : f64[] @ models/lib/nn.yaml:89:7
-%9046 = add %9045, %6722 : f64[] @ models/lib/nn.yaml:89:7
-%9047 = div %6724, %9046 : f64[] @ models/lib/nn.yaml:89:7
-%9048 = lt %9047, %6726 : bool[] @ models/lib/nn.yaml:89:7
-%9049 = cast %9047 : f32[] @ models/lib/nn.yaml:89:7
-%9050 = broadcast %9049 : f32[16] @ models/lib/nn.yaml:89:7
-%9051 = mul %9041, %9050 : f32[16] @ models/lib/nn.yaml:89:7
-%9052 = broadcast %9048 : bool[16] @ models/lib/nn.yaml:89:7
-%9053 = select %9052, %9051, %9041 : f32[16] @ models/lib/nn.yaml:89:7
-%9054 = state name="adam_m.ca_head.cls_blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%9055 = state name="adam_v.ca_head.cls_blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%9056 = state name="adam_t.ca_head.cls_blocks.1.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%9057 = add %9056, %6736 : i64[] @ models/lib/nn.yaml:89:7
-%9058 = mul %9053, %6867 : f32[16] @ models/lib/nn.yaml:89:7
-%9059 = mul %9054, %6869 : f32[16] @ models/lib/nn.yaml:89:7
-%9060 = add %9059, %9058 : f32[16] @ models/lib/nn.yaml:89:7
-%9061 = mul %9053, %9053 : f32[16] @ models/lib/nn.yaml:89:7
-%9062 = mul %9061, %6873 : f32[16] @ models/lib/nn.yaml:89:7
-%9063 = mul %9055, %6875 : f32[16] @ models/lib/nn.yaml:89:7
-%9064 = add %9063, %9062 : f32[16] @ models/lib/nn.yaml:89:7
-%9065 = cast %9057 : f64[] @ models/lib/nn.yaml:89:7
-%9066 = pow %6745, %9065 : f64[] @ models/lib/nn.yaml:89:7
-%9067 = sub %6726, %9066 : f64[] @ models/lib/nn.yaml:89:7
-%9068 = div %4159, %9067 : f64[] @ models/lib/nn.yaml:89:7
-%9069 = pow %6753, %9065 : f64[] @ models/lib/nn.yaml:89:7
-%9070 = sub %6726, %9069 : f64[] @ models/lib/nn.yaml:89:7
-%9071 = sqrt %9070 : f64[] @ models/lib/nn.yaml:89:7
-%9072 = div %6726, %9071 : f64[] @ models/lib/nn.yaml:89:7
-%9073 = sqrt %9064 : f32[16] @ models/lib/nn.yaml:89:7
-%9074 = cast %9072 : f32[] @ models/lib/nn.yaml:89:7
-%9075 = broadcast %9074 : f32[16] @ models/lib/nn.yaml:89:7
-%9076 = mul %9073, %9075 : f32[16] @ models/lib/nn.yaml:89:7
-%9077 = add %9076, %6890 : f32[16] @ models/lib/nn.yaml:89:7
-%9078 = div %9060, %9077 : f32[16] @ models/lib/nn.yaml:89:7
-%9079 = cast %9068 : f32[] @ models/lib/nn.yaml:89:7
-%9080 = broadcast %9079 : f32[16] @ models/lib/nn.yaml:89:7
-%9081 = mul %9078, %9080 : f32[16] @ models/lib/nn.yaml:89:7
-%9082 = sub %51, %9081 : f32[16] @ models/lib/nn.yaml:89:7
-%9083 = assign %51, %9082 : f32[16] @ models/lib/nn.yaml:89:7
-%9084 = assign %9054, %9060 : f32[16] @ models/lib/nn.yaml:89:7
-%9085 = assign %9055, %9064 : f32[16] @ models/lib/nn.yaml:89:7
-%9086 = assign %9056, %9057 : i64[] @ models/lib/nn.yaml:89:7
-%9087 = mul %129, %6901 : f32[16] @ models/lib/nn.yaml:89:7
-%9088 = mul %9082, %6903 : f32[16] @ models/lib/nn.yaml:89:7
-%9089 = add %9087, %9088 : f32[16] @ models/lib/nn.yaml:89:7
-%9090 = assign %129, %9089 : f32[16] @ models/lib/nn.yaml:89:7
-%9091 = all_reduce_sum %5920 : f32[16] @ models/lib/nn.yaml:90:7
-%9092 = mul %9091, %9091 : f32[16] @ models/lib/nn.yaml:90:7
-%9093 = reduce_sum %9092 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%9094 = sqrt %9093 : f32[] @ models/lib/nn.yaml:90:7
-%9095 = cast %9094 : f64[] @ models/lib/nn.yaml:90:7
-%9096 = add %9095, %6722 : f64[] @ models/lib/nn.yaml:90:7
-%9097 = div %6724, %9096 : f64[] @ models/lib/nn.yaml:90:7
-%9098 = lt %9097, %6726 : bool[] @ models/lib/nn.yaml:90:7
-%9099 = cast %9097 : f32[] @ models/lib/nn.yaml:90:7
-%9100 = broadcast %9099 : f32[16] @ models/lib/nn.yaml:90:7
-%9101 = mul %9091, %9100 : f32[16] @ models/lib/nn.yaml:90:7
-%9102 = broadcast %9098 : bool[16] @ models/lib/nn.yaml:90:7
-%9103 = select %9102, %9101, %9091 : f32[16] @ models/lib/nn.yaml:90:7
-%9104 = state name="adam_m.ca_head.cls_blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%9105 = state name="adam_v.ca_head.cls_blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%9106 = state name="adam_t.ca_head.cls_blocks.1.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%9107 = add %9106, %6736 : i64[] @ models/lib/nn.yaml:90:7
-%9108 = mul %9103, %6867 : f32[16] @ models/lib/nn.yaml:90:7
-%9109 = mul %9104, %6869 : f32[16] @ models/lib/nn.yaml:90:7
-%9110 = add %9109, %9108 : f32[16] @ models/lib/nn.yaml:90:7
-%9111 = mul %9103, %9103 : f32[16] @ models/lib/nn.yaml:90:7
-%9112 = mul %9111, %6873 : f32[16] @ models/lib/nn.yaml:90:7
-%9113 = mul %9105, %6875 : f32[16] @ models/lib/nn.yaml:90:7
-%9114 = add %9113, %9112 : f32[16] @ models/lib/nn.yaml:90:7
-%9115 = cast %9107 : f64[] @ models/lib/nn.yaml:90:7
-%9116 = pow %6745, %9115 : f64[] @ models/lib/nn.yaml:90:7
-%9117 = sub %6726, %9116 : f64[] @ models/lib/nn.yaml:90:7
-%9118 = div %4159, %9117 : f64[] @ models/lib/nn.yaml:90:7
-%9119 = pow %6753, %9115 : f64[] @ models/lib/nn.yaml:90:7
-%9120 = sub %6726, %9119 : f64[] @ models/lib/nn.yaml:90:7
-%9121 = sqrt %9120 : f64[] @ models/lib/nn.yaml:90:7
-%9122 = div %6726, %9121 : f64[] @ models/lib/nn.yaml:90:7
-%9123 = sqrt %9114 : f32[16] @ models/lib/nn.yaml:90:7
-%9124 = cast %9122 : f32[] @ models/lib/nn.yaml:90:7
-%9125 = broadcast %9124 : f32[16] @ models/lib/nn.yaml:90:7
-%9126 = mul %9123, %9125 : f32[16] @ models/lib/nn.yaml:90:7
-%9127 = add %9126, %6890 : f32[16] @ models/lib/nn.yaml:90:7
-%9128 = div %9110, %9127 : f32[16] @ models/lib/nn.yaml:90:7
-%9129 = cast %9118 : f32[] @ models/lib/nn.yaml:90:7
-%9130 = broadcast %9129 : f32[16] @ models/lib/nn.yaml:90:7
-%9131 = mul %9128, %9130 : f32[16] @ models/lib/nn.yaml:90:7
-%9132 = sub %52, %9131 : f32[16] @ models/lib/nn.yaml:90:7
-%9133 = assign %52, %9132 : f32[16] @ models/lib/nn.yaml:90:7
-%9134 = assign %9104, %9110 : f32[16] @ models/lib/nn.yaml:90:7
-%9135 = assign %9105, %9114 : f32[16] @ models/lib/nn.yaml:90:7
-%9136 = assign %9106, %9107 : i64[] @ models/lib/nn.yaml:90:7
-%9137 = mul %130, %6901 : f32[16] @ models/lib/nn.yaml:90:7
-%9138 = mul %9132, %6903 : f32[16] @ models/lib/nn.yaml:90:7
-%9139 = add %9137, %9138 : f32[16] @ models/lib/nn.yaml:90:7
-%9140 = assign %130, %9139 : f32[16] @ models/lib/nn.yaml:90:7
-%9141 = all_reduce_sum %5912 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9142 = reshape %9141 : f32[256] @ models/lib/nn.yaml:79:7
-%9143 = mul %9142, %9142 : f32[256] @ models/lib/nn.yaml:79:7
-%9144 = reduce_sum %9143 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%9145 = sqrt %9144 : f32[] @ models/lib/nn.yaml:79:7
-%9146 = cast %9145 : f64[] @ models/lib/nn.yaml:79:7
-%9147 = add %9146, %6722 : f64[] @ models/lib/nn.yaml:79:7
-%9148 = div %6724, %9147 : f64[] @ models/lib/nn.yaml:79:7
-%9149 = lt %9148, %6726 : bool[] @ models/lib/nn.yaml:79:7
-%9150 = cast %9148 : f32[] @ models/lib/nn.yaml:79:7
-%9151 = broadcast %9150 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9152 = mul %9141, %9151 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9153 = broadcast %9149 : bool[16,16] @ models/lib/nn.yaml:79:7
-%9154 = select %9153, %9152, %9141 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9155 = state name="adam_m.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%9156 = state name="adam_v.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%9157 = state name="adam_t.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%9158 = add %9157, %6736 : i64[] @ models/lib/nn.yaml:79:7
-%9159 = mul %53, %7142 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9160 = mul %9154, %7144 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9161 = mul %9155, %7146 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9162 = add %9161, %9160 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9163 = mul %9154, %9154 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9164 = mul %9163, %7150 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9165 = mul %9156, %7152 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9166 = add %9165, %9164 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9167 = cast %9158 : f64[] @ models/lib/nn.yaml:79:7
-%9168 = pow %6745, %9167 : f64[] @ models/lib/nn.yaml:79:7
-%9169 = sub %6726, %9168 : f64[] @ models/lib/nn.yaml:79:7
-%9170 = div %4159, %9169 : f64[] @ models/lib/nn.yaml:79:7
-%9171 = pow %6753, %9167 : f64[] @ models/lib/nn.yaml:79:7
-%9172 = sub %6726, %9171 : f64[] @ models/lib/nn.yaml:79:7
-%9173 = sqrt %9172 : f64[] @ models/lib/nn.yaml:79:7
-%9174 = div %6726, %9173 : f64[] @ models/lib/nn.yaml:79:7
-%9175 = sqrt %9166 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9176 = cast %9174 : f32[] @ models/lib/nn.yaml:79:7
-%9177 = broadcast %9176 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9178 = mul %9175, %9177 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9179 = add %9178, %7167 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9180 = div %9162, %9179 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9181 = cast %9170 : f32[] @ models/lib/nn.yaml:79:7
-%9182 = broadcast %9181 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9183 = mul %9180, %9182 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9184 = sub %9159, %9183 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9185 = assign %53, %9184 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9186 = assign %9155, %9162 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9187 = assign %9156, %9166 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9188 = assign %9157, %9158 : i64[] @ models/lib/nn.yaml:79:7
-%9189 = mul %131, %7178 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9190 = mul %9184, %7180 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9191 = add %9189, %9190 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9192 = assign %131, %9191 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9193 = all_reduce_sum %5903 : f32[16] @ models/lib/nn.yaml:80:7
-%9194 = mul %9193, %9193 : f32[16] @ models/lib/nn.yaml:80:7
-%9195 = reduce_sum %9194 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%9196 = sqrt %9195 : f32[] @ models/lib/nn.yaml:80:7
-%9197 = cast %9196 : f64[] @ models/lib/nn.yaml:80:7
-%9198 = add %9197, %6722 : f64[] @ models/lib/nn.yaml:80:7
-%9199 = div %6724, %9198 : f64[] @ models/lib/nn.yaml:80:7
-%9200 = lt %9199, %6726 : bool[] @ models/lib/nn.yaml:80:7
-%9201 = cast %9199 : f32[] @ models/lib/nn.yaml:80:7
-%9202 = broadcast %9201 : f32[16] @ models/lib/nn.yaml:80:7
-%9203 = mul %9193, %9202 : f32[16] @ models/lib/nn.yaml:80:7
-%9204 = broadcast %9200 : bool[16] @ models/lib/nn.yaml:80:7
-%9205 = select %9204, %9203, %9193 : f32[16] @ models/lib/nn.yaml:80:7
-%9206 = state name="adam_m.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%9207 = state name="adam_v.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%9208 = state name="adam_t.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%9209 = add %9208, %6736 : i64[] @ models/lib/nn.yaml:80:7
-%9210 = mul %9205, %6867 : f32[16] @ models/lib/nn.yaml:80:7
-%9211 = mul %9206, %6869 : f32[16] @ models/lib/nn.yaml:80:7
-%9212 = add %9211, %9210 : f32[16] @ models/lib/nn.yaml:80:7
-%9213 = mul %9205, %9205 : f32[16] @ models/lib/nn.yaml:80:7
-%9214 = mul %9213, %6873 : f32[16] @ models/lib/nn.yaml:80:7
-%9215 = mul %9207, %6875 : f32[16] @ models/lib/nn.yaml:80:7
-%9216 = add %9215, %9214 : f32[16] @ models/lib/nn.yaml:80:7
-%9217 = cast %9209 : f64[] @ models/lib/nn.yaml:80:7
-%9218 = pow %6745, %9217 : f64[] @ models/lib/nn.yaml:80:7
-%9219 = sub %6726, %9218 : f64[] @ models/lib/nn.yaml:80:7
-%9220 = div %4159, %9219 : f64[] @ models/lib/nn.yaml:80:7
-%9221 = pow %6753, %9217 : f64[] @ models/lib/nn.yaml:80:7
-%9222 = sub %6726, %9221 : f64[] @ models/lib/nn.yaml:80:7
-%9223 = sqrt %9222 : f64[] @ models/lib/nn.yaml:80:7
-%9224 = div %6726, %9223 : f64[] @ models/lib/nn.yaml:80:7
-%9225 = sqrt %9216 : f32[16] @ models/lib/nn.yaml:80:7
-%9226 = cast %9224 : f32[] @ models/lib/nn.yaml:80:7
-%9227 = broadcast %9226 : f32[16] @ models/lib/nn.yaml:80:7
-%9228 = mul %9225, %9227 : f32[16] @ models/lib/nn.yaml:80:7
-%9229 = add %9228, %6890 : f32[16] @ models/lib/nn.yaml:80:7
-%9230 = div %9212, %9229 : f32[16] @ models/lib/nn.yaml:80:7
-%9231 = cast %9220 : f32[] @ models/lib/nn.yaml:80:7
-%9232 = broadcast %9231 : f32[16] @ models/lib/nn.yaml:80:7
-%9233 = mul %9230, %9232 : f32[16] @ models/lib/nn.yaml:80:7
-%9234 = sub %54, %9233 : f32[16] @ models/lib/nn.yaml:80:7
-%9235 = assign %54, %9234 : f32[16] @ models/lib/nn.yaml:80:7
-%9236 = assign %9206, %9212 : f32[16] @ models/lib/nn.yaml:80:7
-%9237 = assign %9207, %9216 : f32[16] @ models/lib/nn.yaml:80:7
-%9238 = assign %9208, %9209 : i64[] @ models/lib/nn.yaml:80:7
-%9239 = mul %132, %6901 : f32[16] @ models/lib/nn.yaml:80:7
-%9240 = mul %9234, %6903 : f32[16] @ models/lib/nn.yaml:80:7
-%9241 = add %9239, %9240 : f32[16] @ models/lib/nn.yaml:80:7
-%9242 = assign %132, %9241 : f32[16] @ models/lib/nn.yaml:80:7
-%9243 = all_reduce_sum %5897 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9244 = reshape %9243 : f32[256] @ models/lib/nn.yaml:79:7
-%9245 = mul %9244, %9244 : f32[256] @ models/lib/nn.yaml:79:7
-%9246 = reduce_sum %9245 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%9247 = sqrt %9246 : f32[] @ models/lib/nn.yaml:79:7
-%9248 = cast %9247 : f64[] @ models/lib/nn.yaml:79:7
-%9249 = add %9248, %6722 : f64[] @ models/lib/nn.yaml:79:7
-%9250 = div %6724, %9249 : f64[] @ models/lib/nn.yaml:79:7
-%9251 = lt %9250, %6726 : bool[] @ models/lib/nn.yaml:79:7
-%9252 = cast %9250 : f32[] @ models/lib/nn.yaml:79:7
-%9253 = broadcast %9252 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9254 = mul %9243, %9253 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9255 = broadcast %9251 : bool[16,16] @ models/lib/nn.yaml:79:7
-%9256 = select %9255, %9254, %9243 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9257 = state name="adam_m.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%9258 = state name="adam_v.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%9259 = state name="adam_t.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%9260 = add %9259, %6736 : i64[] @ models/lib/nn.yaml:79:7
-%9261 = mul %55, %7142 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9262 = mul %9256, %7144 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9263 = mul %9257, %7146 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9264 = add %9263, %9262 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9265 = mul %9256, %9256 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9266 = mul %9265, %7150 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9267 = mul %9258, %7152 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9268 = add %9267, %9266 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9269 = cast %9260 : f64[] @ models/lib/nn.yaml:79:7
-%9270 = pow %6745, %9269 : f64[] @ models/lib/nn.yaml:79:7
-%9271 = sub %6726, %9270 : f64[] @ models/lib/nn.yaml:79:7
-%9272 = div %4159, %9271 : f64[] @ models/lib/nn.yaml:79:7
-%9273 = pow %6753, %9269 : f64[] @ models/lib/nn.yaml:79:7
-%9274 = sub %6726, %9273 : f64[] @ models/lib/nn.yaml:79:7
-%9275 = sqrt %9274 : f64[] @ models/lib/nn.yaml:79:7
-%9276 = div %6726, %9275 : f64[] @ models/lib/nn.yaml:79:7
-%9277 = sqrt %9268 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9278 = cast %9276 : f32[] @ models/lib/nn.yaml:79:7
-%9279 = broadcast %9278 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9280 = mul %9277, %9279 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9281 = add %9280, %7167 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9282 = div %9264, %9281 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9283 = cast %9272 : f32[] @ models/lib/nn.yaml:79:7
-%9284 = broadcast %9283 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9285 = mul %9282, %9284 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9286 = sub %9261, %9285 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9287 = assign %55, %9286 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9288 = assign %9257, %9264 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9289 = assign %9258, %9268 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9290 = assign %9259, %9260 : i64[] @ models/lib/nn.yaml:79:7
-%9291 = mul %133, %7178 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9292 = mul %9286, %7180 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9293 = add %9291, %9292 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9294 = assign %133, %9293 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9295 = all_reduce_sum %5886 : f32[16] @ models/lib/nn.yaml:80:7
-%9296 = mul %9295, %9295 : f32[16] @ models/lib/nn.yaml:80:7
-%9297 = reduce_sum %9296 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%9298 = sqrt %9297 : f32[] @ models/lib/nn.yaml:80:7
-%9299 = cast %9298 : f64[] @ models/lib/nn.yaml:80:7
-%9300 = add %9299, %6722 : f64[] @ models/lib/nn.yaml:80:7
-%9301 = div %6724, %9300 : f64[] @ models/lib/nn.yaml:80:7
-%9302 = lt %9301, %6726 : bool[] @ models/lib/nn.yaml:80:7
-%9303 = cast %9301 : f32[] @ models/lib/nn.yaml:80:7
-%9304 = broadcast %9303 : f32[16] @ models/lib/nn.yaml:80:7
-%9305 = mul %9295, %9304 : f32[16] @ models/lib/nn.yaml:80:7
-%9306 = broadcast %9302 : bool[16] @ models/lib/nn.yaml:80:7
-%9307 = select %9306, %9305, %9295 : f32[16] @ models/lib/nn.yaml:80:7
-%9308 = state name="adam_m.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%9309 = state name="adam_v.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%9310 = state name="adam_t.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%9311 = add %9310, %6736 : i64[] @ models/lib/nn.yaml:80:7
-%9312 = mul %9307, %6867 : f32[16] @ models/lib/nn.yaml:80:7
-%9313 = mul %9308, %6869 : f32[16] @ models/lib/nn.yaml:80:7
-%9314 = add %9313, %9312 : f32[16] @ models/lib/nn.yaml:80:7
-%9315 = mul %9307, %9307 : f32[16] @ models/lib/nn.yaml:80:7
-%9316 = mul %9315, %6873 : f32[16] @ models/lib/nn.yaml:80:7
-%9317 = mul %9309, %6875 : f32[16] @ models/lib/nn.yaml:80:7
-%9318 = add %9317, %9316 : f32[16] @ models/lib/nn.yaml:80:7
-%9319 = cast %9311 : f64[] @ models/lib/nn.yaml:80:7
-%9320 = pow %6745, %9319 : f64[] @ models/lib/nn.yaml:80:7
-%9321 = sub %6726, %9320 : f64[] @ models/lib/nn.yaml:80:7
-%9322 = div %4159, %9321 : f64[] @ models/lib/nn.yaml:80:7
-%9323 = pow %6753, %9319 : f64[] @ models/lib/nn.yaml:80:7
-%9324 = sub %6726, %9323 : f64[] @ models/lib/nn.yaml:80:7
-%9325 = sqrt %9324 : f64[] @ models/lib/nn.yaml:80:7
-%9326 = div %6726, %9325 : f64[] @ models/lib/nn.yaml:80:7
-%9327 = sqrt %9318 : f32[16] @ models/lib/nn.yaml:80:7
-%9328 = cast %9326 : f32[] @ models/lib/nn.yaml:80:7
-%9329 = broadcast %9328 : f32[16] @ models/lib/nn.yaml:80:7
-%9330 = mul %9327, %9329 : f32[16] @ models/lib/nn.yaml:80:7
-%9331 = add %9330, %6890 : f32[16] @ models/lib/nn.yaml:80:7
-%9332 = div %9314, %9331 : f32[16] @ models/lib/nn.yaml:80:7
-%9333 = cast %9322 : f32[] @ models/lib/nn.yaml:80:7
-%9334 = broadcast %9333 : f32[16] @ models/lib/nn.yaml:80:7
-%9335 = mul %9332, %9334 : f32[16] @ models/lib/nn.yaml:80:7
-%9336 = sub %56, %9335 : f32[16] @ models/lib/nn.yaml:80:7
-%9337 = assign %56, %9336 : f32[16] @ models/lib/nn.yaml:80:7
-%9338 = assign %9308, %9314 : f32[16] @ models/lib/nn.yaml:80:7
-%9339 = assign %9309, %9318 : f32[16] @ models/lib/nn.yaml:80:7
-%9340 = assign %9310, %9311 : i64[] @ models/lib/nn.yaml:80:7
-%9341 = mul %134, %6901 : f32[16] @ models/lib/nn.yaml:80:7
-%9342 = mul %9336, %6903 : f32[16] @ models/lib/nn.yaml:80:7
-%9343 = add %9341, %9342 : f32[16] @ models/lib/nn.yaml:80:7
-%9344 = assign %134, %9343 : f32[16] @ models/lib/nn.yaml:80:7
-%9345 = all_reduce_sum %5878 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9346 = reshape %9345 : f32[256] @ models/lib/nn.yaml:79:7
-%9347 = mul %9346, %9346 : f32[256] @ models/lib/nn.yaml:79:7
-%9348 = reduce_sum %9347 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%9349 = sqrt %9348 : f32[] @ models/lib/nn.yaml:79:7
-%9350 = cast %9349 : f64[] @ models/lib/nn.yaml:79:7
-%9351 = add %9350, %6722 : f64[] @ models/lib/nn.yaml:79:7
-%9352 = div %6724, %9351 : f64[] @ models/lib/nn.yaml:79:7
-%9353 = lt %9352, %6726 : bool[] @ models/lib/nn.yaml:79:7
-%9354 = cast %9352 : f32[] @ models/lib/nn.yaml:79:7
-%9355 = broadcast %9354 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9356 = mul %9345, %9355 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9357 = broadcast %9353 : bool[16,16] @ models/lib/nn.yaml:79:7
-%9358 = select %9357, %9356, %9345 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9359 = state name="adam_m.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%9360 = state name="adam_v.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%9361 = state name="adam_t.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%9362 = add %9361, %6736 : i64[] @ models/lib/nn.yaml:79:7
-%9363 = mul %57, %7142 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9364 = mul %9358, %7144 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9365 = mul %9359, %7146 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9366 = add %9365, %9364 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9367 = mul %9358, %9358 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9368 = mul %9367, %7150 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9369 = mul %9360, %7152 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9370 = add %9369, %9368 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9371 = cast %9362 : f64[] @ models/lib/nn.yaml:79:7
-%9372 = pow %6745, %9371 : f64[] @ models/lib/nn.yaml:79:7
-%9373 = sub %6726, %9372 : f64[] @ models/lib/nn.yaml:79:7
-%9374 = div %4159, %9373 : f64[] @ models/lib/nn.yaml:79:7
-%9375 = pow %6753, %9371 : f64[] @ models/lib/nn.yaml:79:7
-%9376 = sub %6726, %9375 : f64[] @ models/lib/nn.yaml:79:7
-%9377 = sqrt %9376 : f64[] @ models/lib/nn.yaml:79:7
-%9378 = div %6726, %9377 : f64[] @ models/lib/nn.yaml:79:7
-%9379 = sqrt %9370 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9380 = cast %9378 : f32[] @ models/lib/nn.yaml:79:7
-%9381 = broadcast %9380 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9382 = mul %9379, %9381 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9383 = add %9382, %7167 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9384 = div %9366, %9383 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9385 = cast %9374 : f32[] @ models/lib/nn.yaml:79:7
-%9386 = broadcast %9385 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9387 = mul %9384, %9386 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9388 = sub %9363, %9387 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9389 = assign %57, %9388 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9390 = assign %9359, %9366 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9391 = assign %9360, %9370 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9392 = assign %9361, %9362 : i64[] @ models/lib/nn.yaml:79:7
-%9393 = mul %135, %7178 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9394 = mul %9388, %7180 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9395 = add %9393, %9394 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9396 = assign %135, %9395 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9397 = all_reduce_sum %5869 : f32[16] @ models/lib/nn.yaml:80:7
-%9398 = mul %9397, %9397 : f32[16] @ models/lib/nn.yaml:80:7
-%9399 = reduce_sum %9398 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%9400 = sqrt %9399 : f32[] @ models/lib/nn.yaml:80:7
-%9401 = cast %9400 : f64[] @ models/lib/nn.yaml:80:7
-%9402 = add %9401, %6722 : f64[] @ models/lib/nn.yaml:80:7
-%9403 = div %6724, %9402 : f64[] @ models/lib/nn.yaml:80:7
-%9404 = lt %9403, %6726 : bool[] @ models/lib/nn.yaml:80:7
-%9405 = cast %9403 : f32[] @ models/lib/nn.yaml:80:7
-%9406 = broadcast %9405 : f32[16] @ models/lib/nn.yaml:80:7
-%9407 = mul %9397, %9406 : f32[16] @ models/lib/nn.yaml:80:7
-%9408 = broadcast %9404 : bool[16] @ models/lib/nn.yaml:80:7
-%9409 = select %9408, %9407, %9397 : f32[16] @ models/lib/nn.yaml:80:7
-%9410 = state name="adam_m.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%9411 = state name="adam_v.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%9412 = state name="adam_t.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%9413 = add %9412, %6736 : i64[] @ models/lib/nn.yaml:80:7
-%9414 = mul %9409, %6867 : f32[16] @ models/lib/nn.yaml:80:7
-%9415 = mul %9410, %6869 : f32[16] @ models/lib/nn.yaml:80:7
-%9416 = add %9415, %9414 : f32[16] @ models/lib/nn.yaml:80:7
-%9417 = mul %9409, %9409 : f32[16] @ models/lib/nn.yaml:80:7
-%9418 = mul %9417, %6873 : f32[16] @ models/lib/nn.yaml:80:7
-%9419 = mul %9411, %6875 : f32[16] @ models/lib/nn.yaml:80:7
-%9420 = add %9419, %9418 : f32[16] @ models/lib/nn.yaml:80:7
-%9421 = cast %9413 : f64[] @ models/lib/nn.yaml:80:7
-%9422 = pow %6745, %9421 : f64[] @ models/lib/nn.yaml:80:7
-%9423 = sub %6726, %9422 : f64[] @ models/lib/nn.yaml:80:7
-%9424 = div %4159, %9423 : f64[] @ models/lib/nn.yaml:80:7
-%9425 = pow %6753, %9421 : f64[] @ models/lib/nn.yaml:80:7
-%9426 = sub %6726, %9425 : f64[] @ models/lib/nn.yaml:80:7
-%9427 = sqrt %9426 : f64[] @ models/lib/nn.yaml:80:7
-%9428 = div %6726, %9427 : f64[] @ models/lib/nn.yaml:80:7
-%9429 = sqrt %9420 : f32[16] @ models/lib/nn.yaml:80:7
-%9430 = cast %9428 : f32[] @ models/lib/nn.yaml:80:7
-%9431 = broadcast %9430 : f32[16] @ models/lib/nn.yaml:80:7
-%9432 = mul %9429, %9431 : f32[16] @ models/lib/nn.yaml:80:7
-%9433 = add %9432, %6890 : f32[16] @ models/lib/nn.yaml:80:7
-%9434 = div %9416, %9433 : f32[16] @ models/lib/nn.yaml:80:7
-%9435 = cast %9424 : f32[] @ models/lib/nn.yaml:80:7
-%9436 = broadcast %9435 : f32[16] @ models/lib/nn.yaml:80:7
-%9437 = mul %9434, %9436 : f32[16] @ models/lib/nn.yaml:80:7
-%9438 = sub %58, %9437 : f32[16] @ models/lib/nn.yaml:80:7
-%9439 = assign %58, %9438 : f32[16] @ models/lib/nn.yaml:80:7
-%9440 = assign %9410, %9416 : f32[16] @ models/lib/nn.yaml:80:7
-%9441 = assign %9411, %9420 : f32[16] @ models/lib/nn.yaml:80:7
-%9442 = assign %9412, %9413 : i64[] @ models/lib/nn.yaml:80:7
-%9443 = mul %136, %6901 : f32[16] @ models/lib/nn.yaml:80:7
-%9444 = mul %9438, %6903 : f32[16] @ models/lib/nn.yaml:80:7
-%9445 = add %9443, %9444 : f32[16] @ models/lib/nn.yaml:80:7
-%9446 = assign %136, %9445 : f32[16] @ models/lib/nn.yaml:80:7
-%9447 = all_reduce_sum %5768 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9448 = reshape %9447 : f32[256] @ models/lib/nn.yaml:79:7
-%9449 = mul %9448, %9448 : f32[256] @ models/lib/nn.yaml:79:7
-%9450 = reduce_sum %9449 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%9451 = sqrt %9450 : f32[] @ models/lib/nn.yaml:79:7
-%9452 = cast %9451 : f64[] @ models/lib/nn.yaml:79:7
-%9453 = add %9452, %6722 : f64[] @ models/lib/nn.yaml:79:7
-%9454 = div %6724, %9453 : f64[] @ models/lib/nn.yaml:79:7
-%9455 = lt %9454, %6726 : bool[] @ models/lib/nn.yaml:79:7
-%9456 = cast %9454 : f32[] @ models/lib/nn.yaml:79:7
-%9457 = broadcast %9456 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9458 = mul %9447, %9457 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9459 = broadcast %9455 : bool[16,16] @ models/lib/nn.yaml:79:7
-%9460 = select %9459, %9458, %9447 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9461 = state name="adam_m.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%9462 = state name="adam_v.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
-%9463 = state name="adam_t.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%9464 = add %9463, %6736 : i64[] @ models/lib/nn.yaml:79:7
-%9465 = mul %59, %7142 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9466 = mul %9460, %7144 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9467 = mul %9461, %7146 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9468 = add %9467, %9466 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9469 = mul %9460, %9460 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9470 = mul %9469, %7150 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9471 = mul %9462, %7152 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9472 = add %9471, %9470 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9473 = cast %9464 : f64[] @ models/lib/nn.yaml:79:7
-%9474 = pow %6745, %9473 : f64[] @ models/lib/nn.yaml:79:7
-%9475 = sub %6726, %9474 : f64[] @ models/lib/nn.yaml:79:7
-%9476 = div %4159, %9475 : f64[] @ models/lib/nn.yaml:79:7
-%9477 = pow %6753, %9473 : f64[] @ models/lib/nn.yaml:79:7
-%9478 = sub %6726, %9477 : f64[] @ models/lib/nn.yaml:79:7
-%9479 = sqrt %9478 : f64[] @ models/lib/nn.yaml:79:7
-%9480 = div %6726, %9479 : f64[] @ models/lib/nn.yaml:79:7
-%9481 = sqrt %9472 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9482 = cast %9480 : f32[] @ models/lib/nn.yaml:79:7
-%9483 = broadcast %9482 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9484 = mul %9481, %9483 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9485 = add %9484, %7167 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9486 = div %9468, %9485 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9487 = cast %9476 : f32[] @ models/lib/nn.yaml:79:7
-%9488 = broadcast %9487 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9489 = mul %9486, %9488 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9490 = sub %9465, %9489 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9491 = assign %59, %9490 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9492 = assign %9461, %9468 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9493 = assign %9462, %9472 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9494 = assign %9463, %9464 : i64[] @ models/lib/nn.yaml:79:7
-%9495 = mul %137, %7178 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9496 = mul %9490, %7180 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9497 = add %9495, %9496 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9498 = assign %137, %9497 : f32[16,16] @ models/lib/nn.yaml:79:7
-%9499 = all_reduce_sum %5760 : f32[16] @ models/lib/nn.yaml:80:7
-%9500 = mul %9499, %9499 : f32[16] @ models/lib/nn.yaml:80:7
-%9501 = reduce_sum %9500 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%9502 = sqrt %9501 : f32[] @ models/lib/nn.yaml:80:7
-%9503 = cast %9502 : f64[] @ models/lib/nn.yaml:80:7
-%9504 = add %9503, %6722 : f64[] @ models/lib/nn.yaml:80:7
-%9505 = div %6724, %9504 : f64[] @ models/lib/nn.yaml:80:7
-%9506 = lt %9505, %6726 : bool[] @ models/lib/nn.yaml:80:7
-%9507 = cast %9505 : f32[] @ models/lib/nn.yaml:80:7
-%9508 = broadcast %9507 : f32[16] @ models/lib/nn.yaml:80:7
-%9509 = mul %9499, %9508 : f32[16] @ models/lib/nn.yaml:80:7
-%9510 = broadcast %9506 : bool[16] @ models/lib/nn.yaml:80:7
-%9511 = select %9510, %9509, %9499 : f32[16] @ models/lib/nn.yaml:80:7
-%9512 = state name="adam_m.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%9513 = state name="adam_v.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%9514 = state name="adam_t.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%9515 = add %9514, %6736 : i64[] @ models/lib/nn.yaml:80:7
-%9516 = mul %9511, %6867 : f32[16] @ models/lib/nn.yaml:80:7
-%9517 = mul %9512, %6869 : f32[16] @ models/lib/nn.yaml:80:7
-%9518 = add %9517, %9516 : f32[16] @ models/lib/nn.yaml:80:7
-%9519 = mul %9511, %9511 : f32[16] @ models/lib/nn.yaml:80:7
-%9520 = mul %9519, %6873 : f32[16] @ models/lib/nn.yaml:80:7
-%9521 = mul %9513, %6875 : f32[16] @ models/lib/nn.yaml:80:7
-%9522 = add %9521, %9520 : f32[16] @ models/lib/nn.yaml:80:7
-%9523 = cast %9515 : f64[] @ models/lib/nn.yaml:80:7
-%9524 = pow %6745, %9523 : f64[] @ models/lib/nn.yaml:80:7
-%9525 = sub %6726, %9524 : f64[] @ models/lib/nn.yaml:80:7
-%9526 = div %4159, %9525 : f64[] @ models/lib/nn.yaml:80:7
-%9527 = pow %6753, %9523 : f64[] @ models/lib/nn.yaml:80:7
-%9528 = sub %6726, %9527 : f64[] @ models/lib/nn.yaml:80:7
-%9529 = sqrt %9528 : f64[] @ models/lib/nn.yaml:80:7
-%9530 = div %6726, %9529 : f64[] @ models/lib/nn.yaml:80:7
-%9531 = sqrt %9522 : f32[16] @ models/lib/nn.yaml:80:7
-%9532 = cast %9530 : f32[] @ models/lib/nn.yaml:80:7
-%9533 = broadcast %9532 : f32[16] @ models/lib/nn.yaml:80:7
-%9534 = mul %9531, %9533 : f32[16] @ models/lib/nn.yaml:80:7
-%9535 = add %9534, %6890 : f32[16] @ models/lib/nn.yaml:80:7
-%9536 = div %9518, %9535 : f32[16] @ models/lib/nn.yaml:80:7
-%9537 = cast %9526 : f32[] @ models/lib/nn.yaml:80:7
-%9538 = broadcast %9537 : f32[16] @ models/lib/nn.yaml:80:7
-%9539 = mul %9536, %9538 : f32[16] @ models/lib/nn.yaml:80:7
-%9540 = sub %60, %9539 : f32[16] @ models/lib/nn.yaml:80:7
-%9541 = assign %60, %9540 : f32[16] @ models/lib/nn.yaml:80:7
-%9542 = assign %9512, %9518 : f32[16] @ models/lib/nn.yaml:80:7
-%9543 = assign %9513, %9522 : f32[16] @ models/lib/nn.yaml:80:7
-%9544 = assign %9514, %9515 : i64[] @ models/lib/nn.yaml:80:7
-%9545 = mul %138, %6901 : f32[16] @ models/lib/nn.yaml:80:7
-%9546 = mul %9540, %6903 : f32[16] @ models/lib/nn.yaml:80:7
-%9547 = add %9545, %9546 : f32[16] @ models/lib/nn.yaml:80:7
-%9548 = assign %138, %9547 : f32[16] @ models/lib/nn.yaml:80:7
-%9549 = all_reduce_sum %5739 : f32[16] @ models/lib/nn.yaml:89:7
-%9550 = mul %9549, %9549 : f32[16] @ models/lib/nn.yaml:89:7
-%9551 = reduce_sum %9550 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%9552 = sqrt %9551 : f32[] @ models/lib/nn.yaml:89:7
-%9553 = cast %9552 : f64[] @ models/lib/nn.yaml:89:7
-%9554 = add %9553, %6722 : f64[] @ models/lib/nn.yaml:89:7
-%9555 = div %6724, %9554 : f64[] @ models/lib/nn.yaml:89:7
-%9556 = lt %9555, %6726 : bool[] @ models/lib/nn.yaml:89:7
-%9557 = cast %9555 : f32[] @ models/lib/nn.yaml:89:7
-%9558 = broadcast %9557 : f32[16] @ models/lib/nn.yaml:89:7
-%9559 = mul %9549, %9558 : f32[16] @ models/lib/nn.yaml:89:7
-%9560 = broadcast %9556 : bool[16] @ models/lib/nn.yaml:89:7
-%9561 = select %9560, %9559, %9549 : f32[16] @ models/lib/nn.yaml:89:7
-%9562 = state name="adam_m.ca_head.cls_blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%9563 = state name="adam_v.ca_head.cls_blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%9564 = state name="adam_t.ca_head.cls_blocks.1.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%9565 = add %9564, %6736 : i64[] @ models/lib/nn.yaml:89:7
-%9566 = mul %9561, %6867 : f32[16] @ models/lib/nn.yaml:89:7
-%9567 = mul %9562, %6869 : f32[16] @ models/lib/nn.yaml:89:7
-%9568 = add %9567, %9566 : f32[16] @ models/lib/nn.yaml:89:7
-%9569 = mul %9561, %9561 : f32[16] @ models/lib/nn.yaml:89:7
-%9570 = mul %9569, %6873 : f32[16] @ models/lib/nn.yaml:89:7
-%9571 = mul %9563, %6875 : f32[16] @ models/lib/nn.yaml:89:7
-%9572 = add %9571, %9570 : f32[16] @ models/lib/nn.yaml:89:7
-%9573 = cast %9565 : f64[] @ models/lib/nn.yaml:89:7
-%9574 = pow %6745, %9573 : f64[] @ models/lib/nn.yaml:89:7
-%9575 = sub %6726, %9574 : f64[] @ models/lib/nn.yaml:89:7
-%9576 = div %4159, %9575 : f64[] @ models/lib/nn.yaml:89:7
-%9577 = pow %6753, %9573 : f64[] @ models/lib/nn.yaml:89:7
-%9578 = sub %6726, %9577 : f64[] @ models/lib/nn.yaml:89:7
-%9579 = sqrt %9578 : f64[] @ models/lib/nn.yaml:89:7
-%9580 = div %6726, %9579 : f64[] @ models/lib/nn.yaml:89:7
-%9581 = sqrt %9572 : f32[16] @ models/lib/nn.yaml:89:7
-%9582 = cast %9580 : f32[] @ models/lib/nn.yaml:89:7
-%9583 = broadcast %9582 : f32[16] @ models/lib/nn.yaml:89:7
-%9584 = mul %9581, %9583 : f32[16] @ models/lib/nn.yaml:89:7
-%9585 = add %9584, %6890 : f32[16] @ models/lib/nn.yaml:89:7
-%9586 = div %9568, %9585 : f32[16] @ models/lib/nn.yaml:89:7
-%9587 = cast %9576 : f32[] @ models/lib/nn.yaml:89:7
-%9588 = broadcast %9587 : f32[16] @ models/lib/nn.yaml:89:7
-%9589 = mul %9586, %9588 : f32[16] @ models/lib/nn.yaml:89:7
-%9590 = sub %61, %9589 : f32[16] @ models/lib/nn.yaml:89:7
-%9591 = assign %61, %9590 : f32[16] @ models/lib/nn.yaml:89:7
-%9592 = assign %9562, %9568 : f32[16] @ models/lib/nn.yaml:89:7
-%9593 = assign %9563, %9572 : f32[16] @ models/lib/nn.yaml:89:7
-%9594 = assign %9564, %9565 : i64[] @ models/lib/nn.yaml:89:7
-%9595 = mul %139, %6901 : f32[16] @ models/lib/nn.yaml:89:7
-%9596 = mul %9590, %6903 : f32[16] @ models/lib/nn.yaml:89:7
-%9597 = add %9595, %9596 : f32[16] @ models/lib/nn.yaml:89:7
-%9598 = assign %139, %9597 : f32[16] @ models/lib/nn.yaml:89:7
-%9599 = all_reduce_sum %5732 : f32[16] @ models/lib/nn.yaml:90:7
-%9600 = mul %9599, %9599 : f32[16] @ models/lib/nn.yaml:90:7
-%9601 = reduce_sum %9600 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%9602 = sqrt %9601 : f32[] @ models/lib/nn.yaml:90:7
-%9603 = cast %9602 : f64[] @ models/lib/nn.yaml:90:7
-%9604 = add %9603, %6722 : f64[] @ models/lib/nn.yaml:90:7
-%9605 = div %6724, %9604 : f64[] @ models/lib/nn.yaml:90:7
-%9606 = lt %9605, %6726 : bool[] @ models/lib/nn.yaml:90:7
-%9607 = cast %9605 : f32[] @ models/lib/nn.yaml:90:7
-%9608 = broadcast %9607 : f32[16] @ models/lib/nn.yaml:90:7
-%9609 = mul %9599, %9608 : f32[16] @ models/lib/nn.yaml:90:7
-%9610 = broadcast %9606 : bool[16] @ models/lib/nn.yaml:90:7
-%9611 = select %9610, %9609, %9599 : f32[16] @ models/lib/nn.yaml:90:7
-%9612 = state name="adam_m.ca_head.cls_blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%9613 = state name="adam_v.ca_head.cls_blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%9614 = state name="adam_t.ca_head.cls_blocks.1.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%9615 = add %9614, %6736 : i64[] @ models/lib/nn.yaml:90:7
-%9616 = mul %9611, %6867 : f32[16] @ models/lib/nn.yaml:90:7
-%9617 = mul %9612, %6869 : f32[16] @ models/lib/nn.yaml:90:7
-%9618 = add %9617, %9616 : f32[16] @ models/lib/nn.yaml:90:7
-%9619 = mul %9611, %9611 : f32[16] @ models/lib/nn.yaml:90:7
-%9620 = mul %9619, %6873 : f32[16] @ models/lib/nn.yaml:90:7
-%9621 = mul %9613, %6875 : f32[16] @ models/lib/nn.yaml:90:7
-%9622 = add %9621, %9620 : f32[16] @ models/lib/nn.yaml:90:7
-%9623 = cast %9615 : f64[] @ models/lib/nn.yaml:90:7
-%9624 = pow %6745, %9623 : f64[] @ models/lib/nn.yaml:90:7
-%9625 = sub %6726, %9624 : f64[] @ models/lib/nn.yaml:90:7
-%9626 = div %4159, %9625 : f64[] @ models/lib/nn.yaml:90:7
-%9627 = pow %6753, %9623 : f64[] @ models/lib/nn.yaml:90:7
-%9628 = sub %6726, %9627 : f64[] @ models/lib/nn.yaml:90:7
-%9629 = sqrt %9628 : f64[] @ models/lib/nn.yaml:90:7
-%9630 = div %6726, %9629 : f64[] @ models/lib/nn.yaml:90:7
-%9631 = sqrt %9622 : f32[16] @ models/lib/nn.yaml:90:7
-%9632 = cast %9630 : f32[] @ models/lib/nn.yaml:90:7
-%9633 = broadcast %9632 : f32[16] @ models/lib/nn.yaml:90:7
-%9634 = mul %9631, %9633 : f32[16] @ models/lib/nn.yaml:90:7
-%9635 = add %9634, %6890 : f32[16] @ models/lib/nn.yaml:90:7
-%9636 = div %9618, %9635 : f32[16] @ models/lib/nn.yaml:90:7
-%9637 = cast %9626 : f32[] @ models/lib/nn.yaml:90:7
-%9638 = broadcast %9637 : f32[16] @ models/lib/nn.yaml:90:7
-%9639 = mul %9636, %9638 : f32[16] @ models/lib/nn.yaml:90:7
-%9640 = sub %62, %9639 : f32[16] @ models/lib/nn.yaml:90:7
-%9641 = assign %62, %9640 : f32[16] @ models/lib/nn.yaml:90:7
-%9642 = assign %9612, %9618 : f32[16] @ models/lib/nn.yaml:90:7
-%9643 = assign %9613, %9622 : f32[16] @ models/lib/nn.yaml:90:7
-%9644 = assign %9614, %9615 : i64[] @ models/lib/nn.yaml:90:7
-%9645 = mul %140, %6901 : f32[16] @ models/lib/nn.yaml:90:7
-%9646 = mul %9640, %6903 : f32[16] @ models/lib/nn.yaml:90:7
-%9647 = add %9645, %9646 : f32[16] @ models/lib/nn.yaml:90:7
-%9648 = assign %140, %9647 : f32[16] @ models/lib/nn.yaml:90:7
-%9649 = all_reduce_sum %5728 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9650 = reshape %9649 : f32[1024] @ models/lib/nn.yaml:79:7
-%9651 = mul %9650, %9650 : f32[1024] @ models/lib/nn.yaml:79:7
-%9652 = reduce_sum %9651 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%9653 = sqrt %9652 : f32[] @ models/lib/nn.yaml:79:7
-%9654 = cast %9653 : f64[] @ models/lib/nn.yaml:79:7
-%9655 = add %9654, %6722 : f64[] @ models/lib/nn.yaml:79:7
-%9656 = div %6724, %9655 : f64[] @ models/lib/nn.yaml:79:7
-%9657 = lt %9656, %6726 : bool[] @ models/lib/nn.yaml:79:7
-%9658 = cast %9656 : f32[] @ models/lib/nn.yaml:79:7
-%9659 = broadcast %9658 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9660 = mul %9649, %9659 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9661 = broadcast %9657 : bool[64,16] @ models/lib/nn.yaml:79:7
-%9662 = select %9661, %9660, %9649 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9663 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%9664 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
-%9665 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%9666 = add %9665, %6736 : i64[] @ models/lib/nn.yaml:79:7
-%9667 = mul %63, %7352 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9668 = mul %9662, %7354 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9669 = mul %9663, %7356 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9670 = add %9669, %9668 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9671 = mul %9662, %9662 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9672 = mul %9671, %7360 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9673 = mul %9664, %7362 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9674 = add %9673, %9672 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9675 = cast %9666 : f64[] @ models/lib/nn.yaml:79:7
-%9676 = pow %6745, %9675 : f64[] @ models/lib/nn.yaml:79:7
-%9677 = sub %6726, %9676 : f64[] @ models/lib/nn.yaml:79:7
-%9678 = div %4159, %9677 : f64[] @ models/lib/nn.yaml:79:7
-%9679 = pow %6753, %9675 : f64[] @ models/lib/nn.yaml:79:7
-%9680 = sub %6726, %9679 : f64[] @ models/lib/nn.yaml:79:7
-%9681 = sqrt %9680 : f64[] @ models/lib/nn.yaml:79:7
-%9682 = div %6726, %9681 : f64[] @ models/lib/nn.yaml:79:7
-%9683 = sqrt %9674 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9684 = cast %9682 : f32[] @ models/lib/nn.yaml:79:7
-%9685 = broadcast %9684 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9686 = mul %9683, %9685 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9687 = add %9686, %7377 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9688 = div %9670, %9687 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9689 = cast %9678 : f32[] @ models/lib/nn.yaml:79:7
-%9690 = broadcast %9689 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9691 = mul %9688, %9690 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9692 = sub %9667, %9691 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9693 = assign %63, %9692 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9694 = assign %9663, %9670 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9695 = assign %9664, %9674 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9696 = assign %9665, %9666 : i64[] @ models/lib/nn.yaml:79:7
-%9697 = mul %141, %7388 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9698 = mul %9692, %7390 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9699 = add %9697, %9698 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9700 = assign %141, %9699 : f32[64,16] @ models/lib/nn.yaml:79:7
-%9701 = all_reduce_sum %5720 : f32[64] @ models/lib/nn.yaml:80:7
-%9702 = mul %9701, %9701 : f32[64] @ models/lib/nn.yaml:80:7
-%9703 = reduce_sum %9702 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%9704 = sqrt %9703 : f32[] @ models/lib/nn.yaml:80:7
-%9705 = cast %9704 : f64[] @ models/lib/nn.yaml:80:7
-%9706 = add %9705, %6722 : f64[] @ models/lib/nn.yaml:80:7
-%9707 = div %6724, %9706 : f64[] @ models/lib/nn.yaml:80:7
-%9708 = lt %9707, %6726 : bool[] @ models/lib/nn.yaml:80:7
-%9709 = cast %9707 : f32[] @ models/lib/nn.yaml:80:7
-%9710 = broadcast %9709 : f32[64] @ models/lib/nn.yaml:80:7
-%9711 = mul %9701, %9710 : f32[64] @ models/lib/nn.yaml:80:7
-%9712 = broadcast %9708 : bool[64] @ models/lib/nn.yaml:80:7
-%9713 = select %9712, %9711, %9701 : f32[64] @ models/lib/nn.yaml:80:7
-%9714 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%9715 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
-%9716 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%9717 = add %9716, %6736 : i64[] @ models/lib/nn.yaml:80:7
-%9718 = mul %9713, %7411 : f32[64] @ models/lib/nn.yaml:80:7
-%9719 = mul %9714, %7413 : f32[64] @ models/lib/nn.yaml:80:7
-%9720 = add %9719, %9718 : f32[64] @ models/lib/nn.yaml:80:7
-%9721 = mul %9713, %9713 : f32[64] @ models/lib/nn.yaml:80:7
-%9722 = mul %9721, %7417 : f32[64] @ models/lib/nn.yaml:80:7
-%9723 = mul %9715, %7419 : f32[64] @ models/lib/nn.yaml:80:7
-%9724 = add %9723, %9722 : f32[64] @ models/lib/nn.yaml:80:7
-%9725 = cast %9717 : f64[] @ models/lib/nn.yaml:80:7
-%9726 = pow %6745, %9725 : f64[] @ models/lib/nn.yaml:80:7
-%9727 = sub %6726, %9726 : f64[] @ models/lib/nn.yaml:80:7
-%9728 = div %4159, %9727 : f64[] @ models/lib/nn.yaml:80:7
-%9729 = pow %6753, %9725 : f64[] @ models/lib/nn.yaml:80:7
-%9730 = sub %6726, %9729 : f64[] @ models/lib/nn.yaml:80:7
-%9731 = sqrt %9730 : f64[] @ models/lib/nn.yaml:80:7
-%9732 = div %6726, %9731 : f64[] @ models/lib/nn.yaml:80:7
-%9733 = sqrt %9724 : f32[64] @ models/lib/nn.yaml:80:7
-%9734 = cast %9732 : f32[] @ models/lib/nn.yaml:80:7
-%9735 = broadcast %9734 : f32[64] @ models/lib/nn.yaml:80:7
-%9736 = mul %9733, %9735 : f32[64] @ models/lib/nn.yaml:80:7
-%9737 = add %9736, %7434 : f32[64] @ models/lib/nn.yaml:80:7
-%9738 = div %9720, %9737 : f32[64] @ models/lib/nn.yaml:80:7
-%9739 = cast %9728 : f32[] @ models/lib/nn.yaml:80:7
-%9740 = broadcast %9739 : f32[64] @ models/lib/nn.yaml:80:7
-%9741 = mul %9738, %9740 : f32[64] @ models/lib/nn.yaml:80:7
-%9742 = sub %64, %9741 : f32[64] @ models/lib/nn.yaml:80:7
-%9743 = assign %64, %9742 : f32[64] @ models/lib/nn.yaml:80:7
-%9744 = assign %9714, %9720 : f32[64] @ models/lib/nn.yaml:80:7
-%9745 = assign %9715, %9724 : f32[64] @ models/lib/nn.yaml:80:7
-%9746 = assign %9716, %9717 : i64[] @ models/lib/nn.yaml:80:7
-%9747 = mul %142, %7445 : f32[64] @ models/lib/nn.yaml:80:7
-%9748 = mul %9742, %7447 : f32[64] @ models/lib/nn.yaml:80:7
-%9749 = add %9747, %9748 : f32[64] @ models/lib/nn.yaml:80:7
-%9750 = assign %142, %9749 : f32[64] @ models/lib/nn.yaml:80:7
-%9751 = all_reduce_sum %5700 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9752 = reshape %9751 : f32[1024] @ models/lib/nn.yaml:79:7
-%9753 = mul %9752, %9752 : f32[1024] @ models/lib/nn.yaml:79:7
-%9754 = reduce_sum %9753 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%9755 = sqrt %9754 : f32[] @ models/lib/nn.yaml:79:7
-%9756 = cast %9755 : f64[] @ models/lib/nn.yaml:79:7
-%9757 = add %9756, %6722 : f64[] @ models/lib/nn.yaml:79:7
-%9758 = div %6724, %9757 : f64[] @ models/lib/nn.yaml:79:7
-%9759 = lt %9758, %6726 : bool[] @ models/lib/nn.yaml:79:7
-%9760 = cast %9758 : f32[] @ models/lib/nn.yaml:79:7
-%9761 = broadcast %9760 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9762 = mul %9751, %9761 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9763 = broadcast %9759 : bool[16,64] @ models/lib/nn.yaml:79:7
-%9764 = select %9763, %9762, %9751 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9765 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%9766 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
-%9767 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%9768 = add %9767, %6736 : i64[] @ models/lib/nn.yaml:79:7
-%9769 = mul %65, %7469 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9770 = mul %9764, %7471 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9771 = mul %9765, %7473 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9772 = add %9771, %9770 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9773 = mul %9764, %9764 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9774 = mul %9773, %7477 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9775 = mul %9766, %7479 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9776 = add %9775, %9774 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9777 = cast %9768 : f64[] @ models/lib/nn.yaml:79:7
-%9778 = pow %6745, %9777 : f64[] @ models/lib/nn.yaml:79:7
-%9779 = sub %6726, %9778 : f64[] @ models/lib/nn.yaml:79:7
-%9780 = div %4159, %9779 : f64[] @ models/lib/nn.yaml:79:7
-%9781 = pow %6753, %9777 : f64[] @ models/lib/nn.yaml:79:7
-%9782 = sub %6726, %9781 : f64[] @ models/lib/nn.yaml:79:7
-%9783 = sqrt %9782 : f64[] @ models/lib/nn.yaml:79:7
-%9784 = div %6726, %9783 : f64[] @ models/lib/nn.yaml:79:7
-%9785 = sqrt %9776 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9786 = cast %9784 : f32[] @ models/lib/nn.yaml:79:7
-%9787 = broadcast %9786 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9788 = mul %9785, %9787 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9789 = add %9788, %7494 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9790 = div %9772, %9789 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9791 = cast %9780 : f32[] @ models/lib/nn.yaml:79:7
-%9792 = broadcast %9791 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9793 = mul %9790, %9792 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9794 = sub %9769, %9793 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9795 = assign %65, %9794 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9796 = assign %9765, %9772 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9797 = assign %9766, %9776 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9798 = assign %9767, %9768 : i64[] @ models/lib/nn.yaml:79:7
-%9799 = mul %143, %7505 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9800 = mul %9794, %7507 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9801 = add %9799, %9800 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9802 = assign %143, %9801 : f32[16,64] @ models/lib/nn.yaml:79:7
-%9803 = all_reduce_sum %5692 : f32[16] @ models/lib/nn.yaml:80:7
-%9804 = mul %9803, %9803 : f32[16] @ models/lib/nn.yaml:80:7
-%9805 = reduce_sum %9804 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%9806 = sqrt %9805 : f32[] @ models/lib/nn.yaml:80:7
-%9807 = cast %9806 : f64[] @ models/lib/nn.yaml:80:7
-%9808 = add %9807, %6722 : f64[] @ models/lib/nn.yaml:80:7
-%9809 = div %6724, %9808 : f64[] @ models/lib/nn.yaml:80:7
-%9810 = lt %9809, %6726 : bool[] @ models/lib/nn.yaml:80:7
-%9811 = cast %9809 : f32[] @ models/lib/nn.yaml:80:7
-%9812 = broadcast %9811 : f32[16] @ models/lib/nn.yaml:80:7
-%9813 = mul %9803, %9812 : f32[16] @ models/lib/nn.yaml:80:7
-%9814 = broadcast %9810 : bool[16] @ models/lib/nn.yaml:80:7
-%9815 = select %9814, %9813, %9803 : f32[16] @ models/lib/nn.yaml:80:7
-%9816 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%9817 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
-%9818 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%9819 = add %9818, %6736 : i64[] @ models/lib/nn.yaml:80:7
-%9820 = mul %9815, %6867 : f32[16] @ models/lib/nn.yaml:80:7
-%9821 = mul %9816, %6869 : f32[16] @ models/lib/nn.yaml:80:7
-%9822 = add %9821, %9820 : f32[16] @ models/lib/nn.yaml:80:7
-%9823 = mul %9815, %9815 : f32[16] @ models/lib/nn.yaml:80:7
-%9824 = mul %9823, %6873 : f32[16] @ models/lib/nn.yaml:80:7
-%9825 = mul %9817, %6875 : f32[16] @ models/lib/nn.yaml:80:7
-%9826 = add %9825, %9824 : f32[16] @ models/lib/nn.yaml:80:7
-%9827 = cast %9819 : f64[] @ models/lib/nn.yaml:80:7
-%9828 = pow %6745, %9827 : f64[] @ models/lib/nn.yaml:80:7
-%9829 = sub %6726, %9828 : f64[] @ models/lib/nn.yaml:80:7
-%9830 = div %4159, %9829 : f64[] @ models/lib/nn.yaml:80:7
-%9831 = pow %6753, %9827 : f64[] @ models/lib/nn.yaml:80:7
-%9832 = sub %6726, %9831 : f64[] @ models/lib/nn.yaml:80:7
-%9833 = sqrt %9832 : f64[] @ models/lib/nn.yaml:80:7
-%9834 = div %6726, %9833 : f64[] @ models/lib/nn.yaml:80:7
-%9835 = sqrt %9826 : f32[16] @ models/lib/nn.yaml:80:7
-%9836 = cast %9834 : f32[] @ models/lib/nn.yaml:80:7
-%9837 = broadcast %9836 : f32[16] @ models/lib/nn.yaml:80:7
-%9838 = mul %9835, %9837 : f32[16] @ models/lib/nn.yaml:80:7
-%9839 = add %9838, %6890 : f32[16] @ models/lib/nn.yaml:80:7
-%9840 = div %9822, %9839 : f32[16] @ models/lib/nn.yaml:80:7
-%9841 = cast %9830 : f32[] @ models/lib/nn.yaml:80:7
-%9842 = broadcast %9841 : f32[16] @ models/lib/nn.yaml:80:7
-%9843 = mul %9840, %9842 : f32[16] @ models/lib/nn.yaml:80:7
-%9844 = sub %66, %9843 : f32[16] @ models/lib/nn.yaml:80:7
-%9845 = assign %66, %9844 : f32[16] @ models/lib/nn.yaml:80:7
-%9846 = assign %9816, %9822 : f32[16] @ models/lib/nn.yaml:80:7
-%9847 = assign %9817, %9826 : f32[16] @ models/lib/nn.yaml:80:7
-%9848 = assign %9818, %9819 : i64[] @ models/lib/nn.yaml:80:7
-%9849 = mul %144, %6901 : f32[16] @ models/lib/nn.yaml:80:7
-%9850 = mul %9844, %6903 : f32[16] @ models/lib/nn.yaml:80:7
-%9851 = add %9849, %9850 : f32[16] @ models/lib/nn.yaml:80:7
-%9852 = assign %144, %9851 : f32[16] @ models/lib/nn.yaml:80:7
-%9853 = all_reduce_sum %5667 : f32[16] @ models/lib/nn.yaml:89:7
-%9854 = mul %9853, %9853 : f32[16] @ models/lib/nn.yaml:89:7
-%9855 = reduce_sum %9854 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
-%9856 = sqrt %9855 : f32[] @ models/lib/nn.yaml:89:7
-%9857 = cast %9856 : f64[] @ models/lib/nn.yaml:89:7
-%9858 = add %9857, %6722 : f64[] @ models/lib/nn.yaml:89:7
-%9859 = div %6724, %9858 : f64[] @ models/lib/nn.yaml:89:7
-%9860 = lt %9859, %6726 : bool[] @ models/lib/nn.yaml:89:7
-%9861 = cast %9859 : f32[] @ models/lib/nn.yaml:89:7
-%9862 = broadcast %9861 : f32[16] @ models/lib/nn.yaml:89:7
-%9863 = mul %9853, %9862 : f32[16] @ models/lib/nn.yaml:89:7
-%9864 = broadcast %9860 : bool[16] @ models/lib/nn.yaml:89:7
-%9865 = select %9864, %9863, %9853 : f32[16] @ models/lib/nn.yaml:89:7
-%9866 = state name="adam_m.ca_head.norm.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%9867 = state name="adam_v.ca_head.norm.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
-%9868 = state name="adam_t.ca_head.norm.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
-%9869 = add %9868, %6736 : i64[] @ models/lib/nn.yaml:89:7
-%9870 = mul %9865, %6867 : f32[16] @ models/lib/nn.yaml:89:7
-%9871 = mul %9866, %6869 : f32[16] @ models/lib/nn.yaml:89:7
-%9872 = add %9871, %9870 : f32[16] @ models/lib/nn.yaml:89:7
-%9873 = mul %9865, %9865 : f32[16] @ models/lib/nn.yaml:89:7
-%9874 = mul %9873, %6873 : f32[16] @ models/lib/nn.yaml:89:7
-%9875 = mul %9867, %6875 : f32[16] @ models/lib/nn.yaml:89:7
-%9876 = add %9875, %9874 : f32[16] @ models/lib/nn.yaml:89:7
-%9877 = cast %9869 : f64[] @ models/lib/nn.yaml:89:7
-%9878 = pow %6745, %9877 : f64[] @ models/lib/nn.yaml:89:7
-%9879 = sub %6726, %9878 : f64[] @ models/lib/nn.yaml:89:7
-%9880 = div %4159, %9879 : f64[] @ models/lib/nn.yaml:89:7
-%9881 = pow %6753, %9877 : f64[] @ models/lib/nn.yaml:89:7
-%9882 = sub %6726, %9881 : f64[] @ models/lib/nn.yaml:89:7
-%9883 = sqrt %9882 : f64[] @ models/lib/nn.yaml:89:7
-%9884 = div %6726, %9883 : f64[] @ models/lib/nn.yaml:89:7
-%9885 = sqrt %9876 : f32[16] @ models/lib/nn.yaml:89:7
-%9886 = cast %9884 : f32[] @ models/lib/nn.yaml:89:7
-%9887 = broadcast %9886 : f32[16] @ models/lib/nn.yaml:89:7
-%9888 = mul %9885, %9887 : f32[16] @ models/lib/nn.yaml:89:7
-%9889 = add %9888, %6890 : f32[16] @ models/lib/nn.yaml:89:7
-%9890 = div %9872, %9889 : f32[16] @ models/lib/nn.yaml:89:7
-%9891 = cast %9880 : f32[] @ models/lib/nn.yaml:89:7
-%9892 = broadcast %9891 : f32[16] @ models/lib/nn.yaml:89:7
-%9893 = mul %9890, %9892 : f32[16] @ models/lib/nn.yaml:89:7
-%9894 = sub %67, %9893 : f32[16] @ models/lib/nn.yaml:89:7
-%9895 = assign %67, %9894 : f32[16] @ models/lib/nn.yaml:89:7
-%9896 = assign %9866, %9872 : f32[16] @ models/lib/nn.yaml:89:7
-%9897 = assign %9867, %9876 : f32[16] @ models/lib/nn.yaml:89:7
-%9898 = assign %9868, %9869 : i64[] @ models/lib/nn.yaml:89:7
-%9899 = mul %145, %6901 : f32[16] @ models/lib/nn.yaml:89:7
-%9900 = mul %9894, %6903 : f32[16] @ models/lib/nn.yaml:89:7
-%9901 = add %9899, %9900 : f32[16] @ models/lib/nn.yaml:89:7
-%9902 = assign %145, %9901 : f32[16] @ models/lib/nn.yaml:89:7
-%9903 = all_reduce_sum %5661 : f32[16] @ models/lib/nn.yaml:90:7
-%9904 = mul %9903, %9903 : f32[16] @ models/lib/nn.yaml:90:7
-%9905 = reduce_sum %9904 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
-%9906 = sqrt %9905 : f32[] @ models/lib/nn.yaml:90:7
-%9907 = cast %9906 : f64[] @ models/lib/nn.yaml:90:7
-%9908 = add %9907, %6722 : f64[] @ models/lib/nn.yaml:90:7
-%9909 = div %6724, %9908 : f64[] @ models/lib/nn.yaml:90:7
-%9910 = lt %9909, %6726 : bool[] @ models/lib/nn.yaml:90:7
-%9911 = cast %9909 : f32[] @ models/lib/nn.yaml:90:7
-%9912 = broadcast %9911 : f32[16] @ models/lib/nn.yaml:90:7
-%9913 = mul %9903, %9912 : f32[16] @ models/lib/nn.yaml:90:7
-%9914 = broadcast %9910 : bool[16] @ models/lib/nn.yaml:90:7
-%9915 = select %9914, %9913, %9903 : f32[16] @ models/lib/nn.yaml:90:7
-%9916 = state name="adam_m.ca_head.norm.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%9917 = state name="adam_v.ca_head.norm.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
-%9918 = state name="adam_t.ca_head.norm.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
-%9919 = add %9918, %6736 : i64[] @ models/lib/nn.yaml:90:7
-%9920 = mul %9915, %6867 : f32[16] @ models/lib/nn.yaml:90:7
-%9921 = mul %9916, %6869 : f32[16] @ models/lib/nn.yaml:90:7
-%9922 = add %9921, %9920 : f32[16] @ models/lib/nn.yaml:90:7
-%9923 = mul %9915, %9915 : f32[16] @ models/lib/nn.yaml:90:7
-%9924 = mul %9923, %6873 : f32[16] @ models/lib/nn.yaml:90:7
-%9925 = mul %9917, %6875 : f32[16] @ models/lib/nn.yaml:90:7
-%9926 = add %9925, %9924 : f32[16] @ models/lib/nn.yaml:90:7
-%9927 = cast %9919 : f64[] @ models/lib/nn.yaml:90:7
-%9928 = pow %6745, %9927 : f64[] @ models/lib/nn.yaml:90:7
-%9929 = sub %6726, %9928 : f64[] @ models/lib/nn.yaml:90:7
-%9930 = div %4159, %9929 : f64[] @ models/lib/nn.yaml:90:7
-%9931 = pow %6753, %9927 : f64[] @ models/lib/nn.yaml:90:7
-%9932 = sub %6726, %9931 : f64[] @ models/lib/nn.yaml:90:7
-%9933 = sqrt %9932 : f64[] @ models/lib/nn.yaml:90:7
-%9934 = div %6726, %9933 : f64[] @ models/lib/nn.yaml:90:7
-%9935 = sqrt %9926 : f32[16] @ models/lib/nn.yaml:90:7
-%9936 = cast %9934 : f32[] @ models/lib/nn.yaml:90:7
-%9937 = broadcast %9936 : f32[16] @ models/lib/nn.yaml:90:7
-%9938 = mul %9935, %9937 : f32[16] @ models/lib/nn.yaml:90:7
-%9939 = add %9938, %6890 : f32[16] @ models/lib/nn.yaml:90:7
-%9940 = div %9922, %9939 : f32[16] @ models/lib/nn.yaml:90:7
-%9941 = cast %9930 : f32[] @ models/lib/nn.yaml:90:7
-%9942 = broadcast %9941 : f32[16] @ models/lib/nn.yaml:90:7
-%9943 = mul %9940, %9942 : f32[16] @ models/lib/nn.yaml:90:7
-%9944 = sub %68, %9943 : f32[16] @ models/lib/nn.yaml:90:7
-%9945 = assign %68, %9944 : f32[16] @ models/lib/nn.yaml:90:7
-%9946 = assign %9916, %9922 : f32[16] @ models/lib/nn.yaml:90:7
-%9947 = assign %9917, %9926 : f32[16] @ models/lib/nn.yaml:90:7
-%9948 = assign %9918, %9919 : i64[] @ models/lib/nn.yaml:90:7
-%9949 = mul %146, %6901 : f32[16] @ models/lib/nn.yaml:90:7
-%9950 = mul %9944, %6903 : f32[16] @ models/lib/nn.yaml:90:7
-%9951 = add %9949, %9950 : f32[16] @ models/lib/nn.yaml:90:7
-%9952 = assign %146, %9951 : f32[16] @ models/lib/nn.yaml:90:7
-%9953 = all_reduce_sum %5653 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9954 = reshape %9953 : f32[384] @ models/lib/nn.yaml:79:7
-%9955 = mul %9954, %9954 : f32[384] @ models/lib/nn.yaml:79:7
-%9956 = reduce_sum %9955 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%9957 = sqrt %9956 : f32[] @ models/lib/nn.yaml:79:7
-%9958 = cast %9957 : f64[] @ models/lib/nn.yaml:79:7
-%9959 = add %9958, %6722 : f64[] @ models/lib/nn.yaml:79:7
-%9960 = div %6724, %9959 : f64[] @ models/lib/nn.yaml:79:7
-%9961 = lt %9960, %6726 : bool[] @ models/lib/nn.yaml:79:7
-%9962 = cast %9960 : f32[] @ models/lib/nn.yaml:79:7
-%9963 = broadcast %9962 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9964 = mul %9953, %9963 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9965 = broadcast %9961 : bool[24,16] @ models/lib/nn.yaml:79:7
-%9966 = select %9965, %9964, %9953 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9967 = state name="adam_m.c_head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
-%9968 = state name="adam_v.c_head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
-%9969 = state name="adam_t.c_head.mlp.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%9970 = add %9969, %6736 : i64[] @ models/lib/nn.yaml:79:7
-%9971 = broadcast %6740 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9972 = mul %69, %9971 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9973 = broadcast %3852 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9974 = mul %9966, %9973 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9975 = broadcast %2640 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9976 = mul %9967, %9975 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9977 = add %9976, %9974 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9978 = mul %9966, %9966 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9979 = broadcast %6750 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9980 = mul %9978, %9979 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9981 = broadcast %6754 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9982 = mul %9968, %9981 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9983 = add %9982, %9980 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9984 = cast %9970 : f64[] @ models/lib/nn.yaml:79:7
-%9985 = pow %6745, %9984 : f64[] @ models/lib/nn.yaml:79:7
-%9986 = sub %6726, %9985 : f64[] @ models/lib/nn.yaml:79:7
-%9987 = div %4159, %9986 : f64[] @ models/lib/nn.yaml:79:7
-%9988 = pow %6753, %9984 : f64[] @ models/lib/nn.yaml:79:7
-%9989 = sub %6726, %9988 : f64[] @ models/lib/nn.yaml:79:7
-%9990 = sqrt %9989 : f64[] @ models/lib/nn.yaml:79:7
-%9991 = div %6726, %9990 : f64[] @ models/lib/nn.yaml:79:7
-%9992 = sqrt %9983 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9993 = cast %9991 : f32[] @ models/lib/nn.yaml:79:7
-%9994 = broadcast %9993 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9995 = mul %9992, %9994 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9996 = broadcast %6770 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9997 = add %9995, %9996 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9998 = div %9977, %9997 : f32[24,16] @ models/lib/nn.yaml:79:7
-%9999 = cast %9987 : f32[] @ models/lib/nn.yaml:79:7
-%10000 = broadcast %9999 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10001 = mul %9998, %10000 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10002 = sub %9972, %10001 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10003 = assign %69, %10002 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10004 = assign %9967, %9977 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10005 = assign %9968, %9983 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10006 = assign %9969, %9970 : i64[] @ models/lib/nn.yaml:79:7
-%10007 = broadcast %3 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10008 = mul %147, %10007 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10009 = broadcast %6785 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10010 = mul %10002, %10009 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10011 = add %10008, %10010 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10012 = assign %147, %10011 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10013 = all_reduce_sum %5645 : f32[24] @ models/lib/nn.yaml:80:7
-%10014 = mul %10013, %10013 : f32[24] @ models/lib/nn.yaml:80:7
-%10015 = reduce_sum %10014 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%10016 = sqrt %10015 : f32[] @ models/lib/nn.yaml:80:7
-%10017 = cast %10016 : f64[] @ models/lib/nn.yaml:80:7
-%10018 = add %10017, %6722 : f64[] @ models/lib/nn.yaml:80:7
-%10019 = div %6724, %10018 : f64[] @ models/lib/nn.yaml:80:7
-%10020 = lt %10019, %6726 : bool[] @ models/lib/nn.yaml:80:7
-%10021 = cast %10019 : f32[] @ models/lib/nn.yaml:80:7
-%10022 = broadcast %10021 : f32[24] @ models/lib/nn.yaml:80:7
-%10023 = mul %10013, %10022 : f32[24] @ models/lib/nn.yaml:80:7
-%10024 = broadcast %10020 : bool[24] @ models/lib/nn.yaml:80:7
-%10025 = select %10024, %10023, %10013 : f32[24] @ models/lib/nn.yaml:80:7
-%10026 = state name="adam_m.c_head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%10027 = state name="adam_v.c_head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%10028 = state name="adam_t.c_head.mlp.0.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%10029 = add %10028, %6736 : i64[] @ models/lib/nn.yaml:80:7
-%10030 = broadcast %3852 : f32[24] @ models/lib/nn.yaml:80:7
-%10031 = mul %10025, %10030 : f32[24] @ models/lib/nn.yaml:80:7
-%10032 = broadcast %2640 : f32[24] @ models/lib/nn.yaml:80:7
-%10033 = mul %10026, %10032 : f32[24] @ models/lib/nn.yaml:80:7
-%10034 = add %10033, %10031 : f32[24] @ models/lib/nn.yaml:80:7
-%10035 = mul %10025, %10025 : f32[24] @ models/lib/nn.yaml:80:7
-%10036 = broadcast %6750 : f32[24] @ models/lib/nn.yaml:80:7
-%10037 = mul %10035, %10036 : f32[24] @ models/lib/nn.yaml:80:7
-%10038 = broadcast %6754 : f32[24] @ models/lib/nn.yaml:80:7
-%10039 = mul %10027, %10038 : f32[24] @ models/lib/nn.yaml:80:7
-%10040 = add %10039, %10037 : f32[24] @ models/lib/nn.yaml:80:7
-%10041 = cast %10029 : f64[] @ models/lib/nn.yaml:80:7
-%10042 = pow %6745, %10041 : f64[] @ models/lib/nn.yaml:80:7
-%10043 = sub %6726, %10042 : f64[] @ models/lib/nn.yaml:80:7
-%10044 = div %4159, %10043 : f64[] @ models/lib/nn.yaml:80:7
-%10045 = pow %6753, %10041 : f64[] @ models/lib/nn.yaml:80:7
-%10046 = sub %6726, %10045 : f64[] @ models/lib/nn.yaml:80:7
-%10047 = sqrt %10046 : f64[] @ models/lib/nn.yaml:80:7
-%10048 = div %6726, %10047 : f64[] @ models/lib/nn.yaml:80:7
-%10049 = sqrt %10040 : f32[24] @ models/lib/nn.yaml:80:7
-%10050 = cast %10048 : f32[] @ models/lib/nn.yaml:80:7
-%10051 = broadcast %10050 : f32[24] @ models/lib/nn.yaml:80:7
-%10052 = mul %10049, %10051 : f32[24] @ models/lib/nn.yaml:80:7
-%10053 = broadcast %6770 : f32[24] @ models/lib/nn.yaml:80:7
-%10054 = add %10052, %10053 : f32[24] @ models/lib/nn.yaml:80:7
-%10055 = div %10034, %10054 : f32[24] @ models/lib/nn.yaml:80:7
-%10056 = cast %10044 : f32[] @ models/lib/nn.yaml:80:7
-%10057 = broadcast %10056 : f32[24] @ models/lib/nn.yaml:80:7
-%10058 = mul %10055, %10057 : f32[24] @ models/lib/nn.yaml:80:7
-%10059 = sub %70, %10058 : f32[24] @ models/lib/nn.yaml:80:7
-%10060 = assign %70, %10059 : f32[24] @ models/lib/nn.yaml:80:7
-%10061 = assign %10026, %10034 : f32[24] @ models/lib/nn.yaml:80:7
-%10062 = assign %10027, %10040 : f32[24] @ models/lib/nn.yaml:80:7
-%10063 = assign %10028, %10029 : i64[] @ models/lib/nn.yaml:80:7
-%10064 = broadcast %3 : f32[24] @ models/lib/nn.yaml:80:7
-%10065 = mul %148, %10064 : f32[24] @ models/lib/nn.yaml:80:7
-%10066 = broadcast %6785 : f32[24] @ models/lib/nn.yaml:80:7
-%10067 = mul %10059, %10066 : f32[24] @ models/lib/nn.yaml:80:7
-%10068 = add %10065, %10067 : f32[24] @ models/lib/nn.yaml:80:7
-%10069 = assign %148, %10068 : f32[24] @ models/lib/nn.yaml:80:7
-%10070 = all_reduce_sum %5625 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10071 = reshape %10070 : f32[576] @ models/lib/nn.yaml:79:7
-%10072 = mul %10071, %10071 : f32[576] @ models/lib/nn.yaml:79:7
-%10073 = reduce_sum %10072 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%10074 = sqrt %10073 : f32[] @ models/lib/nn.yaml:79:7
-%10075 = cast %10074 : f64[] @ models/lib/nn.yaml:79:7
-%10076 = add %10075, %6722 : f64[] @ models/lib/nn.yaml:79:7
-%10077 = div %6724, %10076 : f64[] @ models/lib/nn.yaml:79:7
-%10078 = lt %10077, %6726 : bool[] @ models/lib/nn.yaml:79:7
-%10079 = cast %10077 : f32[] @ models/lib/nn.yaml:79:7
-%10080 = broadcast %10079 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10081 = mul %10070, %10080 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10082 = broadcast %10078 : bool[24,24] @ models/lib/nn.yaml:79:7
-%10083 = select %10082, %10081, %10070 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10084 = state name="adam_m.c_head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
-%10085 = state name="adam_v.c_head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
-%10086 = state name="adam_t.c_head.mlp.2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%10087 = add %10086, %6736 : i64[] @ models/lib/nn.yaml:79:7
-%10088 = broadcast %6740 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10089 = mul %71, %10088 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10090 = broadcast %3852 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10091 = mul %10083, %10090 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10092 = broadcast %2640 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10093 = mul %10084, %10092 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10094 = add %10093, %10091 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10095 = mul %10083, %10083 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10096 = broadcast %6750 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10097 = mul %10095, %10096 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10098 = broadcast %6754 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10099 = mul %10085, %10098 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10100 = add %10099, %10097 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10101 = cast %10087 : f64[] @ models/lib/nn.yaml:79:7
-%10102 = pow %6745, %10101 : f64[] @ models/lib/nn.yaml:79:7
-%10103 = sub %6726, %10102 : f64[] @ models/lib/nn.yaml:79:7
-%10104 = div %4159, %10103 : f64[] @ models/lib/nn.yaml:79:7
-%10105 = pow %6753, %10101 : f64[] @ models/lib/nn.yaml:79:7
-%10106 = sub %6726, %10105 : f64[] @ models/lib/nn.yaml:79:7
-%10107 = sqrt %10106 : f64[] @ models/lib/nn.yaml:79:7
-%10108 = div %6726, %10107 : f64[] @ models/lib/nn.yaml:79:7
-%10109 = sqrt %10100 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10110 = cast %10108 : f32[] @ models/lib/nn.yaml:79:7
-%10111 = broadcast %10110 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10112 = mul %10109, %10111 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10113 = broadcast %6770 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10114 = add %10112, %10113 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10115 = div %10094, %10114 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10116 = cast %10104 : f32[] @ models/lib/nn.yaml:79:7
-%10117 = broadcast %10116 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10118 = mul %10115, %10117 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10119 = sub %10089, %10118 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10120 = assign %71, %10119 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10121 = assign %10084, %10094 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10122 = assign %10085, %10100 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10123 = assign %10086, %10087 : i64[] @ models/lib/nn.yaml:79:7
-%10124 = broadcast %3 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10125 = mul %149, %10124 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10126 = broadcast %6785 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10127 = mul %10119, %10126 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10128 = add %10125, %10127 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10129 = assign %149, %10128 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10130 = all_reduce_sum %5617 : f32[24] @ models/lib/nn.yaml:80:7
-%10131 = mul %10130, %10130 : f32[24] @ models/lib/nn.yaml:80:7
-%10132 = reduce_sum %10131 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%10133 = sqrt %10132 : f32[] @ models/lib/nn.yaml:80:7
-%10134 = cast %10133 : f64[] @ models/lib/nn.yaml:80:7
-%10135 = add %10134, %6722 : f64[] @ models/lib/nn.yaml:80:7
-%10136 = div %6724, %10135 : f64[] @ models/lib/nn.yaml:80:7
-%10137 = lt %10136, %6726 : bool[] @ models/lib/nn.yaml:80:7
-%10138 = cast %10136 : f32[] @ models/lib/nn.yaml:80:7
-%10139 = broadcast %10138 : f32[24] @ models/lib/nn.yaml:80:7
-%10140 = mul %10130, %10139 : f32[24] @ models/lib/nn.yaml:80:7
-%10141 = broadcast %10137 : bool[24] @ models/lib/nn.yaml:80:7
-%10142 = select %10141, %10140, %10130 : f32[24] @ models/lib/nn.yaml:80:7
-%10143 = state name="adam_m.c_head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%10144 = state name="adam_v.c_head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%10145 = state name="adam_t.c_head.mlp.2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%10146 = add %10145, %6736 : i64[] @ models/lib/nn.yaml:80:7
-%10147 = mul %10142, %10030 : f32[24] @ models/lib/nn.yaml:80:7
-%10148 = mul %10143, %10032 : f32[24] @ models/lib/nn.yaml:80:7
-%10149 = add %10148, %10147 : f32[24] @ models/lib/nn.yaml:80:7
-%10150 = mul %10142, %10142 : f32[24] @ models/lib/nn.yaml:80:7
-%10151 = mul %10150, %10036 : f32[24] @ models/lib/nn.yaml:80:7
-%10152 = mul %10144, %10038 : f32[24] @ models/lib/nn.yaml:80:7
-%10153 = add %10152, %10151 : f32[24] @ models/lib/nn.yaml:80:7
-%10154 = cast %10146 : f64[] @ models/lib/nn.yaml:80:7
-%10155 = pow %6745, %10154 : f64[] @ models/lib/nn.yaml:80:7
-%10156 = sub %6726, %10155 : f64[] @ models/lib/nn.yaml:80:7
-%10157 = div %4159, %10156 : f64[] @ models/lib/nn.yaml:80:7
-%10158 = pow %6753, %10154 : f64[] @ models/lib/nn.yaml:80:7
-%10159 = sub %6726, %10158 : f64[] @ models/lib/nn.yaml:80:7
-%10160 = sqrt %10159 : f64[] @ models/lib/nn.yaml:80:7
-%10161 = div %6726, %10160 : f64[] @ models/lib/nn.yaml:80:7
-%10162 = sqrt %10153 : f32[24] @ models/lib/nn.yaml:80:7
-%10163 = cast %10161 : f32[] @ models/lib/nn.yaml:80:7
-%10164 = broadcast %10163 : f32[24] @ models/lib/nn.yaml:80:7
-%10165 = mul %10162, %10164 : f32[24] @ models/lib/nn.yaml:80:7
-%10166 = add %10165, %10053 : f32[24] @ models/lib/nn.yaml:80:7
-%10167 = div %10149, %10166 : f32[24] @ models/lib/nn.yaml:80:7
-%10168 = cast %10157 : f32[] @ models/lib/nn.yaml:80:7
-%10169 = broadcast %10168 : f32[24] @ models/lib/nn.yaml:80:7
-%10170 = mul %10167, %10169 : f32[24] @ models/lib/nn.yaml:80:7
-%10171 = sub %72, %10170 : f32[24] @ models/lib/nn.yaml:80:7
-%10172 = assign %72, %10171 : f32[24] @ models/lib/nn.yaml:80:7
-%10173 = assign %10143, %10149 : f32[24] @ models/lib/nn.yaml:80:7
-%10174 = assign %10144, %10153 : f32[24] @ models/lib/nn.yaml:80:7
-%10175 = assign %10145, %10146 : i64[] @ models/lib/nn.yaml:80:7
-%10176 = mul %150, %10064 : f32[24] @ models/lib/nn.yaml:80:7
-%10177 = mul %10171, %10066 : f32[24] @ models/lib/nn.yaml:80:7
-%10178 = add %10176, %10177 : f32[24] @ models/lib/nn.yaml:80:7
-%10179 = assign %150, %10178 : f32[24] @ models/lib/nn.yaml:80:7
-%10180 = all_reduce_sum %5597 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10181 = reshape %10180 : f32[192] @ models/lib/nn.yaml:79:7
-%10182 = mul %10181, %10181 : f32[192] @ models/lib/nn.yaml:79:7
-%10183 = reduce_sum %10182 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%10184 = sqrt %10183 : f32[] @ models/lib/nn.yaml:79:7
-%10185 = cast %10184 : f64[] @ models/lib/nn.yaml:79:7
-%10186 = add %10185, %6722 : f64[] @ models/lib/nn.yaml:79:7
-%10187 = div %6724, %10186 : f64[] @ models/lib/nn.yaml:79:7
-%10188 = lt %10187, %6726 : bool[] @ models/lib/nn.yaml:79:7
-%10189 = cast %10187 : f32[] @ models/lib/nn.yaml:79:7
-%10190 = broadcast %10189 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10191 = mul %10180, %10190 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10192 = broadcast %10188 : bool[8,24] @ models/lib/nn.yaml:79:7
-%10193 = select %10192, %10191, %10180 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10194 = state name="adam_m.c_head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
-%10195 = state name="adam_v.c_head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
-%10196 = state name="adam_t.c_head.mlp.4.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%10197 = add %10196, %6736 : i64[] @ models/lib/nn.yaml:79:7
-%10198 = broadcast %6740 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10199 = mul %73, %10198 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10200 = broadcast %3852 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10201 = mul %10193, %10200 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10202 = broadcast %2640 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10203 = mul %10194, %10202 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10204 = add %10203, %10201 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10205 = mul %10193, %10193 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10206 = broadcast %6750 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10207 = mul %10205, %10206 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10208 = broadcast %6754 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10209 = mul %10195, %10208 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10210 = add %10209, %10207 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10211 = cast %10197 : f64[] @ models/lib/nn.yaml:79:7
-%10212 = pow %6745, %10211 : f64[] @ models/lib/nn.yaml:79:7
-%10213 = sub %6726, %10212 : f64[] @ models/lib/nn.yaml:79:7
-%10214 = div %4159, %10213 : f64[] @ models/lib/nn.yaml:79:7
-%10215 = pow %6753, %10211 : f64[] @ models/lib/nn.yaml:79:7
-%10216 = sub %6726, %10215 : f64[] @ models/lib/nn.yaml:79:7
-%10217 = sqrt %10216 : f64[] @ models/lib/nn.yaml:79:7
-%10218 = div %6726, %10217 : f64[] @ models/lib/nn.yaml:79:7
-%10219 = sqrt %10210 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10220 = cast %10218 : f32[] @ models/lib/nn.yaml:79:7
-%10221 = broadcast %10220 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10222 = mul %10219, %10221 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10223 = broadcast %6770 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10224 = add %10222, %10223 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10225 = div %10204, %10224 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10226 = cast %10214 : f32[] @ models/lib/nn.yaml:79:7
-%10227 = broadcast %10226 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10228 = mul %10225, %10227 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10229 = sub %10199, %10228 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10230 = assign %73, %10229 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10231 = assign %10194, %10204 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10232 = assign %10195, %10210 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10233 = assign %10196, %10197 : i64[] @ models/lib/nn.yaml:79:7
-%10234 = broadcast %3 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10235 = mul %151, %10234 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10236 = broadcast %6785 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10237 = mul %10229, %10236 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10238 = add %10235, %10237 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10239 = assign %151, %10238 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10240 = all_reduce_sum %5589 : f32[8] @ models/lib/nn.yaml:80:7
-%10241 = mul %10240, %10240 : f32[8] @ models/lib/nn.yaml:80:7
-%10242 = reduce_sum %10241 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%10243 = sqrt %10242 : f32[] @ models/lib/nn.yaml:80:7
-%10244 = cast %10243 : f64[] @ models/lib/nn.yaml:80:7
-%10245 = add %10244, %6722 : f64[] @ models/lib/nn.yaml:80:7
-%10246 = div %6724, %10245 : f64[] @ models/lib/nn.yaml:80:7
-%10247 = lt %10246, %6726 : bool[] @ models/lib/nn.yaml:80:7
-%10248 = cast %10246 : f32[] @ models/lib/nn.yaml:80:7
-%10249 = broadcast %10248 : f32[8] @ models/lib/nn.yaml:80:7
-%10250 = mul %10240, %10249 : f32[8] @ models/lib/nn.yaml:80:7
-%10251 = broadcast %10247 : bool[8] @ models/lib/nn.yaml:80:7
-%10252 = select %10251, %10250, %10240 : f32[8] @ models/lib/nn.yaml:80:7
-%10253 = state name="adam_m.c_head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
-%10254 = state name="adam_v.c_head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
-%10255 = state name="adam_t.c_head.mlp.4.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%10256 = add %10255, %6736 : i64[] @ models/lib/nn.yaml:80:7
-%10257 = broadcast %3852 : f32[8] @ models/lib/nn.yaml:80:7
-%10258 = mul %10252, %10257 : f32[8] @ models/lib/nn.yaml:80:7
-%10259 = broadcast %2640 : f32[8] @ models/lib/nn.yaml:80:7
-%10260 = mul %10253, %10259 : f32[8] @ models/lib/nn.yaml:80:7
-%10261 = add %10260, %10258 : f32[8] @ models/lib/nn.yaml:80:7
-%10262 = mul %10252, %10252 : f32[8] @ models/lib/nn.yaml:80:7
-%10263 = broadcast %6750 : f32[8] @ models/lib/nn.yaml:80:7
-%10264 = mul %10262, %10263 : f32[8] @ models/lib/nn.yaml:80:7
-%10265 = broadcast %6754 : f32[8] @ models/lib/nn.yaml:80:7
-%10266 = mul %10254, %10265 : f32[8] @ models/lib/nn.yaml:80:7
-%10267 = add %10266, %10264 : f32[8] @ models/lib/nn.yaml:80:7
-%10268 = cast %10256 : f64[] @ models/lib/nn.yaml:80:7
-%10269 = pow %6745, %10268 : f64[] @ models/lib/nn.yaml:80:7
-%10270 = sub %6726, %10269 : f64[] @ models/lib/nn.yaml:80:7
-%10271 = div %4159, %10270 : f64[] @ models/lib/nn.yaml:80:7
-%10272 = pow %6753, %10268 : f64[] @ models/lib/nn.yaml:80:7
-%10273 = sub %6726, %10272 : f64[] @ models/lib/nn.yaml:80:7
-%10274 = sqrt %10273 : f64[] @ models/lib/nn.yaml:80:7
-%10275 = div %6726, %10274 : f64[] @ models/lib/nn.yaml:80:7
-%10276 = sqrt %10267 : f32[8] @ models/lib/nn.yaml:80:7
-%10277 = cast %10275 : f32[] @ models/lib/nn.yaml:80:7
-%10278 = broadcast %10277 : f32[8] @ models/lib/nn.yaml:80:7
-%10279 = mul %10276, %10278 : f32[8] @ models/lib/nn.yaml:80:7
-%10280 = broadcast %6770 : f32[8] @ models/lib/nn.yaml:80:7
-%10281 = add %10279, %10280 : f32[8] @ models/lib/nn.yaml:80:7
-%10282 = div %10261, %10281 : f32[8] @ models/lib/nn.yaml:80:7
-%10283 = cast %10271 : f32[] @ models/lib/nn.yaml:80:7
-%10284 = broadcast %10283 : f32[8] @ models/lib/nn.yaml:80:7
-%10285 = mul %10282, %10284 : f32[8] @ models/lib/nn.yaml:80:7
-%10286 = sub %74, %10285 : f32[8] @ models/lib/nn.yaml:80:7
-%10287 = assign %74, %10286 : f32[8] @ models/lib/nn.yaml:80:7
-%10288 = assign %10253, %10261 : f32[8] @ models/lib/nn.yaml:80:7
-%10289 = assign %10254, %10267 : f32[8] @ models/lib/nn.yaml:80:7
-%10290 = assign %10255, %10256 : i64[] @ models/lib/nn.yaml:80:7
-%10291 = broadcast %3 : f32[8] @ models/lib/nn.yaml:80:7
-%10292 = mul %152, %10291 : f32[8] @ models/lib/nn.yaml:80:7
-%10293 = broadcast %6785 : f32[8] @ models/lib/nn.yaml:80:7
-%10294 = mul %10286, %10293 : f32[8] @ models/lib/nn.yaml:80:7
-%10295 = add %10292, %10294 : f32[8] @ models/lib/nn.yaml:80:7
-%10296 = assign %152, %10295 : f32[8] @ models/lib/nn.yaml:80:7
-%10297 = broadcast %3 : f32[32,1] @ models/lib/dino.yaml:18:7
-%10298 = mul %153, %10297 : f32[32,1] @ models/lib/dino.yaml:18:7
-%10299 = broadcast %6785 : f32[32,1] @ models/lib/dino.yaml:18:7
-%10300 = mul %75, %10299 : f32[32,1] @ models/lib/dino.yaml:18:7
-%10301 = add %10298, %10300 : f32[32,1] @ models/lib/dino.yaml:18:7
-%10302 = assign %153, %10301 : f32[32,1] @ models/lib/dino.yaml:18:7
-%10303 = all_reduce_sum %5567 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10304 = reshape %10303 : f32[256] @ models/lib/dino.yaml:19:7
-%10305 = mul %10304, %10304 : f32[256] @ models/lib/dino.yaml:19:7
-%10306 = reduce_sum %10305 axes=[0] keep=0 : f32[] @ models/lib/dino.yaml:19:7
-%10307 = sqrt %10306 : f32[] @ models/lib/dino.yaml:19:7
-%10308 = cast %10307 : f64[] @ models/lib/dino.yaml:19:7
-%10309 = add %10308, %6722 : f64[] @ models/lib/dino.yaml:19:7
-%10310 = div %6724, %10309 : f64[] @ models/lib/dino.yaml:19:7
-%10311 = lt %10310, %6726 : bool[] @ models/lib/dino.yaml:19:7
-%10312 = cast %10310 : f32[] @ models/lib/dino.yaml:19:7
-%10313 = broadcast %10312 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10314 = mul %10303, %10313 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10315 = broadcast %10311 : bool[32,8] @ models/lib/dino.yaml:19:7
-%10316 = select %10315, %10314, %10303 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10317 = state name="adam_m.c_head.last_layer.weight_v" init="zeros" : f32[32,8] @ models/lib/dino.yaml:19:7
-%10318 = state name="adam_v.c_head.last_layer.weight_v" init="zeros" : f32[32,8] @ models/lib/dino.yaml:19:7
-%10319 = state name="adam_t.c_head.last_layer.weight_v" init="zeros" : i64[] @ models/lib/dino.yaml:19:7
-%10320 = add %10319, %6736 : i64[] @ models/lib/dino.yaml:19:7
-%10321 = broadcast %6740 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10322 = mul %76, %10321 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10323 = broadcast %3852 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10324 = mul %10316, %10323 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10325 = broadcast %2640 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10326 = mul %10317, %10325 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10327 = add %10326, %10324 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10328 = mul %10316, %10316 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10329 = broadcast %6750 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10330 = mul %10328, %10329 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10331 = broadcast %6754 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10332 = mul %10318, %10331 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10333 = add %10332, %10330 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10334 = cast %10320 : f64[] @ models/lib/dino.yaml:19:7
-%10335 = pow %6745, %10334 : f64[] @ models/lib/dino.yaml:19:7
-%10336 = sub %6726, %10335 : f64[] @ models/lib/dino.yaml:19:7
-%10337 = div %4159, %10336 : f64[] @ models/lib/dino.yaml:19:7
-%10338 = pow %6753, %10334 : f64[] @ models/lib/dino.yaml:19:7
-%10339 = sub %6726, %10338 : f64[] @ models/lib/dino.yaml:19:7
-%10340 = sqrt %10339 : f64[] @ models/lib/dino.yaml:19:7
-%10341 = div %6726, %10340 : f64[] @ models/lib/dino.yaml:19:7
-%10342 = sqrt %10333 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10343 = cast %10341 : f32[] @ models/lib/dino.yaml:19:7
-%10344 = broadcast %10343 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10345 = mul %10342, %10344 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10346 = broadcast %6770 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10347 = add %10345, %10346 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10348 = div %10327, %10347 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10349 = cast %10337 : f32[] @ models/lib/dino.yaml:19:7
-%10350 = broadcast %10349 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10351 = mul %10348, %10350 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10352 = sub %10322, %10351 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10353 = input name="epoch" : i64[] @ models/lib/dino.yaml:19:7
-%10354 = lt %10353, %6736 : bool[] @ models/lib/dino.yaml:19:7
-%10355 = broadcast %10354 : bool[32,8] @ models/lib/dino.yaml:19:7
-%10356 = select %10355, %76, %10352 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10357 = select %10355, %10317, %10327 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10358 = select %10355, %10318, %10333 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10359 = select %10354, %10319, %10320 : i64[] @ models/lib/dino.yaml:19:7
-%10360 = assign %76, %10356 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10361 = assign %10317, %10357 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10362 = assign %10318, %10358 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10363 = assign %10319, %10359 : i64[] @ models/lib/dino.yaml:19:7
-%10364 = broadcast %3 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10365 = mul %154, %10364 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10366 = broadcast %6785 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10367 = mul %10356, %10366 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10368 = add %10365, %10367 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10369 = assign %154, %10368 : f32[32,8] @ models/lib/dino.yaml:19:7
-%10370 = all_reduce_sum %5547 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10371 = reshape %10370 : f32[384] @ models/lib/nn.yaml:79:7
-%10372 = mul %10371, %10371 : f32[384] @ models/lib/nn.yaml:79:7
-%10373 = reduce_sum %10372 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%10374 = sqrt %10373 : f32[] @ models/lib/nn.yaml:79:7
-%10375 = cast %10374 : f64[] @ models/lib/nn.yaml:79:7
-%10376 = add %10375, %6722 : f64[] @ models/lib/nn.yaml:79:7
-%10377 = div %6724, %10376 : f64[] @ models/lib/nn.yaml:79:7
-%10378 = lt %10377, %6726 : bool[] @ models/lib/nn.yaml:79:7
-%10379 = cast %10377 : f32[] @ models/lib/nn.yaml:79:7
-%10380 = broadcast %10379 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10381 = mul %10370, %10380 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10382 = broadcast %10378 : bool[24,16] @ models/lib/nn.yaml:79:7
-%10383 = select %10382, %10381, %10370 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10384 = state name="adam_m.p_head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
-%10385 = state name="adam_v.p_head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
-%10386 = state name="adam_t.p_head.mlp.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%10387 = add %10386, %6736 : i64[] @ models/lib/nn.yaml:79:7
-%10388 = mul %77, %9971 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10389 = mul %10383, %9973 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10390 = mul %10384, %9975 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10391 = add %10390, %10389 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10392 = mul %10383, %10383 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10393 = mul %10392, %9979 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10394 = mul %10385, %9981 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10395 = add %10394, %10393 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10396 = cast %10387 : f64[] @ models/lib/nn.yaml:79:7
-%10397 = pow %6745, %10396 : f64[] @ models/lib/nn.yaml:79:7
-%10398 = sub %6726, %10397 : f64[] @ models/lib/nn.yaml:79:7
-%10399 = div %4159, %10398 : f64[] @ models/lib/nn.yaml:79:7
-%10400 = pow %6753, %10396 : f64[] @ models/lib/nn.yaml:79:7
-%10401 = sub %6726, %10400 : f64[] @ models/lib/nn.yaml:79:7
-%10402 = sqrt %10401 : f64[] @ models/lib/nn.yaml:79:7
-%10403 = div %6726, %10402 : f64[] @ models/lib/nn.yaml:79:7
-%10404 = sqrt %10395 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10405 = cast %10403 : f32[] @ models/lib/nn.yaml:79:7
-%10406 = broadcast %10405 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10407 = mul %10404, %10406 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10408 = add %10407, %9996 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10409 = div %10391, %10408 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10410 = cast %10399 : f32[] @ models/lib/nn.yaml:79:7
-%10411 = broadcast %10410 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10412 = mul %10409, %10411 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10413 = sub %10388, %10412 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10414 = assign %77, %10413 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10415 = assign %10384, %10391 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10416 = assign %10385, %10395 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10417 = assign %10386, %10387 : i64[] @ models/lib/nn.yaml:79:7
-%10418 = mul %155, %10007 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10419 = mul %10413, %10009 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10420 = add %10418, %10419 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10421 = assign %155, %10420 : f32[24,16] @ models/lib/nn.yaml:79:7
-%10422 = all_reduce_sum %5539 : f32[24] @ models/lib/nn.yaml:80:7
-%10423 = mul %10422, %10422 : f32[24] @ models/lib/nn.yaml:80:7
-%10424 = reduce_sum %10423 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%10425 = sqrt %10424 : f32[] @ models/lib/nn.yaml:80:7
-%10426 = cast %10425 : f64[] @ models/lib/nn.yaml:80:7
-%10427 = add %10426, %6722 : f64[] @ models/lib/nn.yaml:80:7
-%10428 = div %6724, %10427 : f64[] @ models/lib/nn.yaml:80:7
-%10429 = lt %10428, %6726 : bool[] @ models/lib/nn.yaml:80:7
-%10430 = cast %10428 : f32[] @ models/lib/nn.yaml:80:7
-%10431 = broadcast %10430 : f32[24] @ models/lib/nn.yaml:80:7
-%10432 = mul %10422, %10431 : f32[24] @ models/lib/nn.yaml:80:7
-%10433 = broadcast %10429 : bool[24] @ models/lib/nn.yaml:80:7
-%10434 = select %10433, %10432, %10422 : f32[24] @ models/lib/nn.yaml:80:7
-%10435 = state name="adam_m.p_head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%10436 = state name="adam_v.p_head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%10437 = state name="adam_t.p_head.mlp.0.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%10438 = add %10437, %6736 : i64[] @ models/lib/nn.yaml:80:7
-%10439 = mul %10434, %10030 : f32[24] @ models/lib/nn.yaml:80:7
-%10440 = mul %10435, %10032 : f32[24] @ models/lib/nn.yaml:80:7
-%10441 = add %10440, %10439 : f32[24] @ models/lib/nn.yaml:80:7
-%10442 = mul %10434, %10434 : f32[24] @ models/lib/nn.yaml:80:7
-%10443 = mul %10442, %10036 : f32[24] @ models/lib/nn.yaml:80:7
-%10444 = mul %10436, %10038 : f32[24] @ models/lib/nn.yaml:80:7
-%10445 = add %10444, %10443 : f32[24] @ models/lib/nn.yaml:80:7
-%10446 = cast %10438 : f64[] @ models/lib/nn.yaml:80:7
-%10447 = pow %6745, %10446 : f64[] @ models/lib/nn.yaml:80:7
-%10448 = sub %6726, %10447 : f64[] @ models/lib/nn.yaml:80:7
-%10449 = div %4159, %10448 : f64[] @ models/lib/nn.yaml:80:7
-%10450 = pow %6753, %10446 : f64[] @ models/lib/nn.yaml:80:7
-%10451 = sub %6726, %10450 : f64[] @ models/lib/nn.yaml:80:7
-%10452 = sqrt %10451 : f64[] @ models/lib/nn.yaml:80:7
-%10453 = div %6726, %10452 : f64[] @ models/lib/nn.yaml:80:7
-%10454 = sqrt %10445 : f32[24] @ models/lib/nn.yaml:80:7
-%10455 = cast %10453 : f32[] @ models/lib/nn.yaml:80:7
-%10456 = broadcast %10455 : f32[24] @ models/lib/nn.yaml:80:7
-%10457 = mul %10454, %10456 : f32[24] @ models/lib/nn.yaml:80:7
-%10458 = add %10457, %10053 : f32[24] @ models/lib/nn.yaml:80:7
-%10459 = div %10441, %10458 : f32[24] @ models/lib/nn.yaml:80:7
-%10460 = cast %10449 : f32[] @ models/lib/nn.yaml:80:7
-%10461 = broadcast %10460 : f32[24] @ models/lib/nn.yaml:80:7
-%10462 = mul %10459, %10461 : f32[24] @ models/lib/nn.yaml:80:7
-%10463 = sub %78, %10462 : f32[24] @ models/lib/nn.yaml:80:7
-%10464 = assign %78, %10463 : f32[24] @ models/lib/nn.yaml:80:7
-%10465 = assign %10435, %10441 : f32[24] @ models/lib/nn.yaml:80:7
-%10466 = assign %10436, %10445 : f32[24] @ models/lib/nn.yaml:80:7
-%10467 = assign %10437, %10438 : i64[] @ models/lib/nn.yaml:80:7
-%10468 = mul %156, %10064 : f32[24] @ models/lib/nn.yaml:80:7
-%10469 = mul %10463, %10066 : f32[24] @ models/lib/nn.yaml:80:7
-%10470 = add %10468, %10469 : f32[24] @ models/lib/nn.yaml:80:7
-%10471 = assign %156, %10470 : f32[24] @ models/lib/nn.yaml:80:7
-%10472 = all_reduce_sum %5511 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10473 = reshape %10472 : f32[576] @ models/lib/nn.yaml:79:7
-%10474 = mul %10473, %10473 : f32[576] @ models/lib/nn.yaml:79:7
-%10475 = reduce_sum %10474 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%10476 = sqrt %10475 : f32[] @ models/lib/nn.yaml:79:7
-%10477 = cast %10476 : f64[] @ models/lib/nn.yaml:79:7
-%10478 = add %10477, %6722 : f64[] @ models/lib/nn.yaml:79:7
-%10479 = div %6724, %10478 : f64[] @ models/lib/nn.yaml:79:7
-%10480 = lt %10479, %6726 : bool[] @ models/lib/nn.yaml:79:7
-%10481 = cast %10479 : f32[] @ models/lib/nn.yaml:79:7
-%10482 = broadcast %10481 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10483 = mul %10472, %10482 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10484 = broadcast %10480 : bool[24,24] @ models/lib/nn.yaml:79:7
-%10485 = select %10484, %10483, %10472 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10486 = state name="adam_m.p_head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
-%10487 = state name="adam_v.p_head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
-%10488 = state name="adam_t.p_head.mlp.2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%10489 = add %10488, %6736 : i64[] @ models/lib/nn.yaml:79:7
-%10490 = mul %79, %10088 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10491 = mul %10485, %10090 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10492 = mul %10486, %10092 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10493 = add %10492, %10491 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10494 = mul %10485, %10485 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10495 = mul %10494, %10096 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10496 = mul %10487, %10098 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10497 = add %10496, %10495 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10498 = cast %10489 : f64[] @ models/lib/nn.yaml:79:7
-%10499 = pow %6745, %10498 : f64[] @ models/lib/nn.yaml:79:7
-%10500 = sub %6726, %10499 : f64[] @ models/lib/nn.yaml:79:7
-%10501 = div %4159, %10500 : f64[] @ models/lib/nn.yaml:79:7
-%10502 = pow %6753, %10498 : f64[] @ models/lib/nn.yaml:79:7
-%10503 = sub %6726, %10502 : f64[] @ models/lib/nn.yaml:79:7
-%10504 = sqrt %10503 : f64[] @ models/lib/nn.yaml:79:7
-%10505 = div %6726, %10504 : f64[] @ models/lib/nn.yaml:79:7
-%10506 = sqrt %10497 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10507 = cast %10505 : f32[] @ models/lib/nn.yaml:79:7
-%10508 = broadcast %10507 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10509 = mul %10506, %10508 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10510 = add %10509, %10113 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10511 = div %10493, %10510 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10512 = cast %10501 : f32[] @ models/lib/nn.yaml:79:7
-%10513 = broadcast %10512 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10514 = mul %10511, %10513 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10515 = sub %10490, %10514 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10516 = assign %79, %10515 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10517 = assign %10486, %10493 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10518 = assign %10487, %10497 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10519 = assign %10488, %10489 : i64[] @ models/lib/nn.yaml:79:7
-%10520 = mul %157, %10124 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10521 = mul %10515, %10126 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10522 = add %10520, %10521 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10523 = assign %157, %10522 : f32[24,24] @ models/lib/nn.yaml:79:7
-%10524 = all_reduce_sum %5503 : f32[24] @ models/lib/nn.yaml:80:7
-%10525 = mul %10524, %10524 : f32[24] @ models/lib/nn.yaml:80:7
-%10526 = reduce_sum %10525 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%10527 = sqrt %10526 : f32[] @ models/lib/nn.yaml:80:7
-%10528 = cast %10527 : f64[] @ models/lib/nn.yaml:80:7
-%10529 = add %10528, %6722 : f64[] @ models/lib/nn.yaml:80:7
-%10530 = div %6724, %10529 : f64[] @ models/lib/nn.yaml:80:7
-%10531 = lt %10530, %6726 : bool[] @ models/lib/nn.yaml:80:7
-%10532 = cast %10530 : f32[] @ models/lib/nn.yaml:80:7
-%10533 = broadcast %10532 : f32[24] @ models/lib/nn.yaml:80:7
-%10534 = mul %10524, %10533 : f32[24] @ models/lib/nn.yaml:80:7
-%10535 = broadcast %10531 : bool[24] @ models/lib/nn.yaml:80:7
-%10536 = select %10535, %10534, %10524 : f32[24] @ models/lib/nn.yaml:80:7
-%10537 = state name="adam_m.p_head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%10538 = state name="adam_v.p_head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
-%10539 = state name="adam_t.p_head.mlp.2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%10540 = add %10539, %6736 : i64[] @ models/lib/nn.yaml:80:7
-%10541 = mul %10536, %10030 : f32[24] @ models/lib/nn.yaml:80:7
-%10542 = mul %10537, %10032 : f32[24] @ models/lib/nn.yaml:80:7
-%10543 = add %10542, %10541 : f32[24] @ models/lib/nn.yaml:80:7
-%10544 = mul %10536, %10536 : f32[24] @ models/lib/nn.yaml:80:7
-%10545 = mul %10544, %10036 : f32[24] @ models/lib/nn.yaml:80:7
-%10546 = mul %10538, %10038 : f32[24] @ models/lib/nn.yaml:80:7
-%10547 = add %10546, %10545 : f32[24] @ models/lib/nn.yaml:80:7
-%10548 = cast %10540 : f64[] @ models/lib/nn.yaml:80:7
-%10549 = pow %6745, %10548 : f64[] @ models/lib/nn.yaml:80:7
-%10550 = sub %6726, %10549 : f64[] @ models/lib/nn.yaml:80:7
-%10551 = div %4159, %10550 : f64[] @ models/lib/nn.yaml:80:7
-%10552 = pow %6753, %10548 : f64[] @ models/lib/nn.yaml:80:7
-%10553 = sub %6726, %10552 : f64[] @ models/lib/nn.yaml:80:7
-%10554 = sqrt %10553 : f64[] @ models/lib/nn.yaml:80:7
-%10555 = div %6726, %10554 : f64[] @ models/lib/nn.yaml:80:7
-%10556 = sqrt %10547 : f32[24] @ models/lib/nn.yaml:80:7
-%10557 = cast %10555 : f32[] @ models/lib/nn.yaml:80:7
-%10558 = broadcast %10557 : f32[24] @ models/lib/nn.yaml:80:7
-%10559 = mul %10556, %10558 : f32[24] @ models/lib/nn.yaml:80:7
-%10560 = add %10559, %10053 : f32[24] @ models/lib/nn.yaml:80:7
-%10561 = div %10543, %10560 : f32[24] @ models/lib/nn.yaml:80:7
-%10562 = cast %10551 : f32[] @ models/lib/nn.yaml:80:7
-%10563 = broadcast %10562 : f32[24] @ models/lib/nn.yaml:80:7
-%10564 = mul %10561, %10563 : f32[24] @ models/lib/nn.yaml:80:7
-%10565 = sub %80, %10564 : f32[24] @ models/lib/nn.yaml:80:7
-%10566 = assign %80, %10565 : f32[24] @ models/lib/nn.yaml:80:7
-%10567 = assign %10537, %10543 : f32[24] @ models/lib/nn.yaml:80:7
-%10568 = assign %10538, %10547 : f32[24] @ models/lib/nn.yaml:80:7
-%10569 = assign %10539, %10540 : i64[] @ models/lib/nn.yaml:80:7
-%10570 = mul %158, %10064 : f32[24] @ models/lib/nn.yaml:80:7
-%10571 = mul %10565, %10066 : f32[24] @ models/lib/nn.yaml:80:7
-%10572 = add %10570, %10571 : f32[24] @ models/lib/nn.yaml:80:7
-%10573 = assign %158, %10572 : f32[24] @ models/lib/nn.yaml:80:7
-%10574 = all_reduce_sum %5474 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10575 = reshape %10574 : f32[192] @ models/lib/nn.yaml:79:7
-%10576 = mul %10575, %10575 : f32[192] @ models/lib/nn.yaml:79:7
-%10577 = reduce_sum %10576 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
-%10578 = sqrt %10577 : f32[] @ models/lib/nn.yaml:79:7
-%10579 = cast %10578 : f64[] @ models/lib/nn.yaml:79:7
-%10580 = add %10579, %6722 : f64[] @ models/lib/nn.yaml:79:7
-%10581 = div %6724, %10580 : f64[] @ models/lib/nn.yaml:79:7
-%10582 = lt %10581, %6726 : bool[] @ models/lib/nn.yaml:79:7
-%10583 = cast %10581 : f32[] @ models/lib/nn.yaml:79:7
-%10584 = broadcast %10583 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10585 = mul %10574, %10584 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10586 = broadcast %10582 : bool[8,24] @ models/lib/nn.yaml:79:7
-%10587 = select %10586, %10585, %10574 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10588 = state name="adam_m.p_head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
-%10589 = state name="adam_v.p_head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
-%10590 = state name="adam_t.p_head.mlp.4.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
-%10591 = add %10590, %6736 : i64[] @ models/lib/nn.yaml:79:7
-%10592 = mul %81, %10198 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10593 = mul %10587, %10200 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10594 = mul %10588, %10202 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10595 = add %10594, %10593 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10596 = mul %10587, %10587 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10597 = mul %10596, %10206 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10598 = mul %10589, %10208 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10599 = add %10598, %10597 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10600 = cast %10591 : f64[] @ models/lib/nn.yaml:79:7
-%10601 = pow %6745, %10600 : f64[] @ models/lib/nn.yaml:79:7
-%10602 = sub %6726, %10601 : f64[] @ models/lib/nn.yaml:79:7
-%10603 = div %4159, %10602 : f64[] @ models/lib/nn.yaml:79:7
-%10604 = pow %6753, %10600 : f64[] @ models/lib/nn.yaml:79:7
-%10605 = sub %6726, %10604 : f64[] @ models/lib/nn.yaml:79:7
-%10606 = sqrt %10605 : f64[] @ models/lib/nn.yaml:79:7
-%10607 = div %6726, %10606 : f64[] @ models/lib/nn.yaml:79:7
-%10608 = sqrt %10599 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10609 = cast %10607 : f32[] @ models/lib/nn.yaml:79:7
-%10610 = broadcast %10609 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10611 = mul %10608, %10610 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10612 = add %10611, %10223 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10613 = div %10595, %10612 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10614 = cast %10603 : f32[] @ models/lib/nn.yaml:79:7
-%10615 = broadcast %10614 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10616 = mul %10613, %10615 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10617 = sub %10592, %10616 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10618 = assign %81, %10617 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10619 = assign %10588, %10595 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10620 = assign %10589, %10599 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10621 = assign %10590, %10591 : i64[] @ models/lib/nn.yaml:79:7
-%10622 = mul %159, %10234 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10623 = mul %10617, %10236 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10624 = add %10622, %10623 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10625 = assign %159, %10624 : f32[8,24] @ models/lib/nn.yaml:79:7
-%10626 = all_reduce_sum %5466 : f32[8] @ models/lib/nn.yaml:80:7
-%10627 = mul %10626, %10626 : f32[8] @ models/lib/nn.yaml:80:7
-%10628 = reduce_sum %10627 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
-%10629 = sqrt %10628 : f32[] @ models/lib/nn.yaml:80:7
-%10630 = cast %10629 : f64[] @ models/lib/nn.yaml:80:7
-%10631 = add %10630, %6722 : f64[] @ models/lib/nn.yaml:80:7
-%10632 = div %6724, %10631 : f64[] @ models/lib/nn.yaml:80:7
-%10633 = lt %10632, %6726 : bool[] @ models/lib/nn.yaml:80:7
-%10634 = cast %10632 : f32[] @ models/lib/nn.yaml:80:7
-%10635 = broadcast %10634 : f32[8] @ models/lib/nn.yaml:80:7
-%10636 = mul %10626, %10635 : f32[8] @ models/lib/nn.yaml:80:7
-%10637 = broadcast %10633 : bool[8] @ models/lib/nn.yaml:80:7
-%10638 = select %10637, %10636, %10626 : f32[8] @ models/lib/nn.yaml:80:7
-%10639 = state name="adam_m.p_head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
-%10640 = state name="adam_v.p_head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
-%10641 = state name="adam_t.p_head.mlp.4.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
-%10642 = add %10641, %6736 : i64[] @ models/lib/nn.yaml:80:7
-%10643 = mul %10638, %10257 : f32[8] @ models/lib/nn.yaml:80:7
-%10644 = mul %10639, %10259 : f32[8] @ models/lib/nn.yaml:80:7
-%10645 = add %10644, %10643 : f32[8] @ models/lib/nn.yaml:80:7
-%10646 = mul %10638, %10638 : f32[8] @ models/lib/nn.yaml:80:7
-%10647 = mul %10646, %10263 : f32[8] @ models/lib/nn.yaml:80:7
-%10648 = mul %10640, %10265 : f32[8] @ models/lib/nn.yaml:80:7
-%10649 = add %10648, %10647 : f32[8] @ models/lib/nn.yaml:80:7
-%10650 = cast %10642 : f64[] @ models/lib/nn.yaml:80:7
-%10651 = pow %6745, %10650 : f64[] @ models/lib/nn.yaml:80:7
-%10652 = sub %6726, %10651 : f64[] @ models/lib/nn.yaml:80:7
-%10653 = div %4159, %10652 : f64[] @ models/lib/nn.yaml:80:7
-%10654 = pow %6753, %10650 : f64[] @ models/lib/nn.yaml:80:7
-%10655 = sub %6726, %10654 : f64[] @ models/lib/nn.yaml:80:7
-%10656 = sqrt %10655 : f64[] @ models/lib/nn.yaml:80:7
-%10657 = div %6726, %10656 : f64[] @ models/lib/nn.yaml:80:7
-%10658 = sqrt %10649 : f32[8] @ models/lib/nn.yaml:80:7
-%10659 = cast %10657 : f32[] @ models/lib/nn.yaml:80:7
-%10660 = broadcast %10659 : f32[8] @ models/lib/nn.yaml:80:7
-%10661 = mul %10658, %10660 : f32[8] @ models/lib/nn.yaml:80:7
-%10662 = add %10661, %10280 : f32[8] @ models/lib/nn.yaml:80:7
-%10663 = div %10645, %10662 : f32[8] @ models/lib/nn.yaml:80:7
-%10664 = cast %10653 : f32[] @ models/lib/nn.yaml:80:7
-%10665 = broadcast %10664 : f32[8] @ models/lib/nn.yaml:80:7
-%10666 = mul %10663, %10665 : f32[8] @ models/lib/nn.yaml:80:7
-%10667 = sub %82, %10666 : f32[8] @ models/lib/nn.yaml:80:7
-%10668 = assign %82, %10667 : f32[8] @ models/lib/nn.yaml:80:7
-%10669 = assign %10639, %10645 : f32[8] @ models/lib/nn.yaml:80:7
-%10670 = assign %10640, %10649 : f32[8] @ models/lib/nn.yaml:80:7
-%10671 = assign %10641, %10642 : i64[] @ models/lib/nn.yaml:80:7
-%10672 = mul %160, %10291 : f32[8] @ models/lib/nn.yaml:80:7
-%10673 = mul %10667, %10293 : f32[8] @ models/lib/nn.yaml:80:7
-%10674 = add %10672, %10673 : f32[8] @ models/lib/nn.yaml:80:7
-%10675 = assign %160, %10674 : f32[8] @ models/lib/nn.yaml:80:7
-%10676 = broadcast %3 : f32[16,1] @ models/lib/dino.yaml:18:7
-%10677 = mul %161, %10676 : f32[16,1] @ models/lib/dino.yaml:18:7
-%10678 = broadcast %6785 : f32[16,1] @ models/lib/dino.yaml:18:7
-%10679 = mul %83, %10678 : f32[16,1] @ models/lib/dino.yaml:18:7
-%10680 = add %10677, %10679 : f32[16,1] @ models/lib/dino.yaml:18:7
-%10681 = assign %161, %10680 : f32[16,1] @ models/lib/dino.yaml:18:7
-%10682 = all_reduce_sum %5437 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10683 = reshape %10682 : f32[128] @ models/lib/dino.yaml:19:7
-%10684 = mul %10683, %10683 : f32[128] @ models/lib/dino.yaml:19:7
-%10685 = reduce_sum %10684 axes=[0] keep=0 : f32[] @ models/lib/dino.yaml:19:7
-%10686 = sqrt %10685 : f32[] @ models/lib/dino.yaml:19:7
-%10687 = cast %10686 : f64[] @ models/lib/dino.yaml:19:7
-%10688 = add %10687, %6722 : f64[] @ models/lib/dino.yaml:19:7
-%10689 = div %6724, %10688 : f64[] @ models/lib/dino.yaml:19:7
-%10690 = lt %10689, %6726 : bool[] @ models/lib/dino.yaml:19:7
-%10691 = cast %10689 : f32[] @ models/lib/dino.yaml:19:7
-%10692 = broadcast %10691 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10693 = mul %10682, %10692 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10694 = broadcast %10690 : bool[16,8] @ models/lib/dino.yaml:19:7
-%10695 = select %10694, %10693, %10682 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10696 = state name="adam_m.p_head.last_layer.weight_v" init="zeros" : f32[16,8] @ models/lib/dino.yaml:19:7
-%10697 = state name="adam_v.p_head.last_layer.weight_v" init="zeros" : f32[16,8] @ models/lib/dino.yaml:19:7
-%10698 = state name="adam_t.p_head.last_layer.weight_v" init="zeros" : i64[] @ models/lib/dino.yaml:19:7
-%10699 = add %10698, %6736 : i64[] @ models/lib/dino.yaml:19:7
-%10700 = broadcast %6740 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10701 = mul %84, %10700 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10702 = broadcast %3852 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10703 = mul %10695, %10702 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10704 = broadcast %2640 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10705 = mul %10696, %10704 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10706 = add %10705, %10703 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10707 = mul %10695, %10695 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10708 = broadcast %6750 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10709 = mul %10707, %10708 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10710 = broadcast %6754 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10711 = mul %10697, %10710 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10712 = add %10711, %10709 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10713 = cast %10699 : f64[] @ models/lib/dino.yaml:19:7
-%10714 = pow %6745, %10713 : f64[] @ models/lib/dino.yaml:19:7
-%10715 = sub %6726, %10714 : f64[] @ models/lib/dino.yaml:19:7
-%10716 = div %4159, %10715 : f64[] @ models/lib/dino.yaml:19:7
-%10717 = pow %6753, %10713 : f64[] @ models/lib/dino.yaml:19:7
-%10718 = sub %6726, %10717 : f64[] @ models/lib/dino.yaml:19:7
-%10719 = sqrt %10718 : f64[] @ models/lib/dino.yaml:19:7
-%10720 = div %6726, %10719 : f64[] @ models/lib/dino.yaml:19:7
-%10721 = sqrt %10712 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10722 = cast %10720 : f32[] @ models/lib/dino.yaml:19:7
-%10723 = broadcast %10722 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10724 = mul %10721, %10723 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10725 = broadcast %6770 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10726 = add %10724, %10725 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10727 = div %10706, %10726 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10728 = cast %10716 : f32[] @ models/lib/dino.yaml:19:7
-%10729 = broadcast %10728 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10730 = mul %10727, %10729 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10731 = sub %10701, %10730 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10732 = broadcast %10354 : bool[16,8] @ models/lib/dino.yaml:19:7
-%10733 = select %10732, %84, %10731 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10734 = select %10732, %10696, %10706 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10735 = select %10732, %10697, %10712 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10736 = select %10354, %10698, %10699 : i64[] @ models/lib/dino.yaml:19:7
-%10737 = assign %84, %10733 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10738 = assign %10696, %10734 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10739 = assign %10697, %10735 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10740 = assign %10698, %10736 : i64[] @ models/lib/dino.yaml:19:7
-%10741 = broadcast %3 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10742 = mul %162, %10741 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10743 = broadcast %6785 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10744 = mul %10733, %10743 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10745 = add %10742, %10744 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10746 = assign %162, %10745 : f32[16,8] @ models/lib/dino.yaml:19:7
-%10747 = const data=[inf] : f32[] @ models/dino_pass.yaml:149:3
-%10748 = abs %4122 : f32[] @ models/dino_pass.yaml:149:3
-%10749 = lt %10748, %10747 : bool[] @ models/dino_pass.yaml:149:3
-%10750 = output %10749 name="finite" : bool[] @ models/dino_pass.yaml:149:3
+%6742 = mul %6728, %6741 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6743 = broadcast %6739 : bool[1,16,16] @ models/lib/vit.yaml:48:7
+%6744 = select %6743, %6742, %6728 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6745 = state name="adam_m.backbone.pos_embed" init="zeros" : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6746 = state name="adam_v.backbone.pos_embed" init="zeros" : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6747 = state name="adam_t.backbone.pos_embed" init="zeros" : i64[] @ models/lib/vit.yaml:48:7
+%6748 = const data=[1] : i64[] @ models/lib/vit.yaml:48:7
+%6749 = add %6747, %6748 : i64[] @ models/lib/vit.yaml:48:7
+%6750 = mul %4159, %4160 : f64[] @ models/lib/vit.yaml:48:7
+%6751 = sub %6738, %6750 : f64[] @ models/lib/vit.yaml:48:7
+%6752 = cast %6751 : f32[] @ models/lib/vit.yaml:48:7
+%6753 = broadcast %6752 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6754 = mul %7, %6753 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6755 = broadcast %3852 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6756 = mul %6744, %6755 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6757 = const data=[0.9] : f64[] @ models/lib/vit.yaml:48:7
+%6758 = broadcast %2640 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6759 = mul %6745, %6758 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6760 = add %6759, %6756 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6761 = mul %6744, %6744 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6762 = const data=[0.001] : f32[] @ models/lib/vit.yaml:48:7
+%6763 = broadcast %6762 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6764 = mul %6761, %6763 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6765 = const data=[0.999] : f64[] @ models/lib/vit.yaml:48:7
+%6766 = const data=[0.999] : f32[] @ models/lib/vit.yaml:48:7
+%6767 = broadcast %6766 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6768 = mul %6746, %6767 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6769 = add %6768, %6764 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6770 = cast %6749 : f64[] @ models/lib/vit.yaml:48:7
+%6771 = pow %6757, %6770 : f64[] @ models/lib/vit.yaml:48:7
+%6772 = sub %6738, %6771 : f64[] @ models/lib/vit.yaml:48:7
+%6773 = div %4159, %6772 : f64[] @ models/lib/vit.yaml:48:7
+%6774 = pow %6765, %6770 : f64[] @ models/lib/vit.yaml:48:7
+%6775 = sub %6738, %6774 : f64[] @ models/lib/vit.yaml:48:7
+%6776 = sqrt %6775 : f64[] @ models/lib/vit.yaml:48:7
+%6777 = div %6738, %6776 : f64[] @ models/lib/vit.yaml:48:7
+%6778 = sqrt %6769 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6779 = cast %6777 : f32[] @ models/lib/vit.yaml:48:7
+%6780 = broadcast %6779 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6781 = mul %6778, %6780 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6782 = const data=[1e-08] : f32[] @ models/lib/vit.yaml:48:7
+%6783 = broadcast %6782 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6784 = add %6781, %6783 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6785 = div %6760, %6784 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6786 = cast %6773 : f32[] @ models/lib/vit.yaml:48:7
+%6787 = broadcast %6786 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6788 = mul %6785, %6787 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6789 = sub %6754, %6788 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6790 = assign %7, %6789 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6791 = assign %6745, %6760 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6792 = assign %6746, %6769 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6793 = assign %6747, %6749 : i64[] @ models/lib/vit.yaml:48:7
+%6794 = broadcast %3 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6795 = mul %85, %6794 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6796 = sub %6738, %4161 : f64[] @ models/lib/vit.yaml:48:7
+%6797 = cast %6796 : f32[] @ models/lib/vit.yaml:48:7
+%6798 = broadcast %6797 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6799 = mul %6789, %6798 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6800 = add %6795, %6799 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6801 = assign %85, %6800 : f32[1,16,16] @ models/lib/vit.yaml:48:7
+%6802 = all_reduce_sum %6727 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6803 = reshape %6802 : f32[768] @ models/lib/vit.yaml:9:7
+%6804 = mul %6803, %6803 : f32[768] @ models/lib/vit.yaml:9:7
+%6805 = reduce_sum %6804 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:9:7
+%6806 = sqrt %6805 : f32[] @ models/lib/vit.yaml:9:7
+%6807 = cast %6806 : f64[] @ models/lib/vit.yaml:9:7
+%6808 = add %6807, %6734 : f64[] @ models/lib/vit.yaml:9:7
+%6809 = div %6736, %6808 : f64[] @ models/lib/vit.yaml:9:7
+%6810 = lt %6809, %6738 : bool[] @ models/lib/vit.yaml:9:7
+%6811 = cast %6809 : f32[] @ models/lib/vit.yaml:9:7
+%6812 = broadcast %6811 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6813 = mul %6802, %6812 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6814 = broadcast %6810 : bool[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6815 = select %6814, %6813, %6802 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6816 = state name="adam_m.backbone.patch_embed.proj.weight" init="zeros" : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6817 = state name="adam_v.backbone.patch_embed.proj.weight" init="zeros" : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6818 = state name="adam_t.backbone.patch_embed.proj.weight" init="zeros" : i64[] @ models/lib/vit.yaml:9:7
+%6819 = add %6818, %6748 : i64[] @ models/lib/vit.yaml:9:7
+%6820 = broadcast %6752 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6821 = mul %8, %6820 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6822 = broadcast %3852 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6823 = mul %6815, %6822 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6824 = broadcast %2640 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6825 = mul %6816, %6824 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6826 = add %6825, %6823 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6827 = mul %6815, %6815 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6828 = broadcast %6762 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6829 = mul %6827, %6828 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6830 = broadcast %6766 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6831 = mul %6817, %6830 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6832 = add %6831, %6829 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6833 = cast %6819 : f64[] @ models/lib/vit.yaml:9:7
+%6834 = pow %6757, %6833 : f64[] @ models/lib/vit.yaml:9:7
+%6835 = sub %6738, %6834 : f64[] @ models/lib/vit.yaml:9:7
+%6836 = div %4159, %6835 : f64[] @ models/lib/vit.yaml:9:7
+%6837 = pow %6765, %6833 : f64[] @ models/lib/vit.yaml:9:7
+%6838 = sub %6738, %6837 : f64[] @ models/lib/vit.yaml:9:7
+%6839 = sqrt %6838 : f64[] @ models/lib/vit.yaml:9:7
+%6840 = div %6738, %6839 : f64[] @ models/lib/vit.yaml:9:7
+%6841 = sqrt %6832 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6842 = cast %6840 : f32[] @ models/lib/vit.yaml:9:7
+%6843 = broadcast %6842 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6844 = mul %6841, %6843 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6845 = broadcast %6782 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6846 = add %6844, %6845 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6847 = div %6826, %6846 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6848 = cast %6836 : f32[] @ models/lib/vit.yaml:9:7
+%6849 = broadcast %6848 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6850 = mul %6847, %6849 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6851 = sub %6821, %6850 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6852 = assign %8, %6851 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6853 = assign %6816, %6826 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6854 = assign %6817, %6832 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6855 = assign %6818, %6819 : i64[] @ models/lib/vit.yaml:9:7
+%6856 = broadcast %3 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6857 = mul %86, %6856 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6858 = broadcast %6797 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6859 = mul %6851, %6858 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6860 = add %6857, %6859 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6861 = assign %86, %6860 : f32[16,3,4,4] @ models/lib/vit.yaml:9:7
+%6862 = all_reduce_sum %6718 : f32[16] @ models/lib/vit.yaml:10:7
+%6863 = mul %6862, %6862 : f32[16] @ models/lib/vit.yaml:10:7
+%6864 = reduce_sum %6863 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:10:7
+%6865 = sqrt %6864 : f32[] @ models/lib/vit.yaml:10:7
+%6866 = cast %6865 : f64[] @ models/lib/vit.yaml:10:7
+%6867 = add %6866, %6734 : f64[] @ models/lib/vit.yaml:10:7
+%6868 = div %6736, %6867 : f64[] @ models/lib/vit.yaml:10:7
+%6869 = lt %6868, %6738 : bool[] @ models/lib/vit.yaml:10:7
+%6870 = cast %6868 : f32[] @ models/lib/vit.yaml:10:7
+%6871 = broadcast %6870 : f32[16] @ models/lib/vit.yaml:10:7
+%6872 = mul %6862, %6871 : f32[16] @ models/lib/vit.yaml:10:7
+%6873 = broadcast %6869 : bool[16] @ models/lib/vit.yaml:10:7
+%6874 = select %6873, %6872, %6862 : f32[16] @ models/lib/vit.yaml:10:7
+%6875 = state name="adam_m.backbone.patch_embed.proj.bias" init="zeros" : f32[16] @ models/lib/vit.yaml:10:7
+%6876 = state name="adam_v.backbone.patch_embed.proj.bias" init="zeros" : f32[16] @ models/lib/vit.yaml:10:7
+%6877 = state name="adam_t.backbone.patch_embed.proj.bias" init="zeros" : i64[] @ models/lib/vit.yaml:10:7
+%6878 = add %6877, %6748 : i64[] @ models/lib/vit.yaml:10:7
+%6879 = broadcast %3852 : f32[16] @ models/lib/vit.yaml:10:7
+%6880 = mul %6874, %6879 : f32[16] @ models/lib/vit.yaml:10:7
+%6881 = broadcast %2640 : f32[16] @ models/lib/vit.yaml:10:7
+%6882 = mul %6875, %6881 : f32[16] @ models/lib/vit.yaml:10:7
+%6883 = add %6882, %6880 : f32[16] @ models/lib/vit.yaml:10:7
+%6884 = mul %6874, %6874 : f32[16] @ models/lib/vit.yaml:10:7
+%6885 = broadcast %6762 : f32[16] @ models/lib/vit.yaml:10:7
+%6886 = mul %6884, %6885 : f32[16] @ models/lib/vit.yaml:10:7
+%6887 = broadcast %6766 : f32[16] @ models/lib/vit.yaml:10:7
+%6888 = mul %6876, %6887 : f32[16] @ models/lib/vit.yaml:10:7
+%6889 = add %6888, %6886 : f32[16] @ models/lib/vit.yaml:10:7
+%6890 = cast %6878 : f64[] @ models/lib/vit.yaml:10:7
+%6891 = pow %6757, %6890 : f64[] @ models/lib/vit.yaml:10:7
+%6892 = sub %6738, %6891 : f64[] @ models/lib/vit.yaml:10:7
+%6893 = div %4159, %6892 : f64[] @ models/lib/vit.yaml:10:7
+%6894 = pow %6765, %6890 : f64[] @ models/lib/vit.yaml:10:7
+%6895 = sub %6738, %6894 : f64[] @ models/lib/vit.yaml:10:7
+%6896 = sqrt %6895 : f64[] @ models/lib/vit.yaml:10:7
+%6897 = div %6738, %6896 : f64[] @ models/lib/vit.yaml:10:7
+%6898 = sqrt %6889 : f32[16] @ models/lib/vit.yaml:10:7
+%6899 = cast %6897 : f32[] @ models/lib/vit.yaml:10:7
+%6900 = broadcast %6899 : f32[16] @ models/lib/vit.yaml:10:7
+%6901 = mul %6898, %6900 : f32[16] @ models/lib/vit.yaml:10:7
+%6902 = broadcast %6782 : f32[16] @ models/lib/vit.yaml:10:7
+%6903 = add %6901, %6902 : f32[16] @ models/lib/vit.yaml:10:7
+%6904 = div %6883, %6903 : f32[16] @ models/lib/vit.yaml:10:7
+%6905 = cast %6893 : f32[] @ models/lib/vit.yaml:10:7
+%6906 = broadcast %6905 : f32[16] @ models/lib/vit.yaml:10:7
+%6907 = mul %6904, %6906 : f32[16] @ models/lib/vit.yaml:10:7
+%6908 = sub %9, %6907 : f32[16] @ models/lib/vit.yaml:10:7
+%6909 = assign %9, %6908 : f32[16] @ models/lib/vit.yaml:10:7
+%6910 = assign %6875, %6883 : f32[16] @ models/lib/vit.yaml:10:7
+%6911 = assign %6876, %6889 : f32[16] @ models/lib/vit.yaml:10:7
+%6912 = assign %6877, %6878 : i64[] @ models/lib/vit.yaml:10:7
+%6913 = broadcast %3 : f32[16] @ models/lib/vit.yaml:10:7
+%6914 = mul %87, %6913 : f32[16] @ models/lib/vit.yaml:10:7
+%6915 = broadcast %6797 : f32[16] @ models/lib/vit.yaml:10:7
+%6916 = mul %6908, %6915 : f32[16] @ models/lib/vit.yaml:10:7
+%6917 = add %6914, %6916 : f32[16] @ models/lib/vit.yaml:10:7
+%6918 = assign %87, %6917 : f32[16] @ models/lib/vit.yaml:10:7
+%6919 = all_reduce_sum %6687 : f32[16] @ models/lib/nn.yaml:89:7
+%6920 = mul %6919, %6919 : f32[16] @ models/lib/nn.yaml:89:7
+%6921 = reduce_sum %6920 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%6922 = sqrt %6921 : f32[] @ models/lib/nn.yaml:89:7
+%6923 = cast %6922 : f64[] @ models/lib/nn.yaml:89:7
+%6924 = add %6923, %6734 : f64[] @ models/lib/nn.yaml:89:7
+%6925 = div %6736, %6924 : f64[] @ models/lib/nn.yaml:89:7
+%6926 = lt %6925, %6738 : bool[] @ models/lib/nn.yaml:89:7
+%6927 = cast %6925 : f32[] @ models/lib/nn.yaml:89:7
+%6928 = broadcast %6927 : f32[16] @ models/lib/nn.yaml:89:7
+%6929 = mul %6919, %6928 : f32[16] @ models/lib/nn.yaml:89:7
+%6930 = broadcast %6926 : bool[16] @ models/lib/nn.yaml:89:7
+%6931 = select %6930, %6929, %6919 : f32[16] @ models/lib/nn.yaml:89:7
+%6932 = state name="adam_m.backbone.blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%6933 = state name="adam_v.backbone.blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%6934 = state name="adam_t.backbone.blocks.0.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%6935 = add %6934, %6748 : i64[] @ models/lib/nn.yaml:89:7
+%6936 = mul %6931, %6879 : f32[16] @ models/lib/nn.yaml:89:7
+%6937 = mul %6932, %6881 : f32[16] @ models/lib/nn.yaml:89:7
+%6938 = add %6937, %6936 : f32[16] @ models/lib/nn.yaml:89:7
+%6939 = mul %6931, %6931 : f32[16] @ models/lib/nn.yaml:89:7
+%6940 = mul %6939, %6885 : f32[16] @ models/lib/nn.yaml:89:7
+%6941 = mul %6933, %6887 : f32[16] @ models/lib/nn.yaml:89:7
+%6942 = add %6941, %6940 : f32[16] @ models/lib/nn.yaml:89:7
+%6943 = cast %6935 : f64[] @ models/lib/nn.yaml:89:7
+%6944 = pow %6757, %6943 : f64[] @ models/lib/nn.yaml:89:7
+%6945 = sub %6738, %6944 : f64[] @ models/lib/nn.yaml:89:7
+%6946 = div %4159, %6945 : f64[] @ models/lib/nn.yaml:89:7
+%6947 = pow %6765, %6943 : f64[] @ models/lib/nn.yaml:89:7
+%6948 = sub %6738, %6947 : f64[] @ models/lib/nn.yaml:89:7
+%6949 = sqrt %6948 : f64[] @ models/lib/nn.yaml:89:7
+%6950 = div %6738, %6949 : f64[] @ models/lib/nn.yaml:89:7
+%6951 = sqrt %6942 : f32[16] @ models/lib/nn.yaml:89:7
+%6952 = cast %6950 : f32[] @ models/lib/nn.yaml:89:7
+%6953 = broadcast %6952 : f32[16] @ models/lib/nn.yaml:89:7
+%6954 = mul %6951, %6953 : f32[16] @ models/lib/nn.yaml:89:7
+%6955 = add %6954, %6902 : f32[16] @ models/lib/nn.yaml:89:7
+%6956 = div %6938, %6955 : f32[16] @ models/lib/nn.yaml:89:7
+%6957 = cast %6946 : f32[] @ models/lib/nn.yaml:89:7
+%6958 = broadcast %6957 : f32[16] @ models/lib/nn.yaml:89:7
+%6959 = mul %6956, %6958 : f32[16] @ models/lib/nn.yaml:89:7
+%6960 = sub %10, %6959 : f32[16] @ models/lib/nn.yaml:89:7
+%6961 = assign %10, %6960 : f32[16] @ models/lib/nn.yaml:89:7
+%6962 = assign %6932, %6938 : f32[16] @ models/lib/nn.yaml:89:7
+%6963 = assign %6933, %6942 : f32[16] @ models/lib/nn.yaml:89:7
+%6964 = assign %6934, %6935 : i64[] @ models/lib/nn.yaml:89:7
+%6965 = mul %88, %6913 : f32[16] @ models/lib/nn.yaml:89:7
+%6966 = mul %6960, %6915 : f32[16] @ models/lib/nn.yaml:89:7
+%6967 = add %6965, %6966 : f32[16] @ models/lib/nn.yaml:89:7
+%6968 = assign %88, %6967 : f32[16] @ models/lib/nn.yaml:89:7
+%6969 = all_reduce_sum %6680 : f32[16] @ models/lib/nn.yaml:90:7
+%6970 = mul %6969, %6969 : f32[16] @ models/lib/nn.yaml:90:7
+%6971 = reduce_sum %6970 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%6972 = sqrt %6971 : f32[] @ models/lib/nn.yaml:90:7
+%6973 = cast %6972 : f64[] @ models/lib/nn.yaml:90:7
+%6974 = add %6973, %6734 : f64[] @ models/lib/nn.yaml:90:7
+%6975 = div %6736, %6974 : f64[] @ models/lib/nn.yaml:90:7
+%6976 = lt %6975, %6738 : bool[] @ models/lib/nn.yaml:90:7
+%6977 = cast %6975 : f32[] @ models/lib/nn.yaml:90:7
+%6978 = broadcast %6977 : f32[16] @ models/lib/nn.yaml:90:7
+%6979 = mul %6969, %6978 : f32[16] @ models/lib/nn.yaml:90:7
+%6980 = broadcast %6976 : bool[16] @ models/lib/nn.yaml:90:7
+%6981 = select %6980, %6979, %6969 : f32[16] @ models/lib/nn.yaml:90:7
+%6982 = state name="adam_m.backbone.blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%6983 = state name="adam_v.backbone.blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%6984 = state name="adam_t.backbone.blocks.0.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%6985 = add %6984, %6748 : i64[] @ models/lib/nn.yaml:90:7
+%6986 = mul %6981, %6879 : f32[16] @ models/lib/nn.yaml:90:7
+%6987 = mul %6982, %6881 : f32[16] @ models/lib/nn.yaml:90:7
+%6988 = add %6987, %6986 : f32[16] @ models/lib/nn.yaml:90:7
+%6989 = mul %6981, %6981 : f32[16] @ models/lib/nn.yaml:90:7
+%6990 = mul %6989, %6885 : f32[16] @ models/lib/nn.yaml:90:7
+%6991 = mul %6983, %6887 : f32[16] @ models/lib/nn.yaml:90:7
+%6992 = add %6991, %6990 : f32[16] @ models/lib/nn.yaml:90:7
+%6993 = cast %6985 : f64[] @ models/lib/nn.yaml:90:7
+%6994 = pow %6757, %6993 : f64[] @ models/lib/nn.yaml:90:7
+%6995 = sub %6738, %6994 : f64[] @ models/lib/nn.yaml:90:7
+%6996 = div %4159, %6995 : f64[] @ models/lib/nn.yaml:90:7
+%6997 = pow %6765, %6993 : f64[] @ models/lib/nn.yaml:90:7
+%6998 = sub %6738, %6997 : f64[] @ models/lib/nn.yaml:90:7
+%6999 = sqrt %6998 : f64[] @ models/lib/nn.yaml:90:7
+%7000 = div %6738, %6999 : f64[] @ models/lib/nn.yaml:90:7
+%7001 = sqrt %6992 : f32[16] @ models/lib/nn.yaml:90:7
+%7002 = cast %7000 : f32[] @ models/lib/nn.yaml:90:7
+%7003 = broadcast %7002 : f32[16] @ models/lib/nn.yaml:90:7
+%7004 = mul %7001, %7003 : f32[16] @ models/lib/nn.yaml:90:7
+%7005 = add %7004, %6902 : f32[16] @ models/lib/nn.yaml:90:7
+%7006 = div %6988, %7005 : f32[16] @ models/lib/nn.yaml:90:7
+%7007 = cast %6996 : f32[] @ models/lib/nn.yaml:90:7
+%7008 = broadcast %7007 : f32[16] @ models/lib/nn.yaml:90:7
+%7009 = mul %7006, %7008 : f32[16] @ models/lib/nn.yaml:90:7
+%7010 = sub %11, %7009 : f32[16] @ models/lib/nn.yaml:90:7
+%7011 = assign %11, %7010 : f32[16] @ models/lib/nn.yaml:90:7
+%7012 = assign %6982, %6988 : f32[16] @ models/lib/nn.yaml:90:7
+%7013 = assign %6983, %6992 : f32[16] @ models/lib/nn.yaml:90:7
+%7014 = assign %6984, %6985 : i64[] @ models/lib/nn.yaml:90:7
+%7015 = mul %89, %6913 : f32[16] @ models/lib/nn.yaml:90:7
+%7016 = mul %7010, %6915 : f32[16] @ models/lib/nn.yaml:90:7
+%7017 = add %7015, %7016 : f32[16] @ models/lib/nn.yaml:90:7
+%7018 = assign %89, %7017 : f32[16] @ models/lib/nn.yaml:90:7
+%7019 = all_reduce_sum %6675 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7020 = reshape %7019 : f32[768] @ models/lib/nn.yaml:79:7
+%7021 = mul %7020, %7020 : f32[768] @ models/lib/nn.yaml:79:7
+%7022 = reduce_sum %7021 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%7023 = sqrt %7022 : f32[] @ models/lib/nn.yaml:79:7
+%7024 = cast %7023 : f64[] @ models/lib/nn.yaml:79:7
+%7025 = add %7024, %6734 : f64[] @ models/lib/nn.yaml:79:7
+%7026 = div %6736, %7025 : f64[] @ models/lib/nn.yaml:79:7
+%7027 = lt %7026, %6738 : bool[] @ models/lib/nn.yaml:79:7
+%7028 = cast %7026 : f32[] @ models/lib/nn.yaml:79:7
+%7029 = broadcast %7028 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7030 = mul %7019, %7029 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7031 = broadcast %7027 : bool[48,16] @ models/lib/nn.yaml:79:7
+%7032 = select %7031, %7030, %7019 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7033 = state name="adam_m.backbone.blocks.0.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
+%7034 = state name="adam_v.backbone.blocks.0.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
+%7035 = state name="adam_t.backbone.blocks.0.attn.qkv.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%7036 = add %7035, %6748 : i64[] @ models/lib/nn.yaml:79:7
+%7037 = broadcast %6752 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7038 = mul %12, %7037 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7039 = broadcast %3852 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7040 = mul %7032, %7039 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7041 = broadcast %2640 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7042 = mul %7033, %7041 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7043 = add %7042, %7040 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7044 = mul %7032, %7032 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7045 = broadcast %6762 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7046 = mul %7044, %7045 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7047 = broadcast %6766 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7048 = mul %7034, %7047 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7049 = add %7048, %7046 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7050 = cast %7036 : f64[] @ models/lib/nn.yaml:79:7
+%7051 = pow %6757, %7050 : f64[] @ models/lib/nn.yaml:79:7
+%7052 = sub %6738, %7051 : f64[] @ models/lib/nn.yaml:79:7
+%7053 = div %4159, %7052 : f64[] @ models/lib/nn.yaml:79:7
+%7054 = pow %6765, %7050 : f64[] @ models/lib/nn.yaml:79:7
+%7055 = sub %6738, %7054 : f64[] @ models/lib/nn.yaml:79:7
+%7056 = sqrt %7055 : f64[] @ models/lib/nn.yaml:79:7
+%7057 = div %6738, %7056 : f64[] @ models/lib/nn.yaml:79:7
+%7058 = sqrt %7049 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7059 = cast %7057 : f32[] @ models/lib/nn.yaml:79:7
+%7060 = broadcast %7059 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7061 = mul %7058, %7060 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7062 = broadcast %6782 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7063 = add %7061, %7062 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7064 = div %7043, %7063 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7065 = cast %7053 : f32[] @ models/lib/nn.yaml:79:7
+%7066 = broadcast %7065 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7067 = mul %7064, %7066 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7068 = sub %7038, %7067 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7069 = assign %12, %7068 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7070 = assign %7033, %7043 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7071 = assign %7034, %7049 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7072 = assign %7035, %7036 : i64[] @ models/lib/nn.yaml:79:7
+%7073 = broadcast %3 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7074 = mul %90, %7073 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7075 = broadcast %6797 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7076 = mul %7068, %7075 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7077 = add %7074, %7076 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7078 = assign %90, %7077 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7079 = all_reduce_sum %6666 : f32[48] @ models/lib/nn.yaml:80:7
+%7080 = mul %7079, %7079 : f32[48] @ models/lib/nn.yaml:80:7
+%7081 = reduce_sum %7080 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%7082 = sqrt %7081 : f32[] @ models/lib/nn.yaml:80:7
+%7083 = cast %7082 : f64[] @ models/lib/nn.yaml:80:7
+%7084 = add %7083, %6734 : f64[] @ models/lib/nn.yaml:80:7
+%7085 = div %6736, %7084 : f64[] @ models/lib/nn.yaml:80:7
+%7086 = lt %7085, %6738 : bool[] @ models/lib/nn.yaml:80:7
+%7087 = cast %7085 : f32[] @ models/lib/nn.yaml:80:7
+%7088 = broadcast %7087 : f32[48] @ models/lib/nn.yaml:80:7
+%7089 = mul %7079, %7088 : f32[48] @ models/lib/nn.yaml:80:7
+%7090 = broadcast %7086 : bool[48] @ models/lib/nn.yaml:80:7
+%7091 = select %7090, %7089, %7079 : f32[48] @ models/lib/nn.yaml:80:7
+%7092 = state name="adam_m.backbone.blocks.0.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
+%7093 = state name="adam_v.backbone.blocks.0.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
+%7094 = state name="adam_t.backbone.blocks.0.attn.qkv.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%7095 = add %7094, %6748 : i64[] @ models/lib/nn.yaml:80:7
+%7096 = broadcast %3852 : f32[48] @ models/lib/nn.yaml:80:7
+%7097 = mul %7091, %7096 : f32[48] @ models/lib/nn.yaml:80:7
+%7098 = broadcast %2640 : f32[48] @ models/lib/nn.yaml:80:7
+%7099 = mul %7092, %7098 : f32[48] @ models/lib/nn.yaml:80:7
+%7100 = add %7099, %7097 : f32[48] @ models/lib/nn.yaml:80:7
+%7101 = mul %7091, %7091 : f32[48] @ models/lib/nn.yaml:80:7
+%7102 = broadcast %6762 : f32[48] @ models/lib/nn.yaml:80:7
+%7103 = mul %7101, %7102 : f32[48] @ models/lib/nn.yaml:80:7
+%7104 = broadcast %6766 : f32[48] @ models/lib/nn.yaml:80:7
+%7105 = mul %7093, %7104 : f32[48] @ models/lib/nn.yaml:80:7
+%7106 = add %7105, %7103 : f32[48] @ models/lib/nn.yaml:80:7
+%7107 = cast %7095 : f64[] @ models/lib/nn.yaml:80:7
+%7108 = pow %6757, %7107 : f64[] @ models/lib/nn.yaml:80:7
+%7109 = sub %6738, %7108 : f64[] @ models/lib/nn.yaml:80:7
+%7110 = div %4159, %7109 : f64[] @ models/lib/nn.yaml:80:7
+%7111 = pow %6765, %7107 : f64[] @ models/lib/nn.yaml:80:7
+%7112 = sub %6738, %7111 : f64[] @ models/lib/nn.yaml:80:7
+%7113 = sqrt %7112 : f64[] @ models/lib/nn.yaml:80:7
+%7114 = div %6738, %7113 : f64[] @ models/lib/nn.yaml:80:7
+%7115 = sqrt %7106 : f32[48] @ models/lib/nn.yaml:80:7
+%7116 = cast %7114 : f32[] @ models/lib/nn.yaml:80:7
+%7117 = broadcast %7116 : f32[48] @ models/lib/nn.yaml:80:7
+%7118 = mul %7115, %7117 : f32[48] @ models/lib/nn.yaml:80:7
+%7119 = broadcast %6782 : f32[48] @ models/lib/nn.yaml:80:7
+%7120 = add %7118, %7119 : f32[48] @ models/lib/nn.yaml:80:7
+%7121 = div %7100, %7120 : f32[48] @ models/lib/nn.yaml:80:7
+%7122 = cast %7110 : f32[] @ models/lib/nn.yaml:80:7
+%7123 = broadcast %7122 : f32[48] @ models/lib/nn.yaml:80:7
+%7124 = mul %7121, %7123 : f32[48] @ models/lib/nn.yaml:80:7
+%7125 = sub %13, %7124 : f32[48] @ models/lib/nn.yaml:80:7
+%7126 = assign %13, %7125 : f32[48] @ models/lib/nn.yaml:80:7
+%7127 = assign %7092, %7100 : f32[48] @ models/lib/nn.yaml:80:7
+%7128 = assign %7093, %7106 : f32[48] @ models/lib/nn.yaml:80:7
+%7129 = assign %7094, %7095 : i64[] @ models/lib/nn.yaml:80:7
+%7130 = broadcast %3 : f32[48] @ models/lib/nn.yaml:80:7
+%7131 = mul %91, %7130 : f32[48] @ models/lib/nn.yaml:80:7
+%7132 = broadcast %6797 : f32[48] @ models/lib/nn.yaml:80:7
+%7133 = mul %7125, %7132 : f32[48] @ models/lib/nn.yaml:80:7
+%7134 = add %7131, %7133 : f32[48] @ models/lib/nn.yaml:80:7
+%7135 = assign %91, %7134 : f32[48] @ models/lib/nn.yaml:80:7
+%7136 = all_reduce_sum %6561 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7137 = reshape %7136 : f32[256] @ models/lib/nn.yaml:79:7
+%7138 = mul %7137, %7137 : f32[256] @ models/lib/nn.yaml:79:7
+%7139 = reduce_sum %7138 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%7140 = sqrt %7139 : f32[] @ models/lib/nn.yaml:79:7
+%7141 = cast %7140 : f64[] @ models/lib/nn.yaml:79:7
+%7142 = add %7141, %6734 : f64[] @ models/lib/nn.yaml:79:7
+%7143 = div %6736, %7142 : f64[] @ models/lib/nn.yaml:79:7
+%7144 = lt %7143, %6738 : bool[] @ models/lib/nn.yaml:79:7
+%7145 = cast %7143 : f32[] @ models/lib/nn.yaml:79:7
+%7146 = broadcast %7145 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7147 = mul %7136, %7146 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7148 = broadcast %7144 : bool[16,16] @ models/lib/nn.yaml:79:7
+%7149 = select %7148, %7147, %7136 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7150 = state name="adam_m.backbone.blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%7151 = state name="adam_v.backbone.blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%7152 = state name="adam_t.backbone.blocks.0.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%7153 = add %7152, %6748 : i64[] @ models/lib/nn.yaml:79:7
+%7154 = broadcast %6752 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7155 = mul %14, %7154 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7156 = broadcast %3852 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7157 = mul %7149, %7156 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7158 = broadcast %2640 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7159 = mul %7150, %7158 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7160 = add %7159, %7157 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7161 = mul %7149, %7149 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7162 = broadcast %6762 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7163 = mul %7161, %7162 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7164 = broadcast %6766 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7165 = mul %7151, %7164 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7166 = add %7165, %7163 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7167 = cast %7153 : f64[] @ models/lib/nn.yaml:79:7
+%7168 = pow %6757, %7167 : f64[] @ models/lib/nn.yaml:79:7
+%7169 = sub %6738, %7168 : f64[] @ models/lib/nn.yaml:79:7
+%7170 = div %4159, %7169 : f64[] @ models/lib/nn.yaml:79:7
+%7171 = pow %6765, %7167 : f64[] @ models/lib/nn.yaml:79:7
+%7172 = sub %6738, %7171 : f64[] @ models/lib/nn.yaml:79:7
+%7173 = sqrt %7172 : f64[] @ models/lib/nn.yaml:79:7
+%7174 = div %6738, %7173 : f64[] @ models/lib/nn.yaml:79:7
+%7175 = sqrt %7166 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7176 = cast %7174 : f32[] @ models/lib/nn.yaml:79:7
+%7177 = broadcast %7176 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7178 = mul %7175, %7177 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7179 = broadcast %6782 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7180 = add %7178, %7179 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7181 = div %7160, %7180 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7182 = cast %7170 : f32[] @ models/lib/nn.yaml:79:7
+%7183 = broadcast %7182 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7184 = mul %7181, %7183 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7185 = sub %7155, %7184 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7186 = assign %14, %7185 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7187 = assign %7150, %7160 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7188 = assign %7151, %7166 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7189 = assign %7152, %7153 : i64[] @ models/lib/nn.yaml:79:7
+%7190 = broadcast %3 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7191 = mul %92, %7190 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7192 = broadcast %6797 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7193 = mul %7185, %7192 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7194 = add %7191, %7193 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7195 = assign %92, %7194 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7196 = all_reduce_sum %6553 : f32[16] @ models/lib/nn.yaml:80:7
+%7197 = mul %7196, %7196 : f32[16] @ models/lib/nn.yaml:80:7
+%7198 = reduce_sum %7197 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%7199 = sqrt %7198 : f32[] @ models/lib/nn.yaml:80:7
+%7200 = cast %7199 : f64[] @ models/lib/nn.yaml:80:7
+%7201 = add %7200, %6734 : f64[] @ models/lib/nn.yaml:80:7
+%7202 = div %6736, %7201 : f64[] @ models/lib/nn.yaml:80:7
+%7203 = lt %7202, %6738 : bool[] @ models/lib/nn.yaml:80:7
+%7204 = cast %7202 : f32[] @ models/lib/nn.yaml:80:7
+%7205 = broadcast %7204 : f32[16] @ models/lib/nn.yaml:80:7
+%7206 = mul %7196, %7205 : f32[16] @ models/lib/nn.yaml:80:7
+%7207 = broadcast %7203 : bool[16] @ models/lib/nn.yaml:80:7
+%7208 = select %7207, %7206, %7196 : f32[16] @ models/lib/nn.yaml:80:7
+%7209 = state name="adam_m.backbone.blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7210 = state name="adam_v.backbone.blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7211 = state name="adam_t.backbone.blocks.0.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%7212 = add %7211, %6748 : i64[] @ models/lib/nn.yaml:80:7
+%7213 = mul %7208, %6879 : f32[16] @ models/lib/nn.yaml:80:7
+%7214 = mul %7209, %6881 : f32[16] @ models/lib/nn.yaml:80:7
+%7215 = add %7214, %7213 : f32[16] @ models/lib/nn.yaml:80:7
+%7216 = mul %7208, %7208 : f32[16] @ models/lib/nn.yaml:80:7
+%7217 = mul %7216, %6885 : f32[16] @ models/lib/nn.yaml:80:7
+%7218 = mul %7210, %6887 : f32[16] @ models/lib/nn.yaml:80:7
+%7219 = add %7218, %7217 : f32[16] @ models/lib/nn.yaml:80:7
+%7220 = cast %7212 : f64[] @ models/lib/nn.yaml:80:7
+%7221 = pow %6757, %7220 : f64[] @ models/lib/nn.yaml:80:7
+%7222 = sub %6738, %7221 : f64[] @ models/lib/nn.yaml:80:7
+%7223 = div %4159, %7222 : f64[] @ models/lib/nn.yaml:80:7
+%7224 = pow %6765, %7220 : f64[] @ models/lib/nn.yaml:80:7
+%7225 = sub %6738, %7224 : f64[] @ models/lib/nn.yaml:80:7
+%7226 = sqrt %7225 : f64[] @ models/lib/nn.yaml:80:7
+%7227 = div %6738, %7226 : f64[] @ models/lib/nn.yaml:80:7
+%7228 = sqrt %7219 : f32[16] @ models/lib/nn.yaml:80:7
+%7229 = cast %7227 : f32[] @ models/lib/nn.yaml:80:7
+%7230 = broadcast %7229 : f32[16] @ models/lib/nn.yaml:80:7
+%7231 = mul %7228, %7230 : f32[16] @ models/lib/nn.yaml:80:7
+%7232 = add %7231, %6902 : f32[16] @ models/lib/nn.yaml:80:7
+%7233 = div %7215, %7232 : f32[16] @ models/lib/nn.yaml:80:7
+%7234 = cast %7223 : f32[] @ models/lib/nn.yaml:80:7
+%7235 = broadcast %7234 : f32[16] @ models/lib/nn.yaml:80:7
+%7236 = mul %7233, %7235 : f32[16] @ models/lib/nn.yaml:80:7
+%7237 = sub %15, %7236 : f32[16] @ models/lib/nn.yaml:80:7
+%7238 = assign %15, %7237 : f32[16] @ models/lib/nn.yaml:80:7
+%7239 = assign %7209, %7215 : f32[16] @ models/lib/nn.yaml:80:7
+%7240 = assign %7210, %7219 : f32[16] @ models/lib/nn.yaml:80:7
+%7241 = assign %7211, %7212 : i64[] @ models/lib/nn.yaml:80:7
+%7242 = mul %93, %6913 : f32[16] @ models/lib/nn.yaml:80:7
+%7243 = mul %7237, %6915 : f32[16] @ models/lib/nn.yaml:80:7
+%7244 = add %7242, %7243 : f32[16] @ models/lib/nn.yaml:80:7
+%7245 = assign %93, %7244 : f32[16] @ models/lib/nn.yaml:80:7
+%7246 = all_reduce_sum %6526 : f32[16] @ models/lib/nn.yaml:89:7
+%7247 = mul %7246, %7246 : f32[16] @ models/lib/nn.yaml:89:7
+%7248 = reduce_sum %7247 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%7249 = sqrt %7248 : f32[] @ models/lib/nn.yaml:89:7
+%7250 = cast %7249 : f64[] @ models/lib/nn.yaml:89:7
+%7251 = add %7250, %6734 : f64[] @ models/lib/nn.yaml:89:7
+%7252 = div %6736, %7251 : f64[] @ models/lib/nn.yaml:89:7
+%7253 = lt %7252, %6738 : bool[] @ models/lib/nn.yaml:89:7
+%7254 = cast %7252 : f32[] @ models/lib/nn.yaml:89:7
+%7255 = broadcast %7254 : f32[16] @ models/lib/nn.yaml:89:7
+%7256 = mul %7246, %7255 : f32[16] @ models/lib/nn.yaml:89:7
+%7257 = broadcast %7253 : bool[16] @ models/lib/nn.yaml:89:7
+%7258 = select %7257, %7256, %7246 : f32[16] @ models/lib/nn.yaml:89:7
+%7259 = state name="adam_m.backbone.blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%7260 = state name="adam_v.backbone.blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%7261 = state name="adam_t.backbone.blocks.0.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%7262 = add %7261, %6748 : i64[] @ models/lib/nn.yaml:89:7
+%7263 = mul %7258, %6879 : f32[16] @ models/lib/nn.yaml:89:7
+%7264 = mul %7259, %6881 : f32[16] @ models/lib/nn.yaml:89:7
+%7265 = add %7264, %7263 : f32[16] @ models/lib/nn.yaml:89:7
+%7266 = mul %7258, %7258 : f32[16] @ models/lib/nn.yaml:89:7
+%7267 = mul %7266, %6885 : f32[16] @ models/lib/nn.yaml:89:7
+%7268 = mul %7260, %6887 : f32[16] @ models/lib/nn.yaml:89:7
+%7269 = add %7268, %7267 : f32[16] @ models/lib/nn.yaml:89:7
+%7270 = cast %7262 : f64[] @ models/lib/nn.yaml:89:7
+%7271 = pow %6757, %7270 : f64[] @ models/lib/nn.yaml:89:7
+%7272 = sub %6738, %7271 : f64[] @ models/lib/nn.yaml:89:7
+%7273 = div %4159, %7272 : f64[] @ models/lib/nn.yaml:89:7
+%7274 = pow %6765, %7270 : f64[] @ models/lib/nn.yaml:89:7
+%7275 = sub %6738, %7274 : f64[] @ models/lib/nn.yaml:89:7
+%7276 = sqrt %7275 : f64[] @ models/lib/nn.yaml:89:7
+%7277 = div %6738, %7276 : f64[] @ models/lib/nn.yaml:89:7
+%7278 = sqrt %7269 : f32[16] @ models/lib/nn.yaml:89:7
+%7279 = cast %7277 : f32[] @ models/lib/nn.yaml:89:7
+%7280 = broadcast %7279 : f32[16] @ models/lib/nn.yaml:89:7
+%7281 = mul %7278, %7280 : f32[16] @ models/lib/nn.yaml:89:7
+%7282 = add %7281, %6902 : f32[16] @ models/lib/nn.yaml:89:7
+%7283 = div %7265, %7282 : f32[16] @ models/lib/nn.yaml:89:7
+%7284 = cast %7273 : f32[] @ models/lib/nn.yaml:89:7
+%7285 = broadcast %7284 : f32[16] @ models/lib/nn.yaml:89:7
+%7286 = mul %7283, %7285 : f32[16] @ models/lib/nn.yaml:89:7
+%7287 = sub %16, %7286 : f32[16] @ models/lib/nn.yaml:89:7
+%7288 = assign %16, %7287 : f32[16] @ models/lib/nn.yaml:89:7
+%7289 = assign %7259, %7265 : f32[16] @ models/lib/nn.yaml:89:7
+%7290 = assign %7260, %7269 : f32[16] @ models/lib/nn.yaml:89:7
+%7291 = assign %7261, %7262 : i64[] @ models/lib/nn.yaml:89:7
+%7292 = mul %94, %6913 : f32[16] @ models/lib/nn.yaml:89:7
+%7293 = mul %7287, %6915 : f32[16] @ models/lib/nn.yaml:89:7
+%7294 = add %7292, %7293 : f32[16] @ models/lib/nn.yaml:89:7
+%7295 = assign %94, %7294 : f32[16] @ models/lib/nn.yaml:89:7
+%7296 = all_reduce_sum %6519 : f32[16] @ models/lib/nn.yaml:90:7
+%7297 = mul %7296, %7296 : f32[16] @ models/lib/nn.yaml:90:7
+%7298 = reduce_sum %7297 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%7299 = sqrt %7298 : f32[] @ models/lib/nn.yaml:90:7
+%7300 = cast %7299 : f64[] @ models/lib/nn.yaml:90:7
+%7301 = add %7300, %6734 : f64[] @ models/lib/nn.yaml:90:7
+%7302 = div %6736, %7301 : f64[] @ models/lib/nn.yaml:90:7
+%7303 = lt %7302, %6738 : bool[] @ models/lib/nn.yaml:90:7
+%7304 = cast %7302 : f32[] @ models/lib/nn.yaml:90:7
+%7305 = broadcast %7304 : f32[16] @ models/lib/nn.yaml:90:7
+%7306 = mul %7296, %7305 : f32[16] @ models/lib/nn.yaml:90:7
+%7307 = broadcast %7303 : bool[16] @ models/lib/nn.yaml:90:7
+%7308 = select %7307, %7306, %7296 : f32[16] @ models/lib/nn.yaml:90:7
+%7309 = state name="adam_m.backbone.blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%7310 = state name="adam_v.backbone.blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%7311 = state name="adam_t.backbone.blocks.0.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%7312 = add %7311, %6748 : i64[] @ models/lib/nn.yaml:90:7
+%7313 = mul %7308, %6879 : f32[16] @ models/lib/nn.yaml:90:7
+%7314 = mul %7309, %6881 : f32[16] @ models/lib/nn.yaml:90:7
+%7315 = add %7314, %7313 : f32[16] @ models/lib/nn.yaml:90:7
+%7316 = mul %7308, %7308 : f32[16] @ models/lib/nn.yaml:90:7
+%7317 = mul %7316, %6885 : f32[16] @ models/lib/nn.yaml:90:7
+%7318 = mul %7310, %6887 : f32[16] @ models/lib/nn.yaml:90:7
+%7319 = add %7318, %7317 : f32[16] @ models/lib/nn.yaml:90:7
+%7320 = cast %7312 : f64[] @ models/lib/nn.yaml:90:7
+%7321 = pow %6757, %7320 : f64[] @ models/lib/nn.yaml:90:7
+%7322 = sub %6738, %7321 : f64[] @ models/lib/nn.yaml:90:7
+%7323 = div %4159, %7322 : f64[] @ models/lib/nn.yaml:90:7
+%7324 = pow %6765, %7320 : f64[] @ models/lib/nn.yaml:90:7
+%7325 = sub %6738, %7324 : f64[] @ models/lib/nn.yaml:90:7
+%7326 = sqrt %7325 : f64[] @ models/lib/nn.yaml:90:7
+%7327 = div %6738, %7326 : f64[] @ models/lib/nn.yaml:90:7
+%7328 = sqrt %7319 : f32[16] @ models/lib/nn.yaml:90:7
+%7329 = cast %7327 : f32[] @ models/lib/nn.yaml:90:7
+%7330 = broadcast %7329 : f32[16] @ models/lib/nn.yaml:90:7
+%7331 = mul %7328, %7330 : f32[16] @ models/lib/nn.yaml:90:7
+%7332 = add %7331, %6902 : f32[16] @ models/lib/nn.yaml:90:7
+%7333 = div %7315, %7332 : f32[16] @ models/lib/nn.yaml:90:7
+%7334 = cast %7323 : f32[] @ models/lib/nn.yaml:90:7
+%7335 = broadcast %7334 : f32[16] @ models/lib/nn.yaml:90:7
+%7336 = mul %7333, %7335 : f32[16] @ models/lib/nn.yaml:90:7
+%7337 = sub %17, %7336 : f32[16] @ models/lib/nn.yaml:90:7
+%7338 = assign %17, %7337 : f32[16] @ models/lib/nn.yaml:90:7
+%7339 = assign %7309, %7315 : f32[16] @ models/lib/nn.yaml:90:7
+%7340 = assign %7310, %7319 : f32[16] @ models/lib/nn.yaml:90:7
+%7341 = assign %7311, %7312 : i64[] @ models/lib/nn.yaml:90:7
+%7342 = mul %95, %6913 : f32[16] @ models/lib/nn.yaml:90:7
+%7343 = mul %7337, %6915 : f32[16] @ models/lib/nn.yaml:90:7
+%7344 = add %7342, %7343 : f32[16] @ models/lib/nn.yaml:90:7
+%7345 = assign %95, %7344 : f32[16] @ models/lib/nn.yaml:90:7
+%7346 = all_reduce_sum %6514 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7347 = reshape %7346 : f32[1024] @ models/lib/nn.yaml:79:7
+%7348 = mul %7347, %7347 : f32[1024] @ models/lib/nn.yaml:79:7
+%7349 = reduce_sum %7348 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%7350 = sqrt %7349 : f32[] @ models/lib/nn.yaml:79:7
+%7351 = cast %7350 : f64[] @ models/lib/nn.yaml:79:7
+%7352 = add %7351, %6734 : f64[] @ models/lib/nn.yaml:79:7
+%7353 = div %6736, %7352 : f64[] @ models/lib/nn.yaml:79:7
+%7354 = lt %7353, %6738 : bool[] @ models/lib/nn.yaml:79:7
+%7355 = cast %7353 : f32[] @ models/lib/nn.yaml:79:7
+%7356 = broadcast %7355 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7357 = mul %7346, %7356 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7358 = broadcast %7354 : bool[64,16] @ models/lib/nn.yaml:79:7
+%7359 = select %7358, %7357, %7346 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7360 = state name="adam_m.backbone.blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%7361 = state name="adam_v.backbone.blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%7362 = state name="adam_t.backbone.blocks.0.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%7363 = add %7362, %6748 : i64[] @ models/lib/nn.yaml:79:7
+%7364 = broadcast %6752 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7365 = mul %18, %7364 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7366 = broadcast %3852 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7367 = mul %7359, %7366 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7368 = broadcast %2640 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7369 = mul %7360, %7368 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7370 = add %7369, %7367 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7371 = mul %7359, %7359 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7372 = broadcast %6762 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7373 = mul %7371, %7372 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7374 = broadcast %6766 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7375 = mul %7361, %7374 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7376 = add %7375, %7373 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7377 = cast %7363 : f64[] @ models/lib/nn.yaml:79:7
+%7378 = pow %6757, %7377 : f64[] @ models/lib/nn.yaml:79:7
+%7379 = sub %6738, %7378 : f64[] @ models/lib/nn.yaml:79:7
+%7380 = div %4159, %7379 : f64[] @ models/lib/nn.yaml:79:7
+%7381 = pow %6765, %7377 : f64[] @ models/lib/nn.yaml:79:7
+%7382 = sub %6738, %7381 : f64[] @ models/lib/nn.yaml:79:7
+%7383 = sqrt %7382 : f64[] @ models/lib/nn.yaml:79:7
+%7384 = div %6738, %7383 : f64[] @ models/lib/nn.yaml:79:7
+%7385 = sqrt %7376 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7386 = cast %7384 : f32[] @ models/lib/nn.yaml:79:7
+%7387 = broadcast %7386 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7388 = mul %7385, %7387 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7389 = broadcast %6782 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7390 = add %7388, %7389 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7391 = div %7370, %7390 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7392 = cast %7380 : f32[] @ models/lib/nn.yaml:79:7
+%7393 = broadcast %7392 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7394 = mul %7391, %7393 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7395 = sub %7365, %7394 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7396 = assign %18, %7395 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7397 = assign %7360, %7370 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7398 = assign %7361, %7376 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7399 = assign %7362, %7363 : i64[] @ models/lib/nn.yaml:79:7
+%7400 = broadcast %3 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7401 = mul %96, %7400 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7402 = broadcast %6797 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7403 = mul %7395, %7402 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7404 = add %7401, %7403 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7405 = assign %96, %7404 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7406 = all_reduce_sum %6506 : f32[64] @ models/lib/nn.yaml:80:7
+%7407 = mul %7406, %7406 : f32[64] @ models/lib/nn.yaml:80:7
+%7408 = reduce_sum %7407 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%7409 = sqrt %7408 : f32[] @ models/lib/nn.yaml:80:7
+%7410 = cast %7409 : f64[] @ models/lib/nn.yaml:80:7
+%7411 = add %7410, %6734 : f64[] @ models/lib/nn.yaml:80:7
+%7412 = div %6736, %7411 : f64[] @ models/lib/nn.yaml:80:7
+%7413 = lt %7412, %6738 : bool[] @ models/lib/nn.yaml:80:7
+%7414 = cast %7412 : f32[] @ models/lib/nn.yaml:80:7
+%7415 = broadcast %7414 : f32[64] @ models/lib/nn.yaml:80:7
+%7416 = mul %7406, %7415 : f32[64] @ models/lib/nn.yaml:80:7
+%7417 = broadcast %7413 : bool[64] @ models/lib/nn.yaml:80:7
+%7418 = select %7417, %7416, %7406 : f32[64] @ models/lib/nn.yaml:80:7
+%7419 = state name="adam_m.backbone.blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%7420 = state name="adam_v.backbone.blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%7421 = state name="adam_t.backbone.blocks.0.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%7422 = add %7421, %6748 : i64[] @ models/lib/nn.yaml:80:7
+%7423 = broadcast %3852 : f32[64] @ models/lib/nn.yaml:80:7
+%7424 = mul %7418, %7423 : f32[64] @ models/lib/nn.yaml:80:7
+%7425 = broadcast %2640 : f32[64] @ models/lib/nn.yaml:80:7
+%7426 = mul %7419, %7425 : f32[64] @ models/lib/nn.yaml:80:7
+%7427 = add %7426, %7424 : f32[64] @ models/lib/nn.yaml:80:7
+%7428 = mul %7418, %7418 : f32[64] @ models/lib/nn.yaml:80:7
+%7429 = broadcast %6762 : f32[64] @ models/lib/nn.yaml:80:7
+%7430 = mul %7428, %7429 : f32[64] @ models/lib/nn.yaml:80:7
+%7431 = broadcast %6766 : f32[64] @ models/lib/nn.yaml:80:7
+%7432 = mul %7420, %7431 : f32[64] @ models/lib/nn.yaml:80:7
+%7433 = add %7432, %7430 : f32[64] @ models/lib/nn.yaml:80:7
+%7434 = cast %7422 : f64[] @ models/lib/nn.yaml:80:7
+%7435 = pow %6757, %7434 : f64[] @ models/lib/nn.yaml:80:7
+%7436 = sub %6738, %7435 : f64[] @ models/lib/nn.yaml:80:7
+%7437 = div %4159, %7436 : f64[] @ models/lib/nn.yaml:80:7
+%7438 = pow %6765, %7434 : f64[] @ models/lib/nn.yaml:80:7
+%7439 = sub %6738, %7438 : f64[] @ models/lib/nn.yaml:80:7
+%7440 = sqrt %7439 : f64[] @ models/lib/nn.yaml:80:7
+%7441 = div %6738, %7440 : f64[] @ models/lib/nn.yaml:80:7
+%7442 = sqrt %7433 : f32[64] @ models/lib/nn.yaml:80:7
+%7443 = cast %7441 : f32[] @ models/lib/nn.yaml:80:7
+%7444 = broadcast %7443 : f32[64] @ models/lib/nn.yaml:80:7
+%7445 = mul %7442, %7444 : f32[64] @ models/lib/nn.yaml:80:7
+%7446 = broadcast %6782 : f32[64] @ models/lib/nn.yaml:80:7
+%7447 = add %7445, %7446 : f32[64] @ models/lib/nn.yaml:80:7
+%7448 = div %7427, %7447 : f32[64] @ models/lib/nn.yaml:80:7
+%7449 = cast %7437 : f32[] @ models/lib/nn.yaml:80:7
+%7450 = broadcast %7449 : f32[64] @ models/lib/nn.yaml:80:7
+%7451 = mul %7448, %7450 : f32[64] @ models/lib/nn.yaml:80:7
+%7452 = sub %19, %7451 : f32[64] @ models/lib/nn.yaml:80:7
+%7453 = assign %19, %7452 : f32[64] @ models/lib/nn.yaml:80:7
+%7454 = assign %7419, %7427 : f32[64] @ models/lib/nn.yaml:80:7
+%7455 = assign %7420, %7433 : f32[64] @ models/lib/nn.yaml:80:7
+%7456 = assign %7421, %7422 : i64[] @ models/lib/nn.yaml:80:7
+%7457 = broadcast %3 : f32[64] @ models/lib/nn.yaml:80:7
+%7458 = mul %97, %7457 : f32[64] @ models/lib/nn.yaml:80:7
+%7459 = broadcast %6797 : f32[64] @ models/lib/nn.yaml:80:7
+%7460 = mul %7452, %7459 : f32[64] @ models/lib/nn.yaml:80:7
+%7461 = add %7458, %7460 : f32[64] @ models/lib/nn.yaml:80:7
+%7462 = assign %97, %7461 : f32[64] @ models/lib/nn.yaml:80:7
+%7463 = all_reduce_sum %6478 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7464 = reshape %7463 : f32[1024] @ models/lib/nn.yaml:79:7
+%7465 = mul %7464, %7464 : f32[1024] @ models/lib/nn.yaml:79:7
+%7466 = reduce_sum %7465 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%7467 = sqrt %7466 : f32[] @ models/lib/nn.yaml:79:7
+%7468 = cast %7467 : f64[] @ models/lib/nn.yaml:79:7
+%7469 = add %7468, %6734 : f64[] @ models/lib/nn.yaml:79:7
+%7470 = div %6736, %7469 : f64[] @ models/lib/nn.yaml:79:7
+%7471 = lt %7470, %6738 : bool[] @ models/lib/nn.yaml:79:7
+%7472 = cast %7470 : f32[] @ models/lib/nn.yaml:79:7
+%7473 = broadcast %7472 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7474 = mul %7463, %7473 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7475 = broadcast %7471 : bool[16,64] @ models/lib/nn.yaml:79:7
+%7476 = select %7475, %7474, %7463 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7477 = state name="adam_m.backbone.blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%7478 = state name="adam_v.backbone.blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%7479 = state name="adam_t.backbone.blocks.0.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%7480 = add %7479, %6748 : i64[] @ models/lib/nn.yaml:79:7
+%7481 = broadcast %6752 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7482 = mul %20, %7481 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7483 = broadcast %3852 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7484 = mul %7476, %7483 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7485 = broadcast %2640 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7486 = mul %7477, %7485 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7487 = add %7486, %7484 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7488 = mul %7476, %7476 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7489 = broadcast %6762 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7490 = mul %7488, %7489 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7491 = broadcast %6766 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7492 = mul %7478, %7491 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7493 = add %7492, %7490 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7494 = cast %7480 : f64[] @ models/lib/nn.yaml:79:7
+%7495 = pow %6757, %7494 : f64[] @ models/lib/nn.yaml:79:7
+%7496 = sub %6738, %7495 : f64[] @ models/lib/nn.yaml:79:7
+%7497 = div %4159, %7496 : f64[] @ models/lib/nn.yaml:79:7
+%7498 = pow %6765, %7494 : f64[] @ models/lib/nn.yaml:79:7
+%7499 = sub %6738, %7498 : f64[] @ models/lib/nn.yaml:79:7
+%7500 = sqrt %7499 : f64[] @ models/lib/nn.yaml:79:7
+%7501 = div %6738, %7500 : f64[] @ models/lib/nn.yaml:79:7
+%7502 = sqrt %7493 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7503 = cast %7501 : f32[] @ models/lib/nn.yaml:79:7
+%7504 = broadcast %7503 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7505 = mul %7502, %7504 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7506 = broadcast %6782 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7507 = add %7505, %7506 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7508 = div %7487, %7507 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7509 = cast %7497 : f32[] @ models/lib/nn.yaml:79:7
+%7510 = broadcast %7509 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7511 = mul %7508, %7510 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7512 = sub %7482, %7511 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7513 = assign %20, %7512 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7514 = assign %7477, %7487 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7515 = assign %7478, %7493 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7516 = assign %7479, %7480 : i64[] @ models/lib/nn.yaml:79:7
+%7517 = broadcast %3 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7518 = mul %98, %7517 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7519 = broadcast %6797 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7520 = mul %7512, %7519 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7521 = add %7518, %7520 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7522 = assign %98, %7521 : f32[16,64] @ models/lib/nn.yaml:79:7
+%7523 = all_reduce_sum %6470 : f32[16] @ models/lib/nn.yaml:80:7
+%7524 = mul %7523, %7523 : f32[16] @ models/lib/nn.yaml:80:7
+%7525 = reduce_sum %7524 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%7526 = sqrt %7525 : f32[] @ models/lib/nn.yaml:80:7
+%7527 = cast %7526 : f64[] @ models/lib/nn.yaml:80:7
+%7528 = add %7527, %6734 : f64[] @ models/lib/nn.yaml:80:7
+%7529 = div %6736, %7528 : f64[] @ models/lib/nn.yaml:80:7
+%7530 = lt %7529, %6738 : bool[] @ models/lib/nn.yaml:80:7
+%7531 = cast %7529 : f32[] @ models/lib/nn.yaml:80:7
+%7532 = broadcast %7531 : f32[16] @ models/lib/nn.yaml:80:7
+%7533 = mul %7523, %7532 : f32[16] @ models/lib/nn.yaml:80:7
+%7534 = broadcast %7530 : bool[16] @ models/lib/nn.yaml:80:7
+%7535 = select %7534, %7533, %7523 : f32[16] @ models/lib/nn.yaml:80:7
+%7536 = state name="adam_m.backbone.blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7537 = state name="adam_v.backbone.blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7538 = state name="adam_t.backbone.blocks.0.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%7539 = add %7538, %6748 : i64[] @ models/lib/nn.yaml:80:7
+%7540 = mul %7535, %6879 : f32[16] @ models/lib/nn.yaml:80:7
+%7541 = mul %7536, %6881 : f32[16] @ models/lib/nn.yaml:80:7
+%7542 = add %7541, %7540 : f32[16] @ models/lib/nn.yaml:80:7
+%7543 = mul %7535, %7535 : f32[16] @ models/lib/nn.yaml:80:7
+%7544 = mul %7543, %6885 : f32[16] @ models/lib/nn.yaml:80:7
+%7545 = mul %7537, %6887 : f32[16] @ models/lib/nn.yaml:80:7
+%7546 = add %7545, %7544 : f32[16] @ models/lib/nn.yaml:80:7
+%7547 = cast %7539 : f64[] @ models/lib/nn.yaml:80:7
+%7548 = pow %6757, %7547 : f64[] @ models/lib/nn.yaml:80:7
+%7549 = sub %6738, %7548 : f64[] @ models/lib/nn.yaml:80:7
+%7550 = div %4159, %7549 : f64[] @ models/lib/nn.yaml:80:7
+%7551 = pow %6765, %7547 : f64[] @ models/lib/nn.yaml:80:7
+%7552 = sub %6738, %7551 : f64[] @ models/lib/nn.yaml:80:7
+%7553 = sqrt %7552 : f64[] @ models/lib/nn.yaml:80:7
+%7554 = div %6738, %7553 : f64[] @ models/lib/nn.yaml:80:7
+%7555 = sqrt %7546 : f32[16] @ models/lib/nn.yaml:80:7
+%7556 = cast %7554 : f32[] @ models/lib/nn.yaml:80:7
+%7557 = broadcast %7556 : f32[16] @ models/lib/nn.yaml:80:7
+%7558 = mul %7555, %7557 : f32[16] @ models/lib/nn.yaml:80:7
+%7559 = add %7558, %6902 : f32[16] @ models/lib/nn.yaml:80:7
+%7560 = div %7542, %7559 : f32[16] @ models/lib/nn.yaml:80:7
+%7561 = cast %7550 : f32[] @ models/lib/nn.yaml:80:7
+%7562 = broadcast %7561 : f32[16] @ models/lib/nn.yaml:80:7
+%7563 = mul %7560, %7562 : f32[16] @ models/lib/nn.yaml:80:7
+%7564 = sub %21, %7563 : f32[16] @ models/lib/nn.yaml:80:7
+%7565 = assign %21, %7564 : f32[16] @ models/lib/nn.yaml:80:7
+%7566 = assign %7536, %7542 : f32[16] @ models/lib/nn.yaml:80:7
+%7567 = assign %7537, %7546 : f32[16] @ models/lib/nn.yaml:80:7
+%7568 = assign %7538, %7539 : i64[] @ models/lib/nn.yaml:80:7
+%7569 = mul %99, %6913 : f32[16] @ models/lib/nn.yaml:80:7
+%7570 = mul %7564, %6915 : f32[16] @ models/lib/nn.yaml:80:7
+%7571 = add %7569, %7570 : f32[16] @ models/lib/nn.yaml:80:7
+%7572 = assign %99, %7571 : f32[16] @ models/lib/nn.yaml:80:7
+%7573 = all_reduce_sum %6443 : f32[16] @ models/lib/nn.yaml:89:7
+%7574 = mul %7573, %7573 : f32[16] @ models/lib/nn.yaml:89:7
+%7575 = reduce_sum %7574 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%7576 = sqrt %7575 : f32[] @ models/lib/nn.yaml:89:7
+%7577 = cast %7576 : f64[] @ models/lib/nn.yaml:89:7
+%7578 = add %7577, %6734 : f64[] @ models/lib/nn.yaml:89:7
+%7579 = div %6736, %7578 : f64[] @ models/lib/nn.yaml:89:7
+%7580 = lt %7579, %6738 : bool[] @ models/lib/nn.yaml:89:7
+%7581 = cast %7579 : f32[] @ models/lib/nn.yaml:89:7
+%7582 = broadcast %7581 : f32[16] @ models/lib/nn.yaml:89:7
+%7583 = mul %7573, %7582 : f32[16] @ models/lib/nn.yaml:89:7
+%7584 = broadcast %7580 : bool[16] @ models/lib/nn.yaml:89:7
+%7585 = select %7584, %7583, %7573 : f32[16] @ models/lib/nn.yaml:89:7
+%7586 = state name="adam_m.backbone.blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%7587 = state name="adam_v.backbone.blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%7588 = state name="adam_t.backbone.blocks.1.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%7589 = add %7588, %6748 : i64[] @ models/lib/nn.yaml:89:7
+%7590 = mul %7585, %6879 : f32[16] @ models/lib/nn.yaml:89:7
+%7591 = mul %7586, %6881 : f32[16] @ models/lib/nn.yaml:89:7
+%7592 = add %7591, %7590 : f32[16] @ models/lib/nn.yaml:89:7
+%7593 = mul %7585, %7585 : f32[16] @ models/lib/nn.yaml:89:7
+%7594 = mul %7593, %6885 : f32[16] @ models/lib/nn.yaml:89:7
+%7595 = mul %7587, %6887 : f32[16] @ models/lib/nn.yaml:89:7
+%7596 = add %7595, %7594 : f32[16] @ models/lib/nn.yaml:89:7
+%7597 = cast %7589 : f64[] @ models/lib/nn.yaml:89:7
+%7598 = pow %6757, %7597 : f64[] @ models/lib/nn.yaml:89:7
+%7599 = sub %6738, %7598 : f64[] @ models/lib/nn.yaml:89:7
+%7600 = div %4159, %7599 : f64[] @ models/lib/nn.yaml:89:7
+%7601 = pow %6765, %7597 : f64[] @ models/lib/nn.yaml:89:7
+%7602 = sub %6738, %7601 : f64[] @ models/lib/nn.yaml:89:7
+%7603 = sqrt %7602 : f64[] @ models/lib/nn.yaml:89:7
+%7604 = div %6738, %7603 : f64[] @ models/lib/nn.yaml:89:7
+%7605 = sqrt %7596 : f32[16] @ models/lib/nn.yaml:89:7
+%7606 = cast %7604 : f32[] @ models/lib/nn.yaml:89:7
+%7607 = broadcast %7606 : f32[16] @ models/lib/nn.yaml:89:7
+%7608 = mul %7605, %7607 : f32[16] @ models/lib/nn.yaml:89:7
+%7609 = add %7608, %6902 : f32[16] @ models/lib/nn.yaml:89:7
+%7610 = div %7592, %7609 : f32[16] @ models/lib/nn.yaml:89:7
+%7611 = cast %7600 : f32[] @ models/lib/nn.yaml:89:7
+%7612 = broadcast %7611 : f32[16] @ models/lib/nn.yaml:89:7
+%7613 = mul %7610, %7612 : f32[16] @ models/lib/nn.yaml:89:7
+%7614 = sub %22, %7613 : f32[16] @ models/lib/nn.yaml:89:7
+%7615 = assign %22, %7614 : f32[16] @ models/lib/nn.yaml:89:7
+%7616 = assign %7586, %7592 : f32[16] @ models/lib/nn.yaml:89:7
+%7617 = assign %7587, %7596 : f32[16] @ models/lib/nn.yaml:89:7
+%7618 = assign %7588, %7589 : i64[] @ models/lib/nn.yaml:89:7
+%7619 = mul %100, %6913 : f32[16] @ models/lib/nn.yaml:89:7
+%7620 = mul %7614, %6915 : f32[16] @ models/lib/nn.yaml:89:7
+%7621 = add %7619, %7620 : f32[16] @ models/lib/nn.yaml:89:7
+%7622 = assign %100, %7621 : f32[16] @ models/lib/nn.yaml:89:7
+%7623 = all_reduce_sum %6436 : f32[16] @ models/lib/nn.yaml:90:7
+%7624 = mul %7623, %7623 : f32[16] @ models/lib/nn.yaml:90:7
+%7625 = reduce_sum %7624 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%7626 = sqrt %7625 : f32[] @ models/lib/nn.yaml:90:7
+%7627 = cast %7626 : f64[] @ models/lib/nn.yaml:90:7
+%7628 = add %7627, %6734 : f64[] @ models/lib/nn.yaml:90:7
+%7629 = div %6736, %7628 : f64[] @ models/lib/nn.yaml:90:7
+%7630 = lt %7629, %6738 : bool[] @ models/lib/nn.yaml:90:7
+%7631 = cast %7629 : f32[] @ models/lib/nn.yaml:90:7
+%7632 = broadcast %7631 : f32[16] @ models/lib/nn.yaml:90:7
+%7633 = mul %7623, %7632 : f32[16] @ models/lib/nn.yaml:90:7
+%7634 = broadcast %7630 : bool[16] @ models/lib/nn.yaml:90:7
+%7635 = select %7634, %7633, %7623 : f32[16] @ models/lib/nn.yaml:90:7
+%7636 = state name="adam_m.backbone.blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%7637 = state name="adam_v.backbone.blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%7638 = state name="adam_t.backbone.blocks.1.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%7639 = add %7638, %6748 : i64[] @ models/lib/nn.yaml:90:7
+%7640 = mul %7635, %6879 : f32[16] @ models/lib/nn.yaml:90:7
+%7641 = mul %7636, %6881 : f32[16] @ models/lib/nn.yaml:90:7
+%7642 = add %7641, %7640 : f32[16] @ models/lib/nn.yaml:90:7
+%7643 = mul %7635, %7635 : f32[16] @ models/lib/nn.yaml:90:7
+%7644 = mul %7643, %6885 : f32[16] @ models/lib/nn.yaml:90:7
+%7645 = mul %7637, %6887 : f32[16] @ models/lib/nn.yaml:90:7
+%7646 = add %7645, %7644 : f32[16] @ models/lib/nn.yaml:90:7
+%7647 = cast %7639 : f64[] @ models/lib/nn.yaml:90:7
+%7648 = pow %6757, %7647 : f64[] @ models/lib/nn.yaml:90:7
+%7649 = sub %6738, %7648 : f64[] @ models/lib/nn.yaml:90:7
+%7650 = div %4159, %7649 : f64[] @ models/lib/nn.yaml:90:7
+%7651 = pow %6765, %7647 : f64[] @ models/lib/nn.yaml:90:7
+%7652 = sub %6738, %7651 : f64[] @ models/lib/nn.yaml:90:7
+%7653 = sqrt %7652 : f64[] @ models/lib/nn.yaml:90:7
+%7654 = div %6738, %7653 : f64[] @ models/lib/nn.yaml:90:7
+%7655 = sqrt %7646 : f32[16] @ models/lib/nn.yaml:90:7
+%7656 = cast %7654 : f32[] @ models/lib/nn.yaml:90:7
+%7657 = broadcast %7656 : f32[16] @ models/lib/nn.yaml:90:7
+%7658 = mul %7655, %7657 : f32[16] @ models/lib/nn.yaml:90:7
+%7659 = add %7658, %6902 : f32[16] @ models/lib/nn.yaml:90:7
+%7660 = div %7642, %7659 : f32[16] @ models/lib/nn.yaml:90:7
+%7661 = cast %7650 : f32[] @ models/lib/nn.yaml:90:7
+%7662 = broadcast %7661 : f32[16] @ models/lib/nn.yaml:90:7
+%7663 = mul %7660, %7662 : f32[16] @ models/lib/nn.yaml:90:7
+%7664 = sub %23, %7663 : f32[16] @ models/lib/nn.yaml:90:7
+%7665 = assign %23, %7664 : f32[16] @ models/lib/nn.yaml:90:7
+%7666 = assign %7636, %7642 : f32[16] @ models/lib/nn.yaml:90:7
+%7667 = assign %7637, %7646 : f32[16] @ models/lib/nn.yaml:90:7
+%7668 = assign %7638, %7639 : i64[] @ models/lib/nn.yaml:90:7
+%7669 = mul %101, %6913 : f32[16] @ models/lib/nn.yaml:90:7
+%7670 = mul %7664, %6915 : f32[16] @ models/lib/nn.yaml:90:7
+%7671 = add %7669, %7670 : f32[16] @ models/lib/nn.yaml:90:7
+%7672 = assign %101, %7671 : f32[16] @ models/lib/nn.yaml:90:7
+%7673 = all_reduce_sum %6431 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7674 = reshape %7673 : f32[768] @ models/lib/nn.yaml:79:7
+%7675 = mul %7674, %7674 : f32[768] @ models/lib/nn.yaml:79:7
+%7676 = reduce_sum %7675 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%7677 = sqrt %7676 : f32[] @ models/lib/nn.yaml:79:7
+%7678 = cast %7677 : f64[] @ models/lib/nn.yaml:79:7
+%7679 = add %7678, %6734 : f64[] @ models/lib/nn.yaml:79:7
+%7680 = div %6736, %7679 : f64[] @ models/lib/nn.yaml:79:7
+%7681 = lt %7680, %6738 : bool[] @ models/lib/nn.yaml:79:7
+%7682 = cast %7680 : f32[] @ models/lib/nn.yaml:79:7
+%7683 = broadcast %7682 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7684 = mul %7673, %7683 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7685 = broadcast %7681 : bool[48,16] @ models/lib/nn.yaml:79:7
+%7686 = select %7685, %7684, %7673 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7687 = state name="adam_m.backbone.blocks.1.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
+%7688 = state name="adam_v.backbone.blocks.1.attn.qkv.weight" init="zeros" : f32[48,16] @ models/lib/nn.yaml:79:7
+%7689 = state name="adam_t.backbone.blocks.1.attn.qkv.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%7690 = add %7689, %6748 : i64[] @ models/lib/nn.yaml:79:7
+%7691 = mul %24, %7037 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7692 = mul %7686, %7039 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7693 = mul %7687, %7041 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7694 = add %7693, %7692 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7695 = mul %7686, %7686 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7696 = mul %7695, %7045 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7697 = mul %7688, %7047 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7698 = add %7697, %7696 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7699 = cast %7690 : f64[] @ models/lib/nn.yaml:79:7
+%7700 = pow %6757, %7699 : f64[] @ models/lib/nn.yaml:79:7
+%7701 = sub %6738, %7700 : f64[] @ models/lib/nn.yaml:79:7
+%7702 = div %4159, %7701 : f64[] @ models/lib/nn.yaml:79:7
+%7703 = pow %6765, %7699 : f64[] @ models/lib/nn.yaml:79:7
+%7704 = sub %6738, %7703 : f64[] @ models/lib/nn.yaml:79:7
+%7705 = sqrt %7704 : f64[] @ models/lib/nn.yaml:79:7
+%7706 = div %6738, %7705 : f64[] @ models/lib/nn.yaml:79:7
+%7707 = sqrt %7698 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7708 = cast %7706 : f32[] @ models/lib/nn.yaml:79:7
+%7709 = broadcast %7708 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7710 = mul %7707, %7709 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7711 = add %7710, %7062 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7712 = div %7694, %7711 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7713 = cast %7702 : f32[] @ models/lib/nn.yaml:79:7
+%7714 = broadcast %7713 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7715 = mul %7712, %7714 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7716 = sub %7691, %7715 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7717 = assign %24, %7716 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7718 = assign %7687, %7694 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7719 = assign %7688, %7698 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7720 = assign %7689, %7690 : i64[] @ models/lib/nn.yaml:79:7
+%7721 = mul %102, %7073 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7722 = mul %7716, %7075 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7723 = add %7721, %7722 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7724 = assign %102, %7723 : f32[48,16] @ models/lib/nn.yaml:79:7
+%7725 = all_reduce_sum %6422 : f32[48] @ models/lib/nn.yaml:80:7
+%7726 = mul %7725, %7725 : f32[48] @ models/lib/nn.yaml:80:7
+%7727 = reduce_sum %7726 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%7728 = sqrt %7727 : f32[] @ models/lib/nn.yaml:80:7
+%7729 = cast %7728 : f64[] @ models/lib/nn.yaml:80:7
+%7730 = add %7729, %6734 : f64[] @ models/lib/nn.yaml:80:7
+%7731 = div %6736, %7730 : f64[] @ models/lib/nn.yaml:80:7
+%7732 = lt %7731, %6738 : bool[] @ models/lib/nn.yaml:80:7
+%7733 = cast %7731 : f32[] @ models/lib/nn.yaml:80:7
+%7734 = broadcast %7733 : f32[48] @ models/lib/nn.yaml:80:7
+%7735 = mul %7725, %7734 : f32[48] @ models/lib/nn.yaml:80:7
+%7736 = broadcast %7732 : bool[48] @ models/lib/nn.yaml:80:7
+%7737 = select %7736, %7735, %7725 : f32[48] @ models/lib/nn.yaml:80:7
+%7738 = state name="adam_m.backbone.blocks.1.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
+%7739 = state name="adam_v.backbone.blocks.1.attn.qkv.bias" init="zeros" : f32[48] @ models/lib/nn.yaml:80:7
+%7740 = state name="adam_t.backbone.blocks.1.attn.qkv.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%7741 = add %7740, %6748 : i64[] @ models/lib/nn.yaml:80:7
+%7742 = mul %7737, %7096 : f32[48] @ models/lib/nn.yaml:80:7
+%7743 = mul %7738, %7098 : f32[48] @ models/lib/nn.yaml:80:7
+%7744 = add %7743, %7742 : f32[48] @ models/lib/nn.yaml:80:7
+%7745 = mul %7737, %7737 : f32[48] @ models/lib/nn.yaml:80:7
+%7746 = mul %7745, %7102 : f32[48] @ models/lib/nn.yaml:80:7
+%7747 = mul %7739, %7104 : f32[48] @ models/lib/nn.yaml:80:7
+%7748 = add %7747, %7746 : f32[48] @ models/lib/nn.yaml:80:7
+%7749 = cast %7741 : f64[] @ models/lib/nn.yaml:80:7
+%7750 = pow %6757, %7749 : f64[] @ models/lib/nn.yaml:80:7
+%7751 = sub %6738, %7750 : f64[] @ models/lib/nn.yaml:80:7
+%7752 = div %4159, %7751 : f64[] @ models/lib/nn.yaml:80:7
+%7753 = pow %6765, %7749 : f64[] @ models/lib/nn.yaml:80:7
+%7754 = sub %6738, %7753 : f64[] @ models/lib/nn.yaml:80:7
+%7755 = sqrt %7754 : f64[] @ models/lib/nn.yaml:80:7
+%7756 = div %6738, %7755 : f64[] @ models/lib/nn.yaml:80:7
+%7757 = sqrt %7748 : f32[48] @ models/lib/nn.yaml:80:7
+%7758 = cast %7756 : f32[] @ models/lib/nn.yaml:80:7
+%7759 = broadcast %7758 : f32[48] @ models/lib/nn.yaml:80:7
+%7760 = mul %7757, %7759 : f32[48] @ models/lib/nn.yaml:80:7
+%7761 = add %7760, %7119 : f32[48] @ models/lib/nn.yaml:80:7
+%7762 = div %7744, %7761 : f32[48] @ models/lib/nn.yaml:80:7
+%7763 = cast %7752 : f32[] @ models/lib/nn.yaml:80:7
+%7764 = broadcast %7763 : f32[48] @ models/lib/nn.yaml:80:7
+%7765 = mul %7762, %7764 : f32[48] @ models/lib/nn.yaml:80:7
+%7766 = sub %25, %7765 : f32[48] @ models/lib/nn.yaml:80:7
+%7767 = assign %25, %7766 : f32[48] @ models/lib/nn.yaml:80:7
+%7768 = assign %7738, %7744 : f32[48] @ models/lib/nn.yaml:80:7
+%7769 = assign %7739, %7748 : f32[48] @ models/lib/nn.yaml:80:7
+%7770 = assign %7740, %7741 : i64[] @ models/lib/nn.yaml:80:7
+%7771 = mul %103, %7130 : f32[48] @ models/lib/nn.yaml:80:7
+%7772 = mul %7766, %7132 : f32[48] @ models/lib/nn.yaml:80:7
+%7773 = add %7771, %7772 : f32[48] @ models/lib/nn.yaml:80:7
+%7774 = assign %103, %7773 : f32[48] @ models/lib/nn.yaml:80:7
+%7775 = all_reduce_sum %6317 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7776 = reshape %7775 : f32[256] @ models/lib/nn.yaml:79:7
+%7777 = mul %7776, %7776 : f32[256] @ models/lib/nn.yaml:79:7
+%7778 = reduce_sum %7777 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%7779 = sqrt %7778 : f32[] @ models/lib/nn.yaml:79:7
+%7780 = cast %7779 : f64[] @ models/lib/nn.yaml:79:7
+%7781 = add %7780, %6734 : f64[] @ models/lib/nn.yaml:79:7
+%7782 = div %6736, %7781 : f64[] @ models/lib/nn.yaml:79:7
+%7783 = lt %7782, %6738 : bool[] @ models/lib/nn.yaml:79:7
+%7784 = cast %7782 : f32[] @ models/lib/nn.yaml:79:7
+%7785 = broadcast %7784 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7786 = mul %7775, %7785 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7787 = broadcast %7783 : bool[16,16] @ models/lib/nn.yaml:79:7
+%7788 = select %7787, %7786, %7775 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7789 = state name="adam_m.backbone.blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%7790 = state name="adam_v.backbone.blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%7791 = state name="adam_t.backbone.blocks.1.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%7792 = add %7791, %6748 : i64[] @ models/lib/nn.yaml:79:7
+%7793 = mul %26, %7154 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7794 = mul %7788, %7156 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7795 = mul %7789, %7158 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7796 = add %7795, %7794 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7797 = mul %7788, %7788 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7798 = mul %7797, %7162 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7799 = mul %7790, %7164 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7800 = add %7799, %7798 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7801 = cast %7792 : f64[] @ models/lib/nn.yaml:79:7
+%7802 = pow %6757, %7801 : f64[] @ models/lib/nn.yaml:79:7
+%7803 = sub %6738, %7802 : f64[] @ models/lib/nn.yaml:79:7
+%7804 = div %4159, %7803 : f64[] @ models/lib/nn.yaml:79:7
+%7805 = pow %6765, %7801 : f64[] @ models/lib/nn.yaml:79:7
+%7806 = sub %6738, %7805 : f64[] @ models/lib/nn.yaml:79:7
+%7807 = sqrt %7806 : f64[] @ models/lib/nn.yaml:79:7
+%7808 = div %6738, %7807 : f64[] @ models/lib/nn.yaml:79:7
+%7809 = sqrt %7800 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7810 = cast %7808 : f32[] @ models/lib/nn.yaml:79:7
+%7811 = broadcast %7810 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7812 = mul %7809, %7811 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7813 = add %7812, %7179 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7814 = div %7796, %7813 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7815 = cast %7804 : f32[] @ models/lib/nn.yaml:79:7
+%7816 = broadcast %7815 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7817 = mul %7814, %7816 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7818 = sub %7793, %7817 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7819 = assign %26, %7818 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7820 = assign %7789, %7796 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7821 = assign %7790, %7800 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7822 = assign %7791, %7792 : i64[] @ models/lib/nn.yaml:79:7
+%7823 = mul %104, %7190 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7824 = mul %7818, %7192 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7825 = add %7823, %7824 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7826 = assign %104, %7825 : f32[16,16] @ models/lib/nn.yaml:79:7
+%7827 = all_reduce_sum %6309 : f32[16] @ models/lib/nn.yaml:80:7
+%7828 = mul %7827, %7827 : f32[16] @ models/lib/nn.yaml:80:7
+%7829 = reduce_sum %7828 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%7830 = sqrt %7829 : f32[] @ models/lib/nn.yaml:80:7
+%7831 = cast %7830 : f64[] @ models/lib/nn.yaml:80:7
+%7832 = add %7831, %6734 : f64[] @ models/lib/nn.yaml:80:7
+%7833 = div %6736, %7832 : f64[] @ models/lib/nn.yaml:80:7
+%7834 = lt %7833, %6738 : bool[] @ models/lib/nn.yaml:80:7
+%7835 = cast %7833 : f32[] @ models/lib/nn.yaml:80:7
+%7836 = broadcast %7835 : f32[16] @ models/lib/nn.yaml:80:7
+%7837 = mul %7827, %7836 : f32[16] @ models/lib/nn.yaml:80:7
+%7838 = broadcast %7834 : bool[16] @ models/lib/nn.yaml:80:7
+%7839 = select %7838, %7837, %7827 : f32[16] @ models/lib/nn.yaml:80:7
+%7840 = state name="adam_m.backbone.blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7841 = state name="adam_v.backbone.blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%7842 = state name="adam_t.backbone.blocks.1.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%7843 = add %7842, %6748 : i64[] @ models/lib/nn.yaml:80:7
+%7844 = mul %7839, %6879 : f32[16] @ models/lib/nn.yaml:80:7
+%7845 = mul %7840, %6881 : f32[16] @ models/lib/nn.yaml:80:7
+%7846 = add %7845, %7844 : f32[16] @ models/lib/nn.yaml:80:7
+%7847 = mul %7839, %7839 : f32[16] @ models/lib/nn.yaml:80:7
+%7848 = mul %7847, %6885 : f32[16] @ models/lib/nn.yaml:80:7
+%7849 = mul %7841, %6887 : f32[16] @ models/lib/nn.yaml:80:7
+%7850 = add %7849, %7848 : f32[16] @ models/lib/nn.yaml:80:7
+%7851 = cast %7843 : f64[] @ models/lib/nn.yaml:80:7
+%7852 = pow %6757, %7851 : f64[] @ models/lib/nn.yaml:80:7
+%7853 = sub %6738, %7852 : f64[] @ models/lib/nn.yaml:80:7
+%7854 = div %4159, %7853 : f64[] @ models/lib/nn.yaml:80:7
+%7855 = pow %6765, %7851 : f64[] @ models/lib/nn.yaml:80:7
+%7856 = sub %6738, %7855 : f64[] @ models/lib/nn.yaml:80:7
+%7857 = sqrt %7856 : f64[] @ models/lib/nn.yaml:80:7
+%7858 = div %6738, %7857 : f64[] @ models/lib/nn.yaml:80:7
+%7859 = sqrt %7850 : f32[16] @ models/lib/nn.yaml:80:7
+%7860 = cast %7858 : f32[] @ models/lib/nn.yaml:80:7
+%7861 = broadcast %7860 : f32[16] @ models/lib/nn.yaml:80:7
+%7862 = mul %7859, %7861 : f32[16] @ models/lib/nn.yaml:80:7
+%7863 = add %7862, %6902 : f32[16] @ models/lib/nn.yaml:80:7
+%7864 = div %7846, %7863 : f32[16] @ models/lib/nn.yaml:80:7
+%7865 = cast %7854 : f32[] @ models/lib/nn.yaml:80:7
+%7866 = broadcast %7865 : f32[16] @ models/lib/nn.yaml:80:7
+%7867 = mul %7864, %7866 : f32[16] @ models/lib/nn.yaml:80:7
+%7868 = sub %27, %7867 : f32[16] @ models/lib/nn.yaml:80:7
+%7869 = assign %27, %7868 : f32[16] @ models/lib/nn.yaml:80:7
+%7870 = assign %7840, %7846 : f32[16] @ models/lib/nn.yaml:80:7
+%7871 = assign %7841, %7850 : f32[16] @ models/lib/nn.yaml:80:7
+%7872 = assign %7842, %7843 : i64[] @ models/lib/nn.yaml:80:7
+%7873 = mul %105, %6913 : f32[16] @ models/lib/nn.yaml:80:7
+%7874 = mul %7868, %6915 : f32[16] @ models/lib/nn.yaml:80:7
+%7875 = add %7873, %7874 : f32[16] @ models/lib/nn.yaml:80:7
+%7876 = assign %105, %7875 : f32[16] @ models/lib/nn.yaml:80:7
+%7877 = all_reduce_sum %6279 : f32[16] @ models/lib/nn.yaml:89:7
+%7878 = mul %7877, %7877 : f32[16] @ models/lib/nn.yaml:89:7
+%7879 = reduce_sum %7878 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%7880 = sqrt %7879 : f32[] @ models/lib/nn.yaml:89:7
+%7881 = cast %7880 : f64[] @ models/lib/nn.yaml:89:7
+%7882 = add %7881, %6734 : f64[] @ models/lib/nn.yaml:89:7
+%7883 = div %6736, %7882 : f64[] @ models/lib/nn.yaml:89:7
+%7884 = lt %7883, %6738 : bool[] @ models/lib/nn.yaml:89:7
+%7885 = cast %7883 : f32[] @ models/lib/nn.yaml:89:7
+%7886 = broadcast %7885 : f32[16] @ models/lib/nn.yaml:89:7
+%7887 = mul %7877, %7886 : f32[16] @ models/lib/nn.yaml:89:7
+%7888 = broadcast %7884 : bool[16] @ models/lib/nn.yaml:89:7
+%7889 = select %7888, %7887, %7877 : f32[16] @ models/lib/nn.yaml:89:7
+%7890 = state name="adam_m.backbone.blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%7891 = state name="adam_v.backbone.blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%7892 = state name="adam_t.backbone.blocks.1.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%7893 = add %7892, %6748 : i64[] @ models/lib/nn.yaml:89:7
+%7894 = mul %7889, %6879 : f32[16] @ models/lib/nn.yaml:89:7
+%7895 = mul %7890, %6881 : f32[16] @ models/lib/nn.yaml:89:7
+%7896 = add %7895, %7894 : f32[16] @ models/lib/nn.yaml:89:7
+%7897 = mul %7889, %7889 : f32[16] @ models/lib/nn.yaml:89:7
+%7898 = mul %7897, %6885 : f32[16] @ models/lib/nn.yaml:89:7
+%7899 = mul %7891, %6887 : f32[16] @ models/lib/nn.yaml:89:7
+%7900 = add %7899, %7898 : f32[16] @ models/lib/nn.yaml:89:7
+%7901 = cast %7893 : f64[] @ models/lib/nn.yaml:89:7
+%7902 = pow %6757, %7901 : f64[] @ models/lib/nn.yaml:89:7
+%7903 = sub %6738, %7902 : f64[] @ models/lib/nn.yaml:89:7
+%7904 = div %4159, %7903 : f64[] @ models/lib/nn.yaml:89:7
+%7905 = pow %6765, %7901 : f64[] @ models/lib/nn.yaml:89:7
+%7906 = sub %6738, %7905 : f64[] @ models/lib/nn.yaml:89:7
+%7907 = sqrt %7906 : f64[] @ models/lib/nn.yaml:89:7
+%7908 = div %6738, %7907 : f64[] @ models/lib/nn.yaml:89:7
+%7909 = sqrt %7900 : f32[16] @ models/lib/nn.yaml:89:7
+%7910 = cast %7908 : f32[] @ models/lib/nn.yaml:89:7
+%7911 = broadcast %7910 : f32[16] @ models/lib/nn.yaml:89:7
+%7912 = mul %7909, %7911 : f32[16] @ models/lib/nn.yaml:89:7
+%7913 = add %7912, %6902 : f32[16] @ models/lib/nn.yaml:89:7
+%7914 = div %7896, %7913 : f32[16] @ models/lib/nn.yaml:89:7
+%7915 = cast %7904 : f32[] @ models/lib/nn.yaml:89:7
+%7916 = broadcast %7915 : f32[16] @ models/lib/nn.yaml:89:7
+%7917 = mul %7914, %7916 : f32[16] @ models/lib/nn.yaml:89:7
+%7918 = sub %28, %7917 : f32[16] @ models/lib/nn.yaml:89:7
+%7919 = assign %28, %7918 : f32[16] @ models/lib/nn.yaml:89:7
+%7920 = assign %7890, %7896 : f32[16] @ models/lib/nn.yaml:89:7
+%7921 = assign %7891, %7900 : f32[16] @ models/lib/nn.yaml:89:7
+%7922 = assign %7892, %7893 : i64[] @ models/lib/nn.yaml:89:7
+%7923 = mul %106, %6913 : f32[16] @ models/lib/nn.yaml:89:7
+%7924 = mul %7918, %6915 : f32[16] @ models/lib/nn.yaml:89:7
+%7925 = add %7923, %7924 : f32[16] @ models/lib/nn.yaml:89:7
+%7926 = assign %106, %7925 : f32[16] @ models/lib/nn.yaml:89:7
+%7927 = all_reduce_sum %6272 : f32[16] @ models/lib/nn.yaml:90:7
+%7928 = mul %7927, %7927 : f32[16] @ models/lib/nn.yaml:90:7
+%7929 = reduce_sum %7928 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%7930 = sqrt %7929 : f32[] @ models/lib/nn.yaml:90:7
+%7931 = cast %7930 : f64[] @ models/lib/nn.yaml:90:7
+%7932 = add %7931, %6734 : f64[] @ models/lib/nn.yaml:90:7
+%7933 = div %6736, %7932 : f64[] @ models/lib/nn.yaml:90:7
+%7934 = lt %7933, %6738 : bool[] @ models/lib/nn.yaml:90:7
+%7935 = cast %7933 : f32[] @ models/lib/nn.yaml:90:7
+%7936 = broadcast %7935 : f32[16] @ models/lib/nn.yaml:90:7
+%7937 = mul %7927, %7936 : f32[16] @ models/lib/nn.yaml:90:7
+%7938 = broadcast %7934 : bool[16] @ models/lib/nn.yaml:90:7
+%7939 = select %7938, %7937, %7927 : f32[16] @ models/lib/nn.yaml:90:7
+%7940 = state name="adam_m.backbone.blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%7941 = state name="adam_v.backbone.blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%7942 = state name="adam_t.backbone.blocks.1.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%7943 = add %7942, %6748 : i64[] @ models/lib/nn.yaml:90:7
+%7944 = mul %7939, %6879 : f32[16] @ models/lib/nn.yaml:90:7
+%7945 = mul %7940, %6881 : f32[16] @ models/lib/nn.yaml:90:7
+%7946 = add %7945, %7944 : f32[16] @ models/lib/nn.yaml:90:7
+%7947 = mul %7939, %7939 : f32[16] @ models/lib/nn.yaml:90:7
+%7948 = mul %7947, %6885 : f32[16] @ models/lib/nn.yaml:90:7
+%7949 = mul %7941, %6887 : f32[16] @ models/lib/nn.yaml:90:7
+%7950 = add %7949, %7948 : f32[16] @ models/lib/nn.yaml:90:7
+%7951 = cast %7943 : f64[] @ models/lib/nn.yaml:90:7
+%7952 = pow %6757, %7951 : f64[] @ models/lib/nn.yaml:90:7
+%7953 = sub %6738, %7952 : f64[] @ models/lib/nn.yaml:90:7
+%7954 = div %4159, %7953 : f64[] @ models/lib/nn.yaml:90:7
+%7955 = pow %6765, %7951 : f64[] @ models/lib/nn.yaml:90:7
+%7956 = sub %6738, %7955 : f64[] @ models/lib/nn.yaml:90:7
+%7957 = sqrt %7956 : f64[] @ models/lib/nn.yaml:90:7
+%7958 = div %6738, %7957 : f64[] @ models/lib/nn.yaml:90:7
+%7959 = sqrt %7950 : f32[16] @ models/lib/nn.yaml:90:7
+%7960 = cast %7958 : f32[] @ models/lib/nn.yaml:90:7
+%7961 = broadcast %7960 : f32[16] @ models/lib/nn.yaml:90:7
+%7962 = mul %7959, %7961 : f32[16] @ models/lib/nn.yaml:90:7
+%7963 = add %7962, %6902 : f32[16] @ models/lib/nn.yaml:90:7
+%7964 = div %7946, %7963 : f32[16] @ models/lib/nn.yaml:90:7
+%7965 = cast %7954 : f32[] @ models/lib/nn.yaml:90:7
+%7966 = broadcast %7965 : f32[16] @ models/lib/nn.yaml:90:7
+%7967 = mul %7964, %7966 : f32[16] @ models/lib/nn.yaml:90:7
+%7968 = sub %29, %7967 : f32[16] @ models/lib/nn.yaml:90:7
+%7969 = assign %29, %7968 : f32[16] @ models/lib/nn.yaml:90:7
+%7970 = assign %7940, %7946 : f32[16] @ models/lib/nn.yaml:90:7
+%7971 = assign %7941, %7950 : f32[16] @ models/lib/nn.yaml:90:7
+%7972 = assign %7942, %7943 : i64[] @ models/lib/nn.yaml:90:7
+%7973 = mul %107, %6913 : f32[16] @ models/lib/nn.yaml:90:7
+%7974 = mul %7968, %6915 : f32[16] @ models/lib/nn.yaml:90:7
+%7975 = add %7973, %7974 : f32[16] @ models/lib/nn.yaml:90:7
+%7976 = assign %107, %7975 : f32[16] @ models/lib/nn.yaml:90:7
+%7977 = all_reduce_sum %6266 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7978 = reshape %7977 : f32[1024] @ models/lib/nn.yaml:79:7
+%7979 = mul %7978, %7978 : f32[1024] @ models/lib/nn.yaml:79:7
+%7980 = reduce_sum %7979 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%7981 = sqrt %7980 : f32[] @ models/lib/nn.yaml:79:7
+%7982 = cast %7981 : f64[] @ models/lib/nn.yaml:79:7
+%7983 = add %7982, %6734 : f64[] @ models/lib/nn.yaml:79:7
+%7984 = div %6736, %7983 : f64[] @ models/lib/nn.yaml:79:7
+%7985 = lt %7984, %6738 : bool[] @ models/lib/nn.yaml:79:7
+%7986 = cast %7984 : f32[] @ models/lib/nn.yaml:79:7
+%7987 = broadcast %7986 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7988 = mul %7977, %7987 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7989 = broadcast %7985 : bool[64,16] @ models/lib/nn.yaml:79:7
+%7990 = select %7989, %7988, %7977 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7991 = state name="adam_m.backbone.blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%7992 = state name="adam_v.backbone.blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%7993 = state name="adam_t.backbone.blocks.1.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%7994 = add %7993, %6748 : i64[] @ models/lib/nn.yaml:79:7
+%7995 = mul %30, %7364 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7996 = mul %7990, %7366 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7997 = mul %7991, %7368 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7998 = add %7997, %7996 : f32[64,16] @ models/lib/nn.yaml:79:7
+%7999 = mul %7990, %7990 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8000 = mul %7999, %7372 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8001 = mul %7992, %7374 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8002 = add %8001, %8000 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8003 = cast %7994 : f64[] @ models/lib/nn.yaml:79:7
+%8004 = pow %6757, %8003 : f64[] @ models/lib/nn.yaml:79:7
+%8005 = sub %6738, %8004 : f64[] @ models/lib/nn.yaml:79:7
+%8006 = div %4159, %8005 : f64[] @ models/lib/nn.yaml:79:7
+%8007 = pow %6765, %8003 : f64[] @ models/lib/nn.yaml:79:7
+%8008 = sub %6738, %8007 : f64[] @ models/lib/nn.yaml:79:7
+%8009 = sqrt %8008 : f64[] @ models/lib/nn.yaml:79:7
+%8010 = div %6738, %8009 : f64[] @ models/lib/nn.yaml:79:7
+%8011 = sqrt %8002 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8012 = cast %8010 : f32[] @ models/lib/nn.yaml:79:7
+%8013 = broadcast %8012 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8014 = mul %8011, %8013 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8015 = add %8014, %7389 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8016 = div %7998, %8015 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8017 = cast %8006 : f32[] @ models/lib/nn.yaml:79:7
+%8018 = broadcast %8017 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8019 = mul %8016, %8018 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8020 = sub %7995, %8019 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8021 = assign %30, %8020 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8022 = assign %7991, %7998 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8023 = assign %7992, %8002 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8024 = assign %7993, %7994 : i64[] @ models/lib/nn.yaml:79:7
+%8025 = mul %108, %7400 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8026 = mul %8020, %7402 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8027 = add %8025, %8026 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8028 = assign %108, %8027 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8029 = all_reduce_sum %6258 : f32[64] @ models/lib/nn.yaml:80:7
+%8030 = mul %8029, %8029 : f32[64] @ models/lib/nn.yaml:80:7
+%8031 = reduce_sum %8030 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%8032 = sqrt %8031 : f32[] @ models/lib/nn.yaml:80:7
+%8033 = cast %8032 : f64[] @ models/lib/nn.yaml:80:7
+%8034 = add %8033, %6734 : f64[] @ models/lib/nn.yaml:80:7
+%8035 = div %6736, %8034 : f64[] @ models/lib/nn.yaml:80:7
+%8036 = lt %8035, %6738 : bool[] @ models/lib/nn.yaml:80:7
+%8037 = cast %8035 : f32[] @ models/lib/nn.yaml:80:7
+%8038 = broadcast %8037 : f32[64] @ models/lib/nn.yaml:80:7
+%8039 = mul %8029, %8038 : f32[64] @ models/lib/nn.yaml:80:7
+%8040 = broadcast %8036 : bool[64] @ models/lib/nn.yaml:80:7
+%8041 = select %8040, %8039, %8029 : f32[64] @ models/lib/nn.yaml:80:7
+%8042 = state name="adam_m.backbone.blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%8043 = state name="adam_v.backbone.blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%8044 = state name="adam_t.backbone.blocks.1.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%8045 = add %8044, %6748 : i64[] @ models/lib/nn.yaml:80:7
+%8046 = mul %8041, %7423 : f32[64] @ models/lib/nn.yaml:80:7
+%8047 = mul %8042, %7425 : f32[64] @ models/lib/nn.yaml:80:7
+%8048 = add %8047, %8046 : f32[64] @ models/lib/nn.yaml:80:7
+%8049 = mul %8041, %8041 : f32[64] @ models/lib/nn.yaml:80:7
+%8050 = mul %8049, %7429 : f32[64] @ models/lib/nn.yaml:80:7
+%8051 = mul %8043, %7431 : f32[64] @ models/lib/nn.yaml:80:7
+%8052 = add %8051, %8050 : f32[64] @ models/lib/nn.yaml:80:7
+%8053 = cast %8045 : f64[] @ models/lib/nn.yaml:80:7
+%8054 = pow %6757, %8053 : f64[] @ models/lib/nn.yaml:80:7
+%8055 = sub %6738, %8054 : f64[] @ models/lib/nn.yaml:80:7
+%8056 = div %4159, %8055 : f64[] @ models/lib/nn.yaml:80:7
+%8057 = pow %6765, %8053 : f64[] @ models/lib/nn.yaml:80:7
+%8058 = sub %6738, %8057 : f64[] @ models/lib/nn.yaml:80:7
+%8059 = sqrt %8058 : f64[] @ models/lib/nn.yaml:80:7
+%8060 = div %6738, %8059 : f64[] @ models/lib/nn.yaml:80:7
+%8061 = sqrt %8052 : f32[64] @ models/lib/nn.yaml:80:7
+%8062 = cast %8060 : f32[] @ models/lib/nn.yaml:80:7
+%8063 = broadcast %8062 : f32[64] @ models/lib/nn.yaml:80:7
+%8064 = mul %8061, %8063 : f32[64] @ models/lib/nn.yaml:80:7
+%8065 = add %8064, %7446 : f32[64] @ models/lib/nn.yaml:80:7
+%8066 = div %8048, %8065 : f32[64] @ models/lib/nn.yaml:80:7
+%8067 = cast %8056 : f32[] @ models/lib/nn.yaml:80:7
+%8068 = broadcast %8067 : f32[64] @ models/lib/nn.yaml:80:7
+%8069 = mul %8066, %8068 : f32[64] @ models/lib/nn.yaml:80:7
+%8070 = sub %31, %8069 : f32[64] @ models/lib/nn.yaml:80:7
+%8071 = assign %31, %8070 : f32[64] @ models/lib/nn.yaml:80:7
+%8072 = assign %8042, %8048 : f32[64] @ models/lib/nn.yaml:80:7
+%8073 = assign %8043, %8052 : f32[64] @ models/lib/nn.yaml:80:7
+%8074 = assign %8044, %8045 : i64[] @ models/lib/nn.yaml:80:7
+%8075 = mul %109, %7457 : f32[64] @ models/lib/nn.yaml:80:7
+%8076 = mul %8070, %7459 : f32[64] @ models/lib/nn.yaml:80:7
+%8077 = add %8075, %8076 : f32[64] @ models/lib/nn.yaml:80:7
+%8078 = assign %109, %8077 : f32[64] @ models/lib/nn.yaml:80:7
+%8079 = all_reduce_sum %6229 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8080 = reshape %8079 : f32[1024] @ models/lib/nn.yaml:79:7
+%8081 = mul %8080, %8080 : f32[1024] @ models/lib/nn.yaml:79:7
+%8082 = reduce_sum %8081 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%8083 = sqrt %8082 : f32[] @ models/lib/nn.yaml:79:7
+%8084 = cast %8083 : f64[] @ models/lib/nn.yaml:79:7
+%8085 = add %8084, %6734 : f64[] @ models/lib/nn.yaml:79:7
+%8086 = div %6736, %8085 : f64[] @ models/lib/nn.yaml:79:7
+%8087 = lt %8086, %6738 : bool[] @ models/lib/nn.yaml:79:7
+%8088 = cast %8086 : f32[] @ models/lib/nn.yaml:79:7
+%8089 = broadcast %8088 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8090 = mul %8079, %8089 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8091 = broadcast %8087 : bool[16,64] @ models/lib/nn.yaml:79:7
+%8092 = select %8091, %8090, %8079 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8093 = state name="adam_m.backbone.blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%8094 = state name="adam_v.backbone.blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%8095 = state name="adam_t.backbone.blocks.1.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%8096 = add %8095, %6748 : i64[] @ models/lib/nn.yaml:79:7
+%8097 = mul %32, %7481 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8098 = mul %8092, %7483 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8099 = mul %8093, %7485 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8100 = add %8099, %8098 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8101 = mul %8092, %8092 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8102 = mul %8101, %7489 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8103 = mul %8094, %7491 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8104 = add %8103, %8102 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8105 = cast %8096 : f64[] @ models/lib/nn.yaml:79:7
+%8106 = pow %6757, %8105 : f64[] @ models/lib/nn.yaml:79:7
+%8107 = sub %6738, %8106 : f64[] @ models/lib/nn.yaml:79:7
+%8108 = div %4159, %8107 : f64[] @ models/lib/nn.yaml:79:7
+%8109 = pow %6765, %8105 : f64[] @ models/lib/nn.yaml:79:7
+%8110 = sub %6738, %8109 : f64[] @ models/lib/nn.yaml:79:7
+%8111 = sqrt %8110 : f64[] @ models/lib/nn.yaml:79:7
+%8112 = div %6738, %8111 : f64[] @ models/lib/nn.yaml:79:7
+%8113 = sqrt %8104 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8114 = cast %8112 : f32[] @ models/lib/nn.yaml:79:7
+%8115 = broadcast %8114 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8116 = mul %8113, %8115 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8117 = add %8116, %7506 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8118 = div %8100, %8117 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8119 = cast %8108 : f32[] @ models/lib/nn.yaml:79:7
+%8120 = broadcast %8119 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8121 = mul %8118, %8120 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8122 = sub %8097, %8121 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8123 = assign %32, %8122 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8124 = assign %8093, %8100 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8125 = assign %8094, %8104 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8126 = assign %8095, %8096 : i64[] @ models/lib/nn.yaml:79:7
+%8127 = mul %110, %7517 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8128 = mul %8122, %7519 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8129 = add %8127, %8128 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8130 = assign %110, %8129 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8131 = all_reduce_sum %6221 : f32[16] @ models/lib/nn.yaml:80:7
+%8132 = mul %8131, %8131 : f32[16] @ models/lib/nn.yaml:80:7
+%8133 = reduce_sum %8132 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%8134 = sqrt %8133 : f32[] @ models/lib/nn.yaml:80:7
+%8135 = cast %8134 : f64[] @ models/lib/nn.yaml:80:7
+%8136 = add %8135, %6734 : f64[] @ models/lib/nn.yaml:80:7
+%8137 = div %6736, %8136 : f64[] @ models/lib/nn.yaml:80:7
+%8138 = lt %8137, %6738 : bool[] @ models/lib/nn.yaml:80:7
+%8139 = cast %8137 : f32[] @ models/lib/nn.yaml:80:7
+%8140 = broadcast %8139 : f32[16] @ models/lib/nn.yaml:80:7
+%8141 = mul %8131, %8140 : f32[16] @ models/lib/nn.yaml:80:7
+%8142 = broadcast %8138 : bool[16] @ models/lib/nn.yaml:80:7
+%8143 = select %8142, %8141, %8131 : f32[16] @ models/lib/nn.yaml:80:7
+%8144 = state name="adam_m.backbone.blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8145 = state name="adam_v.backbone.blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8146 = state name="adam_t.backbone.blocks.1.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%8147 = add %8146, %6748 : i64[] @ models/lib/nn.yaml:80:7
+%8148 = mul %8143, %6879 : f32[16] @ models/lib/nn.yaml:80:7
+%8149 = mul %8144, %6881 : f32[16] @ models/lib/nn.yaml:80:7
+%8150 = add %8149, %8148 : f32[16] @ models/lib/nn.yaml:80:7
+%8151 = mul %8143, %8143 : f32[16] @ models/lib/nn.yaml:80:7
+%8152 = mul %8151, %6885 : f32[16] @ models/lib/nn.yaml:80:7
+%8153 = mul %8145, %6887 : f32[16] @ models/lib/nn.yaml:80:7
+%8154 = add %8153, %8152 : f32[16] @ models/lib/nn.yaml:80:7
+%8155 = cast %8147 : f64[] @ models/lib/nn.yaml:80:7
+%8156 = pow %6757, %8155 : f64[] @ models/lib/nn.yaml:80:7
+%8157 = sub %6738, %8156 : f64[] @ models/lib/nn.yaml:80:7
+%8158 = div %4159, %8157 : f64[] @ models/lib/nn.yaml:80:7
+%8159 = pow %6765, %8155 : f64[] @ models/lib/nn.yaml:80:7
+%8160 = sub %6738, %8159 : f64[] @ models/lib/nn.yaml:80:7
+%8161 = sqrt %8160 : f64[] @ models/lib/nn.yaml:80:7
+%8162 = div %6738, %8161 : f64[] @ models/lib/nn.yaml:80:7
+%8163 = sqrt %8154 : f32[16] @ models/lib/nn.yaml:80:7
+%8164 = cast %8162 : f32[] @ models/lib/nn.yaml:80:7
+%8165 = broadcast %8164 : f32[16] @ models/lib/nn.yaml:80:7
+%8166 = mul %8163, %8165 : f32[16] @ models/lib/nn.yaml:80:7
+%8167 = add %8166, %6902 : f32[16] @ models/lib/nn.yaml:80:7
+%8168 = div %8150, %8167 : f32[16] @ models/lib/nn.yaml:80:7
+%8169 = cast %8158 : f32[] @ models/lib/nn.yaml:80:7
+%8170 = broadcast %8169 : f32[16] @ models/lib/nn.yaml:80:7
+%8171 = mul %8168, %8170 : f32[16] @ models/lib/nn.yaml:80:7
+%8172 = sub %33, %8171 : f32[16] @ models/lib/nn.yaml:80:7
+%8173 = assign %33, %8172 : f32[16] @ models/lib/nn.yaml:80:7
+%8174 = assign %8144, %8150 : f32[16] @ models/lib/nn.yaml:80:7
+%8175 = assign %8145, %8154 : f32[16] @ models/lib/nn.yaml:80:7
+%8176 = assign %8146, %8147 : i64[] @ models/lib/nn.yaml:80:7
+%8177 = mul %111, %6913 : f32[16] @ models/lib/nn.yaml:80:7
+%8178 = mul %8172, %6915 : f32[16] @ models/lib/nn.yaml:80:7
+%8179 = add %8177, %8178 : f32[16] @ models/lib/nn.yaml:80:7
+%8180 = assign %111, %8179 : f32[16] @ models/lib/nn.yaml:80:7
+%8181 = all_reduce_sum %6214 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8182 = reshape %8181 : f32[16] @ models/lib/vit.yaml:103:7
+%8183 = mul %8182, %8182 : f32[16] @ models/lib/vit.yaml:103:7
+%8184 = reduce_sum %8183 axes=[0] keep=0 : f32[] @ models/lib/vit.yaml:103:7
+%8185 = sqrt %8184 : f32[] @ models/lib/vit.yaml:103:7
+%8186 = cast %8185 : f64[] @ models/lib/vit.yaml:103:7
+%8187 = add %8186, %6734 : f64[] @ models/lib/vit.yaml:103:7
+%8188 = div %6736, %8187 : f64[] @ models/lib/vit.yaml:103:7
+%8189 = lt %8188, %6738 : bool[] @ models/lib/vit.yaml:103:7
+%8190 = cast %8188 : f32[] @ models/lib/vit.yaml:103:7
+%8191 = broadcast %8190 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8192 = mul %8181, %8191 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8193 = broadcast %8189 : bool[1,1,16] @ models/lib/vit.yaml:103:7
+%8194 = select %8193, %8192, %8181 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8195 = state name="adam_m.ca_head.cls_token" init="zeros" : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8196 = state name="adam_v.ca_head.cls_token" init="zeros" : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8197 = state name="adam_t.ca_head.cls_token" init="zeros" : i64[] @ models/lib/vit.yaml:103:7
+%8198 = add %8197, %6748 : i64[] @ models/lib/vit.yaml:103:7
+%8199 = broadcast %6752 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8200 = mul %34, %8199 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8201 = broadcast %3852 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8202 = mul %8194, %8201 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8203 = broadcast %2640 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8204 = mul %8195, %8203 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8205 = add %8204, %8202 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8206 = mul %8194, %8194 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8207 = broadcast %6762 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8208 = mul %8206, %8207 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8209 = broadcast %6766 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8210 = mul %8196, %8209 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8211 = add %8210, %8208 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8212 = cast %8198 : f64[] @ models/lib/vit.yaml:103:7
+%8213 = pow %6757, %8212 : f64[] @ models/lib/vit.yaml:103:7
+%8214 = sub %6738, %8213 : f64[] @ models/lib/vit.yaml:103:7
+%8215 = div %4159, %8214 : f64[] @ models/lib/vit.yaml:103:7
+%8216 = pow %6765, %8212 : f64[] @ models/lib/vit.yaml:103:7
+%8217 = sub %6738, %8216 : f64[] @ models/lib/vit.yaml:103:7
+%8218 = sqrt %8217 : f64[] @ models/lib/vit.yaml:103:7
+%8219 = div %6738, %8218 : f64[] @ models/lib/vit.yaml:103:7
+%8220 = sqrt %8211 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8221 = cast %8219 : f32[] @ models/lib/vit.yaml:103:7
+%8222 = broadcast %8221 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8223 = mul %8220, %8222 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8224 = broadcast %6782 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8225 = add %8223, %8224 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8226 = div %8205, %8225 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8227 = cast %8215 : f32[] @ models/lib/vit.yaml:103:7
+%8228 = broadcast %8227 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8229 = mul %8226, %8228 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8230 = sub %8200, %8229 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8231 = assign %34, %8230 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8232 = assign %8195, %8205 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8233 = assign %8196, %8211 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8234 = assign %8197, %8198 : i64[] @ models/lib/vit.yaml:103:7
+%8235 = broadcast %3 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8236 = mul %112, %8235 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8237 = broadcast %6797 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8238 = mul %8230, %8237 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8239 = add %8236, %8238 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8240 = assign %112, %8239 : f32[1,1,16] @ models/lib/vit.yaml:103:7
+%8241 = all_reduce_sum %6189 : f32[16] @ models/lib/nn.yaml:89:7
+%8242 = mul %8241, %8241 : f32[16] @ models/lib/nn.yaml:89:7
+%8243 = reduce_sum %8242 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%8244 = sqrt %8243 : f32[] @ models/lib/nn.yaml:89:7
+%8245 = cast %8244 : f64[] @ models/lib/nn.yaml:89:7
+%8246 = add %8245, %6734 : f64[] @ models/lib/nn.yaml:89:7
+%8247 = div %6736, %8246 : f64[] @ models/lib/nn.yaml:89:7
+%8248 = lt %8247, %6738 : bool[] @ models/lib/nn.yaml:89:7
+%8249 = cast %8247 : f32[] @ models/lib/nn.yaml:89:7
+%8250 = broadcast %8249 : f32[16] @ models/lib/nn.yaml:89:7
+%8251 = mul %8241, %8250 : f32[16] @ models/lib/nn.yaml:89:7
+%8252 = broadcast %8248 : bool[16] @ models/lib/nn.yaml:89:7
+%8253 = select %8252, %8251, %8241 : f32[16] @ models/lib/nn.yaml:89:7
+%8254 = state name="adam_m.ca_head.cls_blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%8255 = state name="adam_v.ca_head.cls_blocks.0.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%8256 = state name="adam_t.ca_head.cls_blocks.0.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%8257 = add %8256, %6748 : i64[] @ models/lib/nn.yaml:89:7
+%8258 = mul %8253, %6879 : f32[16] @ models/lib/nn.yaml:89:7
+%8259 = mul %8254, %6881 : f32[16] @ models/lib/nn.yaml:89:7
+%8260 = add %8259, %8258 : f32[16] @ models/lib/nn.yaml:89:7
+%8261 = mul %8253, %8253 : f32[16] @ models/lib/nn.yaml:89:7
+%8262 = mul %8261, %6885 : f32[16] @ models/lib/nn.yaml:89:7
+%8263 = mul %8255, %6887 : f32[16] @ models/lib/nn.yaml:89:7
+%8264 = add %8263, %8262 : f32[16] @ models/lib/nn.yaml:89:7
+%8265 = cast %8257 : f64[] @ models/lib/nn.yaml:89:7
+%8266 = pow %6757, %8265 : f64[] @ models/lib/nn.yaml:89:7
+%8267 = sub %6738, %8266 : f64[] @ models/lib/nn.yaml:89:7
+%8268 = div %4159, %8267 : f64[] @ models/lib/nn.yaml:89:7
+%8269 = pow %6765, %8265 : f64[] @ models/lib/nn.yaml:89:7
+%8270 = sub %6738, %8269 : f64[] @ models/lib/nn.yaml:89:7
+%8271 = sqrt %8270 : f64[] @ models/lib/nn.yaml:89:7
+%8272 = div %6738, %8271 : f64[] @ models/lib/nn.yaml:89:7
+%8273 = sqrt %8264 : f32[16] @ models/lib/nn.yaml:89:7
+%8274 = cast %8272 : f32[] @ models/lib/nn.yaml:89:7
+%8275 = broadcast %8274 : f32[16] @ models/lib/nn.yaml:89:7
+%8276 = mul %8273, %8275 : f32[16] @ models/lib/nn.yaml:89:7
+%8277 = add %8276, %6902 : f32[16] @ models/lib/nn.yaml:89:7
+%8278 = div %8260, %8277 : f32[16] @ models/lib/nn.yaml:89:7
+%8279 = cast %8268 : f32[] @ models/lib/nn.yaml:89:7
+%8280 = broadcast %8279 : f32[16] @ models/lib/nn.yaml:89:7
+%8281 = mul %8278, %8280 : f32[16] @ models/lib/nn.yaml:89:7
+%8282 = sub %35, %8281 : f32[16] @ models/lib/nn.yaml:89:7
+%8283 = assign %35, %8282 : f32[16] @ models/lib/nn.yaml:89:7
+%8284 = assign %8254, %8260 : f32[16] @ models/lib/nn.yaml:89:7
+%8285 = assign %8255, %8264 : f32[16] @ models/lib/nn.yaml:89:7
+%8286 = assign %8256, %8257 : i64[] @ models/lib/nn.yaml:89:7
+%8287 = mul %113, %6913 : f32[16] @ models/lib/nn.yaml:89:7
+%8288 = mul %8282, %6915 : f32[16] @ models/lib/nn.yaml:89:7
+%8289 = add %8287, %8288 : f32[16] @ models/lib/nn.yaml:89:7
+%8290 = assign %113, %8289 : f32[16] @ models/lib/nn.yaml:89:7
+%8291 = all_reduce_sum %6183 : f32[16] @ models/lib/nn.yaml:90:7
+%8292 = mul %8291, %8291 : f32[16] @ models/lib/nn.yaml:90:7
+%8293 = reduce_sum %8292 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%8294 = sqrt %8293 : f32[] @ models/lib/nn.yaml:90:7
+%8295 = cast %8294 : f64[] @ models/lib/nn.yaml:90:7
+%8296 = add %8295, %6734 : f64[] @ models/lib/nn.yaml:90:7
+%8297 = div %6736, %8296 : f64[] @ models/lib/nn.yaml:90:7
+%8298 = lt %8297, %6738 : bool[] @ models/lib/nn.yaml:90:7
+%8299 = cast %8297 : f32[] @ models/lib/nn.yaml:90:7
+%8300 = broadcast %8299 : f32[16] @ models/lib/nn.yaml:90:7
+%8301 = mul %8291, %8300 : f32[16] @ models/lib/nn.yaml:90:7
+%8302 = broadcast %8298 : bool[16] @ models/lib/nn.yaml:90:7
+%8303 = select %8302, %8301, %8291 : f32[16] @ models/lib/nn.yaml:90:7
+%8304 = state name="adam_m.ca_head.cls_blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%8305 = state name="adam_v.ca_head.cls_blocks.0.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%8306 = state name="adam_t.ca_head.cls_blocks.0.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%8307 = add %8306, %6748 : i64[] @ models/lib/nn.yaml:90:7
+%8308 = mul %8303, %6879 : f32[16] @ models/lib/nn.yaml:90:7
+%8309 = mul %8304, %6881 : f32[16] @ models/lib/nn.yaml:90:7
+%8310 = add %8309, %8308 : f32[16] @ models/lib/nn.yaml:90:7
+%8311 = mul %8303, %8303 : f32[16] @ models/lib/nn.yaml:90:7
+%8312 = mul %8311, %6885 : f32[16] @ models/lib/nn.yaml:90:7
+%8313 = mul %8305, %6887 : f32[16] @ models/lib/nn.yaml:90:7
+%8314 = add %8313, %8312 : f32[16] @ models/lib/nn.yaml:90:7
+%8315 = cast %8307 : f64[] @ models/lib/nn.yaml:90:7
+%8316 = pow %6757, %8315 : f64[] @ models/lib/nn.yaml:90:7
+%8317 = sub %6738, %8316 : f64[] @ models/lib/nn.yaml:90:7
+%8318 = div %4159, %8317 : f64[] @ models/lib/nn.yaml:90:7
+%8319 = pow %6765, %8315 : f64[] @ models/lib/nn.yaml:90:7
+%8320 = sub %6738, %8319 : f64[] @ models/lib/nn.yaml:90:7
+%8321 = sqrt %8320 : f64[] @ models/lib/nn.yaml:90:7
+%8322 = div %6738, %8321 : f64[] @ models/lib/nn.yaml:90:7
+%8323 = sqrt %8314 : f32[16] @ models/lib/nn.yaml:90:7
+%8324 = cast %8322 : f32[] @ models/lib/nn.yaml:90:7
+%8325 = broadcast %8324 : f32[16] @ models/lib/nn.yaml:90:7
+%8326 = mul %8323, %8325 : f32[16] @ models/lib/nn.yaml:90:7
+%8327 = add %8326, %6902 : f32[16] @ models/lib/nn.yaml:90:7
+%8328 = div %8310, %8327 : f32[16] @ models/lib/nn.yaml:90:7
+%8329 = cast %8318 : f32[] @ models/lib/nn.yaml:90:7
+%8330 = broadcast %8329 : f32[16] @ models/lib/nn.yaml:90:7
+%8331 = mul %8328, %8330 : f32[16] @ models/lib/nn.yaml:90:7
+%8332 = sub %36, %8331 : f32[16] @ models/lib/nn.yaml:90:7
+%8333 = assign %36, %8332 : f32[16] @ models/lib/nn.yaml:90:7
+%8334 = assign %8304, %8310 : f32[16] @ models/lib/nn.yaml:90:7
+%8335 = assign %8305, %8314 : f32[16] @ models/lib/nn.yaml:90:7
+%8336 = assign %8306, %8307 : i64[] @ models/lib/nn.yaml:90:7
+%8337 = mul %114, %6913 : f32[16] @ models/lib/nn.yaml:90:7
+%8338 = mul %8332, %6915 : f32[16] @ models/lib/nn.yaml:90:7
+%8339 = add %8337, %8338 : f32[16] @ models/lib/nn.yaml:90:7
+%8340 = assign %114, %8339 : f32[16] @ models/lib/nn.yaml:90:7
+%8341 = all_reduce_sum %6175 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8342 = reshape %8341 : f32[256] @ models/lib/nn.yaml:79:7
+%8343 = mul %8342, %8342 : f32[256] @ models/lib/nn.yaml:79:7
+%8344 = reduce_sum %8343 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%8345 = sqrt %8344 : f32[] @ models/lib/nn.yaml:79:7
+%8346 = cast %8345 : f64[] @ models/lib/nn.yaml:79:7
+%8347 = add %8346, %6734 : f64[] @ models/lib/nn.yaml:79:7
+%8348 = div %6736, %8347 : f64[] @ models/lib/nn.yaml:79:7
+%8349 = lt %8348, %6738 : bool[] @ models/lib/nn.yaml:79:7
+%8350 = cast %8348 : f32[] @ models/lib/nn.yaml:79:7
+%8351 = broadcast %8350 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8352 = mul %8341, %8351 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8353 = broadcast %8349 : bool[16,16] @ models/lib/nn.yaml:79:7
+%8354 = select %8353, %8352, %8341 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8355 = state name="adam_m.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%8356 = state name="adam_v.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%8357 = state name="adam_t.ca_head.cls_blocks.0.attn.q.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%8358 = add %8357, %6748 : i64[] @ models/lib/nn.yaml:79:7
+%8359 = mul %37, %7154 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8360 = mul %8354, %7156 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8361 = mul %8355, %7158 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8362 = add %8361, %8360 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8363 = mul %8354, %8354 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8364 = mul %8363, %7162 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8365 = mul %8356, %7164 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8366 = add %8365, %8364 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8367 = cast %8358 : f64[] @ models/lib/nn.yaml:79:7
+%8368 = pow %6757, %8367 : f64[] @ models/lib/nn.yaml:79:7
+%8369 = sub %6738, %8368 : f64[] @ models/lib/nn.yaml:79:7
+%8370 = div %4159, %8369 : f64[] @ models/lib/nn.yaml:79:7
+%8371 = pow %6765, %8367 : f64[] @ models/lib/nn.yaml:79:7
+%8372 = sub %6738, %8371 : f64[] @ models/lib/nn.yaml:79:7
+%8373 = sqrt %8372 : f64[] @ models/lib/nn.yaml:79:7
+%8374 = div %6738, %8373 : f64[] @ models/lib/nn.yaml:79:7
+%8375 = sqrt %8366 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8376 = cast %8374 : f32[] @ models/lib/nn.yaml:79:7
+%8377 = broadcast %8376 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8378 = mul %8375, %8377 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8379 = add %8378, %7179 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8380 = div %8362, %8379 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8381 = cast %8370 : f32[] @ models/lib/nn.yaml:79:7
+%8382 = broadcast %8381 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8383 = mul %8380, %8382 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8384 = sub %8359, %8383 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8385 = assign %37, %8384 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8386 = assign %8355, %8362 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8387 = assign %8356, %8366 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8388 = assign %8357, %8358 : i64[] @ models/lib/nn.yaml:79:7
+%8389 = mul %115, %7190 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8390 = mul %8384, %7192 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8391 = add %8389, %8390 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8392 = assign %115, %8391 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8393 = all_reduce_sum %6166 : f32[16] @ models/lib/nn.yaml:80:7
+%8394 = mul %8393, %8393 : f32[16] @ models/lib/nn.yaml:80:7
+%8395 = reduce_sum %8394 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%8396 = sqrt %8395 : f32[] @ models/lib/nn.yaml:80:7
+%8397 = cast %8396 : f64[] @ models/lib/nn.yaml:80:7
+%8398 = add %8397, %6734 : f64[] @ models/lib/nn.yaml:80:7
+%8399 = div %6736, %8398 : f64[] @ models/lib/nn.yaml:80:7
+%8400 = lt %8399, %6738 : bool[] @ models/lib/nn.yaml:80:7
+%8401 = cast %8399 : f32[] @ models/lib/nn.yaml:80:7
+%8402 = broadcast %8401 : f32[16] @ models/lib/nn.yaml:80:7
+%8403 = mul %8393, %8402 : f32[16] @ models/lib/nn.yaml:80:7
+%8404 = broadcast %8400 : bool[16] @ models/lib/nn.yaml:80:7
+%8405 = select %8404, %8403, %8393 : f32[16] @ models/lib/nn.yaml:80:7
+%8406 = state name="adam_m.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8407 = state name="adam_v.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8408 = state name="adam_t.ca_head.cls_blocks.0.attn.q.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%8409 = add %8408, %6748 : i64[] @ models/lib/nn.yaml:80:7
+%8410 = mul %8405, %6879 : f32[16] @ models/lib/nn.yaml:80:7
+%8411 = mul %8406, %6881 : f32[16] @ models/lib/nn.yaml:80:7
+%8412 = add %8411, %8410 : f32[16] @ models/lib/nn.yaml:80:7
+%8413 = mul %8405, %8405 : f32[16] @ models/lib/nn.yaml:80:7
+%8414 = mul %8413, %6885 : f32[16] @ models/lib/nn.yaml:80:7
+%8415 = mul %8407, %6887 : f32[16] @ models/lib/nn.yaml:80:7
+%8416 = add %8415, %8414 : f32[16] @ models/lib/nn.yaml:80:7
+%8417 = cast %8409 : f64[] @ models/lib/nn.yaml:80:7
+%8418 = pow %6757, %8417 : f64[] @ models/lib/nn.yaml:80:7
+%8419 = sub %6738, %8418 : f64[] @ models/lib/nn.yaml:80:7
+%8420 = div %4159, %8419 : f64[] @ models/lib/nn.yaml:80:7
+%8421 = pow %6765, %8417 : f64[] @ models/lib/nn.yaml:80:7
+%8422 = sub %6738, %8421 : f64[] @ models/lib/nn.yaml:80:7
+%8423 = sqrt %8422 : f64[] @ models/lib/nn.yaml:80:7
+%8424 = div %6738, %8423 : f64[] @ models/lib/nn.yaml:80:7
+%8425 = sqrt %8416 : f32[16] @ models/lib/nn.yaml:80:7
+%8426 = cast %8424 : f32[] @ models/lib/nn.yaml:80:7
+%8427 = broadcast %8426 : f32[16] @ models/lib/nn.yaml:80:7
+%8428 = mul %8425, %8427 : f32[16] @ models/lib/nn.yaml:80:7
+%8429 = add %8428, %6902 : f32[16] @ models/lib/nn.yaml:80:7
+%8430 = div %8412, %8429 : f32[16] @ models/lib/nn.yaml:80:7
+%8431 = cast %8420 : f32[] @ models/lib/nn.yaml:80:7
+%8432 = broadcast %8431 : f32[16] @ models/lib/nn.yaml:80:7
+%8433 = mul %8430, %8432 : f32[16] @ models/lib/nn.yaml:80:7
+%8434 = sub %38, %8433 : f32[16] @ models/lib/nn.yaml:80:7
+%8435 = assign %38, %8434 : f32[16] @ models/lib/nn.yaml:80:7
+%8436 = assign %8406, %8412 : f32[16] @ models/lib/nn.yaml:80:7
+%8437 = assign %8407, %8416 : f32[16] @ models/lib/nn.yaml:80:7
+%8438 = assign %8408, %8409 : i64[] @ models/lib/nn.yaml:80:7
+%8439 = mul %116, %6913 : f32[16] @ models/lib/nn.yaml:80:7
+%8440 = mul %8434, %6915 : f32[16] @ models/lib/nn.yaml:80:7
+%8441 = add %8439, %8440 : f32[16] @ models/lib/nn.yaml:80:7
+%8442 = assign %116, %8441 : f32[16] @ models/lib/nn.yaml:80:7
+%8443 = all_reduce_sum %6160 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8444 = reshape %8443 : f32[256] @ models/lib/nn.yaml:79:7
+%8445 = mul %8444, %8444 : f32[256] @ models/lib/nn.yaml:79:7
+%8446 = reduce_sum %8445 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%8447 = sqrt %8446 : f32[] @ models/lib/nn.yaml:79:7
+%8448 = cast %8447 : f64[] @ models/lib/nn.yaml:79:7
+%8449 = add %8448, %6734 : f64[] @ models/lib/nn.yaml:79:7
+%8450 = div %6736, %8449 : f64[] @ models/lib/nn.yaml:79:7
+%8451 = lt %8450, %6738 : bool[] @ models/lib/nn.yaml:79:7
+%8452 = cast %8450 : f32[] @ models/lib/nn.yaml:79:7
+%8453 = broadcast %8452 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8454 = mul %8443, %8453 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8455 = broadcast %8451 : bool[16,16] @ models/lib/nn.yaml:79:7
+%8456 = select %8455, %8454, %8443 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8457 = state name="adam_m.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%8458 = state name="adam_v.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%8459 = state name="adam_t.ca_head.cls_blocks.0.attn.k.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%8460 = add %8459, %6748 : i64[] @ models/lib/nn.yaml:79:7
+%8461 = mul %39, %7154 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8462 = mul %8456, %7156 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8463 = mul %8457, %7158 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8464 = add %8463, %8462 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8465 = mul %8456, %8456 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8466 = mul %8465, %7162 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8467 = mul %8458, %7164 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8468 = add %8467, %8466 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8469 = cast %8460 : f64[] @ models/lib/nn.yaml:79:7
+%8470 = pow %6757, %8469 : f64[] @ models/lib/nn.yaml:79:7
+%8471 = sub %6738, %8470 : f64[] @ models/lib/nn.yaml:79:7
+%8472 = div %4159, %8471 : f64[] @ models/lib/nn.yaml:79:7
+%8473 = pow %6765, %8469 : f64[] @ models/lib/nn.yaml:79:7
+%8474 = sub %6738, %8473 : f64[] @ models/lib/nn.yaml:79:7
+%8475 = sqrt %8474 : f64[] @ models/lib/nn.yaml:79:7
+%8476 = div %6738, %8475 : f64[] @ models/lib/nn.yaml:79:7
+%8477 = sqrt %8468 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8478 = cast %8476 : f32[] @ models/lib/nn.yaml:79:7
+%8479 = broadcast %8478 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8480 = mul %8477, %8479 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8481 = add %8480, %7179 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8482 = div %8464, %8481 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8483 = cast %8472 : f32[] @ models/lib/nn.yaml:79:7
+%8484 = broadcast %8483 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8485 = mul %8482, %8484 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8486 = sub %8461, %8485 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8487 = assign %39, %8486 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8488 = assign %8457, %8464 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8489 = assign %8458, %8468 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8490 = assign %8459, %8460 : i64[] @ models/lib/nn.yaml:79:7
+%8491 = mul %117, %7190 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8492 = mul %8486, %7192 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8493 = add %8491, %8492 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8494 = assign %117, %8493 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8495 = all_reduce_sum %6149 : f32[16] @ models/lib/nn.yaml:80:7
+%8496 = mul %8495, %8495 : f32[16] @ models/lib/nn.yaml:80:7
+%8497 = reduce_sum %8496 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%8498 = sqrt %8497 : f32[] @ models/lib/nn.yaml:80:7
+%8499 = cast %8498 : f64[] @ models/lib/nn.yaml:80:7
+%8500 = add %8499, %6734 : f64[] @ models/lib/nn.yaml:80:7
+%8501 = div %6736, %8500 : f64[] @ models/lib/nn.yaml:80:7
+%8502 = lt %8501, %6738 : bool[] @ models/lib/nn.yaml:80:7
+%8503 = cast %8501 : f32[] @ models/lib/nn.yaml:80:7
+%8504 = broadcast %8503 : f32[16] @ models/lib/nn.yaml:80:7
+%8505 = mul %8495, %8504 : f32[16] @ models/lib/nn.yaml:80:7
+%8506 = broadcast %8502 : bool[16] @ models/lib/nn.yaml:80:7
+%8507 = select %8506, %8505, %8495 : f32[16] @ models/lib/nn.yaml:80:7
+%8508 = state name="adam_m.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8509 = state name="adam_v.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8510 = state name="adam_t.ca_head.cls_blocks.0.attn.k.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%8511 = add %8510, %6748 : i64[] @ models/lib/nn.yaml:80:7
+%8512 = mul %8507, %6879 : f32[16] @ models/lib/nn.yaml:80:7
+%8513 = mul %8508, %6881 : f32[16] @ models/lib/nn.yaml:80:7
+%8514 = add %8513, %8512 : f32[16] @ models/lib/nn.yaml:80:7
+%8515 = mul %8507, %8507 : f32[16] @ models/lib/nn.yaml:80:7
+%8516 = mul %8515, %6885 : f32[16] @ models/lib/nn.yaml:80:7
+%8517 = mul %8509, %6887 : f32[16] @ models/lib/nn.yaml:80:7
+%8518 = add %8517, %8516 : f32[16] @ models/lib/nn.yaml:80:7
+%8519 = cast %8511 : f64[] @ models/lib/nn.yaml:80:7
+%8520 = pow %6757, %8519 : f64[] @ models/lib/nn.yaml:80:7
+%8521 = sub %6738, %8520 : f64[] @ models/lib/nn.yaml:80:7
+%8522 = div %4159, %8521 : f64[] @ models/lib/nn.yaml:80:7
+%8523 = pow %6765, %8519 : f64[] @ models/lib/nn.yaml:80:7
+%8524 = sub %6738, %8523 : f64[] @ models/lib/nn.yaml:80:7
+%8525 = sqrt %8524 : f64[] @ models/lib/nn.yaml:80:7
+%8526 = div %6738, %8525 : f64[] @ models/lib/nn.yaml:80:7
+%8527 = sqrt %8518 : f32[16] @ models/lib/nn.yaml:80:7
+%8528 = cast %8526 : f32[] @ models/lib/nn.yaml:80:7
+%8529 = broadcast %8528 : f32[16] @ models/lib/nn.yaml:80:7
+%8530 = mul %8527, %8529 : f32[16] @ models/lib/nn.yaml:80:7
+%8531 = add %8530, %6902 : f32[16] @ models/lib/nn.yaml:80:7
+%8532 = div %8514, %8531 : f32[16] @ models/lib/nn.yaml:80:7
+%8533 = cast %8522 : f32[] @ models/lib/nn.yaml:80:7
+%8534 = broadcast %8533 : f32[16] @ models/lib/nn.yaml:80:7
+%8535 = mul %8532, %8534 : f32[16] @ models/lib/nn.yaml:80:7
+%8536 = sub %40, %8535 : f32[16] @ models/lib/nn.yaml:80:7
+%8537 = assign %40, %8536 : f32[16] @ models/lib/nn.yaml:80:7
+%8538 = assign %8508, %8514 : f32[16] @ models/lib/nn.yaml:80:7
+%8539 = assign %8509, %8518 : f32[16] @ models/lib/nn.yaml:80:7
+%8540 = assign %8510, %8511 : i64[] @ models/lib/nn.yaml:80:7
+%8541 = mul %118, %6913 : f32[16] @ models/lib/nn.yaml:80:7
+%8542 = mul %8536, %6915 : f32[16] @ models/lib/nn.yaml:80:7
+%8543 = add %8541, %8542 : f32[16] @ models/lib/nn.yaml:80:7
+%8544 = assign %118, %8543 : f32[16] @ models/lib/nn.yaml:80:7
+%8545 = all_reduce_sum %6141 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8546 = reshape %8545 : f32[256] @ models/lib/nn.yaml:79:7
+%8547 = mul %8546, %8546 : f32[256] @ models/lib/nn.yaml:79:7
+%8548 = reduce_sum %8547 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%8549 = sqrt %8548 : f32[] @ models/lib/nn.yaml:79:7
+%8550 = cast %8549 : f64[] @ models/lib/nn.yaml:79:7
+%8551 = add %8550, %6734 : f64[] @ models/lib/nn.yaml:79:7
+%8552 = div %6736, %8551 : f64[] @ models/lib/nn.yaml:79:7
+%8553 = lt %8552, %6738 : bool[] @ models/lib/nn.yaml:79:7
+%8554 = cast %8552 : f32[] @ models/lib/nn.yaml:79:7
+%8555 = broadcast %8554 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8556 = mul %8545, %8555 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8557 = broadcast %8553 : bool[16,16] @ models/lib/nn.yaml:79:7
+%8558 = select %8557, %8556, %8545 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8559 = state name="adam_m.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%8560 = state name="adam_v.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%8561 = state name="adam_t.ca_head.cls_blocks.0.attn.v.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%8562 = add %8561, %6748 : i64[] @ models/lib/nn.yaml:79:7
+%8563 = mul %41, %7154 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8564 = mul %8558, %7156 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8565 = mul %8559, %7158 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8566 = add %8565, %8564 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8567 = mul %8558, %8558 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8568 = mul %8567, %7162 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8569 = mul %8560, %7164 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8570 = add %8569, %8568 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8571 = cast %8562 : f64[] @ models/lib/nn.yaml:79:7
+%8572 = pow %6757, %8571 : f64[] @ models/lib/nn.yaml:79:7
+%8573 = sub %6738, %8572 : f64[] @ models/lib/nn.yaml:79:7
+%8574 = div %4159, %8573 : f64[] @ models/lib/nn.yaml:79:7
+%8575 = pow %6765, %8571 : f64[] @ models/lib/nn.yaml:79:7
+%8576 = sub %6738, %8575 : f64[] @ models/lib/nn.yaml:79:7
+%8577 = sqrt %8576 : f64[] @ models/lib/nn.yaml:79:7
+%8578 = div %6738, %8577 : f64[] @ models/lib/nn.yaml:79:7
+%8579 = sqrt %8570 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8580 = cast %8578 : f32[] @ models/lib/nn.yaml:79:7
+%8581 = broadcast %8580 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8582 = mul %8579, %8581 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8583 = add %8582, %7179 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8584 = div %8566, %8583 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8585 = cast %8574 : f32[] @ models/lib/nn.yaml:79:7
+%8586 = broadcast %8585 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8587 = mul %8584, %8586 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8588 = sub %8563, %8587 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8589 = assign %41, %8588 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8590 = assign %8559, %8566 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8591 = assign %8560, %8570 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8592 = assign %8561, %8562 : i64[] @ models/lib/nn.yaml:79:7
+%8593 = mul %119, %7190 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8594 = mul %8588, %7192 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8595 = add %8593, %8594 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8596 = assign %119, %8595 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8597 = all_reduce_sum %6132 : f32[16] @ models/lib/nn.yaml:80:7
+%8598 = mul %8597, %8597 : f32[16] @ models/lib/nn.yaml:80:7
+%8599 = reduce_sum %8598 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%8600 = sqrt %8599 : f32[] @ models/lib/nn.yaml:80:7
+%8601 = cast %8600 : f64[] @ models/lib/nn.yaml:80:7
+%8602 = add %8601, %6734 : f64[] @ models/lib/nn.yaml:80:7
+%8603 = div %6736, %8602 : f64[] @ models/lib/nn.yaml:80:7
+%8604 = lt %8603, %6738 : bool[] @ models/lib/nn.yaml:80:7
+%8605 = cast %8603 : f32[] @ models/lib/nn.yaml:80:7
+%8606 = broadcast %8605 : f32[16] @ models/lib/nn.yaml:80:7
+%8607 = mul %8597, %8606 : f32[16] @ models/lib/nn.yaml:80:7
+%8608 = broadcast %8604 : bool[16] @ models/lib/nn.yaml:80:7
+%8609 = select %8608, %8607, %8597 : f32[16] @ models/lib/nn.yaml:80:7
+%8610 = state name="adam_m.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8611 = state name="adam_v.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8612 = state name="adam_t.ca_head.cls_blocks.0.attn.v.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%8613 = add %8612, %6748 : i64[] @ models/lib/nn.yaml:80:7
+%8614 = mul %8609, %6879 : f32[16] @ models/lib/nn.yaml:80:7
+%8615 = mul %8610, %6881 : f32[16] @ models/lib/nn.yaml:80:7
+%8616 = add %8615, %8614 : f32[16] @ models/lib/nn.yaml:80:7
+%8617 = mul %8609, %8609 : f32[16] @ models/lib/nn.yaml:80:7
+%8618 = mul %8617, %6885 : f32[16] @ models/lib/nn.yaml:80:7
+%8619 = mul %8611, %6887 : f32[16] @ models/lib/nn.yaml:80:7
+%8620 = add %8619, %8618 : f32[16] @ models/lib/nn.yaml:80:7
+%8621 = cast %8613 : f64[] @ models/lib/nn.yaml:80:7
+%8622 = pow %6757, %8621 : f64[] @ models/lib/nn.yaml:80:7
+%8623 = sub %6738, %8622 : f64[] @ models/lib/nn.yaml:80:7
+%8624 = div %4159, %8623 : f64[] @ models/lib/nn.yaml:80:7
+%8625 = pow %6765, %8621 : f64[] @ models/lib/nn.yaml:80:7
+%8626 = sub %6738, %8625 : f64[] @ models/lib/nn.yaml:80:7
+%8627 = sqrt %8626 : f64[] @ models/lib/nn.yaml:80:7
+%8628 = div %6738, %8627 : f64[] @ models/lib/nn.yaml:80:7
+%8629 = sqrt %8620 : f32[16] @ models/lib/nn.yaml:80:7
+%8630 = cast %8628 : f32[] @ models/lib/nn.yaml:80:7
+%8631 = broadcast %8630 : f32[16] @ models/lib/nn.yaml:80:7
+%8632 = mul %8629, %8631 : f32[16] @ models/lib/nn.yaml:80:7
+%8633 = add %8632, %6902 : f32[16] @ models/lib/nn.yaml:80:7
+%8634 = div %8616, %8633 : f32[16] @ models/lib/nn.yaml:80:7
+%8635 = cast %8624 : f32[] @ models/lib/nn.yaml:80:7
+%8636 = broadcast %8635 : f32[16] @ models/lib/nn.yaml:80:7
+%8637 = mul %8634, %8636 : f32[16] @ models/lib/nn.yaml:80:7
+%8638 = sub %42, %8637 : f32[16] @ models/lib/nn.yaml:80:7
+%8639 = assign %42, %8638 : f32[16] @ models/lib/nn.yaml:80:7
+%8640 = assign %8610, %8616 : f32[16] @ models/lib/nn.yaml:80:7
+%8641 = assign %8611, %8620 : f32[16] @ models/lib/nn.yaml:80:7
+%8642 = assign %8612, %8613 : i64[] @ models/lib/nn.yaml:80:7
+%8643 = mul %120, %6913 : f32[16] @ models/lib/nn.yaml:80:7
+%8644 = mul %8638, %6915 : f32[16] @ models/lib/nn.yaml:80:7
+%8645 = add %8643, %8644 : f32[16] @ models/lib/nn.yaml:80:7
+%8646 = assign %120, %8645 : f32[16] @ models/lib/nn.yaml:80:7
+%8647 = all_reduce_sum %6031 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8648 = reshape %8647 : f32[256] @ models/lib/nn.yaml:79:7
+%8649 = mul %8648, %8648 : f32[256] @ models/lib/nn.yaml:79:7
+%8650 = reduce_sum %8649 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%8651 = sqrt %8650 : f32[] @ models/lib/nn.yaml:79:7
+%8652 = cast %8651 : f64[] @ models/lib/nn.yaml:79:7
+%8653 = add %8652, %6734 : f64[] @ models/lib/nn.yaml:79:7
+%8654 = div %6736, %8653 : f64[] @ models/lib/nn.yaml:79:7
+%8655 = lt %8654, %6738 : bool[] @ models/lib/nn.yaml:79:7
+%8656 = cast %8654 : f32[] @ models/lib/nn.yaml:79:7
+%8657 = broadcast %8656 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8658 = mul %8647, %8657 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8659 = broadcast %8655 : bool[16,16] @ models/lib/nn.yaml:79:7
+%8660 = select %8659, %8658, %8647 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8661 = state name="adam_m.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%8662 = state name="adam_v.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%8663 = state name="adam_t.ca_head.cls_blocks.0.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%8664 = add %8663, %6748 : i64[] @ models/lib/nn.yaml:79:7
+%8665 = mul %43, %7154 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8666 = mul %8660, %7156 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8667 = mul %8661, %7158 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8668 = add %8667, %8666 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8669 = mul %8660, %8660 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8670 = mul %8669, %7162 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8671 = mul %8662, %7164 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8672 = add %8671, %8670 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8673 = cast %8664 : f64[] @ models/lib/nn.yaml:79:7
+%8674 = pow %6757, %8673 : f64[] @ models/lib/nn.yaml:79:7
+%8675 = sub %6738, %8674 : f64[] @ models/lib/nn.yaml:79:7
+%8676 = div %4159, %8675 : f64[] @ models/lib/nn.yaml:79:7
+%8677 = pow %6765, %8673 : f64[] @ models/lib/nn.yaml:79:7
+%8678 = sub %6738, %8677 : f64[] @ models/lib/nn.yaml:79:7
+%8679 = sqrt %8678 : f64[] @ models/lib/nn.yaml:79:7
+%8680 = div %6738, %8679 : f64[] @ models/lib/nn.yaml:79:7
+%8681 = sqrt %8672 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8682 = cast %8680 : f32[] @ models/lib/nn.yaml:79:7
+%8683 = broadcast %8682 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8684 = mul %8681, %8683 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8685 = add %8684, %7179 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8686 = div %8668, %8685 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8687 = cast %8676 : f32[] @ models/lib/nn.yaml:79:7
+%8688 = broadcast %8687 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8689 = mul %8686, %8688 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8690 = sub %8665, %8689 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8691 = assign %43, %8690 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8692 = assign %8661, %8668 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8693 = assign %8662, %8672 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8694 = assign %8663, %8664 : i64[] @ models/lib/nn.yaml:79:7
+%8695 = mul %121, %7190 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8696 = mul %8690, %7192 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8697 = add %8695, %8696 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8698 = assign %121, %8697 : f32[16,16] @ models/lib/nn.yaml:79:7
+%8699 = all_reduce_sum %6023 : f32[16] @ models/lib/nn.yaml:80:7
+%8700 = mul %8699, %8699 : f32[16] @ models/lib/nn.yaml:80:7
+%8701 = reduce_sum %8700 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%8702 = sqrt %8701 : f32[] @ models/lib/nn.yaml:80:7
+%8703 = cast %8702 : f64[] @ models/lib/nn.yaml:80:7
+%8704 = add %8703, %6734 : f64[] @ models/lib/nn.yaml:80:7
+%8705 = div %6736, %8704 : f64[] @ models/lib/nn.yaml:80:7
+%8706 = lt %8705, %6738 : bool[] @ models/lib/nn.yaml:80:7
+%8707 = cast %8705 : f32[] @ models/lib/nn.yaml:80:7
+%8708 = broadcast %8707 : f32[16] @ models/lib/nn.yaml:80:7
+%8709 = mul %8699, %8708 : f32[16] @ models/lib/nn.yaml:80:7
+%8710 = broadcast %8706 : bool[16] @ models/lib/nn.yaml:80:7
+%8711 = select %8710, %8709, %8699 : f32[16] @ models/lib/nn.yaml:80:7
+%8712 = state name="adam_m.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8713 = state name="adam_v.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%8714 = state name="adam_t.ca_head.cls_blocks.0.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%8715 = add %8714, %6748 : i64[] @ models/lib/nn.yaml:80:7
+%8716 = mul %8711, %6879 : f32[16] @ models/lib/nn.yaml:80:7
+%8717 = mul %8712, %6881 : f32[16] @ models/lib/nn.yaml:80:7
+%8718 = add %8717, %8716 : f32[16] @ models/lib/nn.yaml:80:7
+%8719 = mul %8711, %8711 : f32[16] @ models/lib/nn.yaml:80:7
+%8720 = mul %8719, %6885 : f32[16] @ models/lib/nn.yaml:80:7
+%8721 = mul %8713, %6887 : f32[16] @ models/lib/nn.yaml:80:7
+%8722 = add %8721, %8720 : f32[16] @ models/lib/nn.yaml:80:7
+%8723 = cast %8715 : f64[] @ models/lib/nn.yaml:80:7
+%8724 = pow %6757, %8723 : f64[] @ models/lib/nn.yaml:80:7
+%8725 = sub %6738, %8724 : f64[] @ models/lib/nn.yaml:80:7
+%8726 = div %4159, %8725 : f64[] @ models/lib/nn.yaml:80:7
+%8727 = pow %6765, %8723 : f64[] @ models/lib/nn.yaml:80:7
+%8728 = sub %6738, %8727 : f64[] @ models/lib/nn.yaml:80:7
+%8729 = sqrt %8728 : f64[] @ models/lib/nn.yaml:80:7
+%8730 = div %6738, %8729 : f64[] @ models/lib/nn.yaml:80:7
+%8731 = sqrt %8722 : f32[16] @ models/lib/nn.yaml:80:7
+%8732 = cast %8730 : f32[] @ models/lib/nn.yaml:80:7
+%8733 = broadcast %8732 : f32[16] @ models/lib/nn.yaml:80:7
+%8734 = mul %8731, %8733 : f32[16] @ models/lib/nn.yaml:80:7
+%8735 = add %8734, %6902 : f32[16] @ models/lib/nn.yaml:80:7
+%8736 = div %8718, %8735 : f32[16] @ models/lib/nn.yaml:80:7
+%8737 = cast %8726 : f32[] @ models/lib/nn.yaml:80:7
+%8738 = broadcast %8737 : f32[16] @ models/lib/nn.yaml:80:7
+%8739 = mul %8736, %8738 : f32[16] @ models/lib/nn.yaml:80:7
+%8740 = sub %44, %8739 : f32[16] @ models/lib/nn.yaml:80:7
+%8741 = assign %44, %8740 : f32[16] @ models/lib/nn.yaml:80:7
+%8742 = assign %8712, %8718 : f32[16] @ models/lib/nn.yaml:80:7
+%8743 = assign %8713, %8722 : f32[16] @ models/lib/nn.yaml:80:7
+%8744 = assign %8714, %8715 : i64[] @ models/lib/nn.yaml:80:7
+%8745 = mul %122, %6913 : f32[16] @ models/lib/nn.yaml:80:7
+%8746 = mul %8740, %6915 : f32[16] @ models/lib/nn.yaml:80:7
+%8747 = add %8745, %8746 : f32[16] @ models/lib/nn.yaml:80:7
+%8748 = assign %122, %8747 : f32[16] @ models/lib/nn.yaml:80:7
+%8749 = all_reduce_sum %6002 : f32[16] @ models/lib/nn.yaml:89:7
+%8750 = mul %8749, %8749 : f32[16] @ models/lib/nn.yaml:89:7
+%8751 = reduce_sum %8750 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%8752 = sqrt %8751 : f32[] @ models/lib/nn.yaml:89:7
+%8753 = cast %8752 : f64[] @ models/lib/nn.yaml:89:7
+%8754 = add %8753, %6734 : f64[] @ models/lib/nn.yaml:89:7
+%8755 = div %6736, %8754 : f64[] @ models/lib/nn.yaml:89:7
+%8756 = lt %8755, %6738 : bool[] @ models/lib/nn.yaml:89:7
+%8757 = cast %8755 : f32[] @ models/lib/nn.yaml:89:7
+%8758 = broadcast %8757 : f32[16] @ models/lib/nn.yaml:89:7
+%8759 = mul %8749, %8758 : f32[16] @ models/lib/nn.yaml:89:7
+%8760 = broadcast %8756 : bool[16] @ models/lib/nn.yaml:89:7
+%8761 = select %8760, %8759, %8749 : f32[16] @ models/lib/nn.yaml:89:7
+%8762 = state name="adam_m.ca_head.cls_blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%8763 = state name="adam_v.ca_head.cls_blocks.0.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%8764 = state name="adam_t.ca_head.cls_blocks.0.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%8765 = add %8764, %6748 : i64[] @ models/lib/nn.yaml:89:7
+%8766 = mul %8761, %6879 : f32[16] @ models/lib/nn.yaml:89:7
+%8767 = mul %8762, %6881 : f32[16] @ models/lib/nn.yaml:89:7
+%8768 = add %8767, %8766 : f32[16] @ models/lib/nn.yaml:89:7
+%8769 = mul %8761, %8761 : f32[16] @ models/lib/nn.yaml:89:7
+%8770 = mul %8769, %6885 : f32[16] @ models/lib/nn.yaml:89:7
+%8771 = mul %8763, %6887 : f32[16] @ models/lib/nn.yaml:89:7
+%8772 = add %8771, %8770 : f32[16] @ models/lib/nn.yaml:89:7
+%8773 = cast %8765 : f64[] @ models/lib/nn.yaml:89:7
+%8774 = pow %6757, %8773 : f64[] @ models/lib/nn.yaml:89:7
+%8775 = sub %6738, %8774 : f64[] @ models/lib/nn.yaml:89:7
+%8776 = div %4159, %8775 : f64[] @ models/lib/nn.yaml:89:7
+%8777 = pow %6765, %8773 : f64[] @ models/lib/nn.yaml:89:7
+%8778 = sub %6738, %8777 : f64[] @ models/lib/nn.yaml:89:7
+%8779 = sqrt %8778 : f64[] @ models/lib/nn.yaml:89:7
+%8780 = div %6738, %8779 : f64[] @ models/lib/nn.yaml:89:7
+%8781 = sqrt %8772 : f32[16] @ models/lib/nn.yaml:89:7
+%8782 = cast %8780 : f32[] @ models/lib/nn.yaml:89:7
+%8783 = broadcast %8782 : f32[16] @ models/lib/nn.yaml:89:7
+%8784 = mul %8781, %8783 : f32[16] @ models/lib/nn.yaml:89:7
+%8785 = add %8784, %6902 : f32[16] @ models/lib/nn.yaml:89:7
+%8786 = div %8768, %8785 : f32[16] @ models/lib/nn.yaml:89:7
+%8787 = cast %8776 : f32[] @ models/lib/nn.yaml:89:7
+%8788 = broadcast %8787 : f32[16] @ models/lib/nn.yaml:89:7
+%8789 = mul %8786, %8788 : f32[16] @ models/lib/nn.yaml:89:7
+%8790 = sub %45, %8789 : f32[16] @ models/lib/nn.yaml:89:7
+%8791 = assign %45, %8790 : f32[16] @ models/lib/nn.yaml:89:7
+%8792 = assign %8762, %8768 : f32[16] @ models/lib/nn.yaml:89:7
+%8793 = assign %8763, %8772 : f32[16] @ models/lib/nn.yaml:89:7
+%8794 = assign %8764, %8765 : i64[] @ models/lib/nn.yaml:89:7
+%8795 = mul %123, %6913 : f32[16] @ models/lib/nn.yaml:89:7
+%8796 = mul %8790, %6915 : f32[16] @ models/lib/nn.yaml:89:7
+%8797 = add %8795, %8796 : f32[16] @ models/lib/nn.yaml:89:7
+%8798 = assign %123, %8797 : f32[16] @ models/lib/nn.yaml:89:7
+%8799 = all_reduce_sum %5995 : f32[16] @ models/lib/nn.yaml:90:7
+%8800 = mul %8799, %8799 : f32[16] @ models/lib/nn.yaml:90:7
+%8801 = reduce_sum %8800 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%8802 = sqrt %8801 : f32[] @ models/lib/nn.yaml:90:7
+%8803 = cast %8802 : f64[] @ models/lib/nn.yaml:90:7
+%8804 = add %8803, %6734 : f64[] @ models/lib/nn.yaml:90:7
+%8805 = div %6736, %8804 : f64[] @ models/lib/nn.yaml:90:7
+%8806 = lt %8805, %6738 : bool[] @ models/lib/nn.yaml:90:7
+%8807 = cast %8805 : f32[] @ models/lib/nn.yaml:90:7
+%8808 = broadcast %8807 : f32[16] @ models/lib/nn.yaml:90:7
+%8809 = mul %8799, %8808 : f32[16] @ models/lib/nn.yaml:90:7
+%8810 = broadcast %8806 : bool[16] @ models/lib/nn.yaml:90:7
+%8811 = select %8810, %8809, %8799 : f32[16] @ models/lib/nn.yaml:90:7
+%8812 = state name="adam_m.ca_head.cls_blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%8813 = state name="adam_v.ca_head.cls_blocks.0.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%8814 = state name="adam_t.ca_head.cls_blocks.0.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%8815 = add %8814, %6748 : i64[] @ models/lib/nn.yaml:90:7
+%8816 = mul %8811, %6879 : f32[16] @ models/lib/nn.yaml:90:7
+%8817 = mul %8812, %6881 : f32[16] @ models/lib/nn.yaml:90:7
+%8818 = add %8817, %8816 : f32[16] @ models/lib/nn.yaml:90:7
+%8819 = mul %8811, %8811 : f32[16] @ models/lib/nn.yaml:90:7
+%8820 = mul %8819, %6885 : f32[16] @ models/lib/nn.yaml:90:7
+%8821 = mul %8813, %6887 : f32[16] @ models/lib/nn.yaml:90:7
+%8822 = add %8821, %8820 : f32[16] @ models/lib/nn.yaml:90:7
+%8823 = cast %8815 : f64[] @ models/lib/nn.yaml:90:7
+%8824 = pow %6757, %8823 : f64[] @ models/lib/nn.yaml:90:7
+%8825 = sub %6738, %8824 : f64[] @ models/lib/nn.yaml:90:7
+%8826 = div %4159, %8825 : f64[] @ models/lib/nn.yaml:90:7
+%8827 = pow %6765, %8823 : f64[] @ models/lib/nn.yaml:90:7
+%8828 = sub %6738, %8827 : f64[] @ models/lib/nn.yaml:90:7
+%8829 = sqrt %8828 : f64[] @ models/lib/nn.yaml:90:7
+%8830 = div %6738, %8829 : f64[] @ models/lib/nn.yaml:90:7
+%8831 = sqrt %8822 : f32[16] @ models/lib/nn.yaml:90:7
+%8832 = cast %8830 : f32[] @ models/lib/nn.yaml:90:7
+%8833 = broadcast %8832 : f32[16] @ models/lib/nn.yaml:90:7
+%8834 = mul %8831, %8833 : f32[16] @ models/lib/nn.yaml:90:7
+%8835 = add %8834, %6902 : f32[16] @ models/lib/nn.yaml:90:7
+%8836 = div %8818, %8835 : f32[16] @ models/lib/nn.yaml:90:7
+%8837 = cast %8826 : f32[] @ models/lib/nn.yaml:90:7
+%8838 = broadcast %8837 : f32[16] @ models/lib/nn.yaml:90:7
+%8839 = mul %8836, %8838 : f32[16] @ models/lib/nn.yaml:90:7
+%8840 = sub %46, %8839 : f32[16] @ models/lib/nn.yaml:90:7
+%8841 = assign %46, %8840 : f32[16] @ models/lib/nn.yaml:90:7
+%8842 = assign %8812, %8818 : f32[16] @ models/lib/nn.yaml:90:7
+%8843 = assign %8813, %8822 : f32[16] @ models/lib/nn.yaml:90:7
+%8844 = assign %8814, %8815 : i64[] @ models/lib/nn.yaml:90:7
+%8845 = mul %124, %6913 : f32[16] @ models/lib/nn.yaml:90:7
+%8846 = mul %8840, %6915 : f32[16] @ models/lib/nn.yaml:90:7
+%8847 = add %8845, %8846 : f32[16] @ models/lib/nn.yaml:90:7
+%8848 = assign %124, %8847 : f32[16] @ models/lib/nn.yaml:90:7
+%8849 = all_reduce_sum %5991 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8850 = reshape %8849 : f32[1024] @ models/lib/nn.yaml:79:7
+%8851 = mul %8850, %8850 : f32[1024] @ models/lib/nn.yaml:79:7
+%8852 = reduce_sum %8851 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%8853 = sqrt %8852 : f32[] @ models/lib/nn.yaml:79:7
+%8854 = cast %8853 : f64[] @ models/lib/nn.yaml:79:7
+%8855 = add %8854, %6734 : f64[] @ models/lib/nn.yaml:79:7
+%8856 = div %6736, %8855 : f64[] @ models/lib/nn.yaml:79:7
+%8857 = lt %8856, %6738 : bool[] @ models/lib/nn.yaml:79:7
+%8858 = cast %8856 : f32[] @ models/lib/nn.yaml:79:7
+%8859 = broadcast %8858 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8860 = mul %8849, %8859 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8861 = broadcast %8857 : bool[64,16] @ models/lib/nn.yaml:79:7
+%8862 = select %8861, %8860, %8849 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8863 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%8864 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%8865 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%8866 = add %8865, %6748 : i64[] @ models/lib/nn.yaml:79:7
+%8867 = mul %47, %7364 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8868 = mul %8862, %7366 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8869 = mul %8863, %7368 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8870 = add %8869, %8868 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8871 = mul %8862, %8862 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8872 = mul %8871, %7372 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8873 = mul %8864, %7374 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8874 = add %8873, %8872 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8875 = cast %8866 : f64[] @ models/lib/nn.yaml:79:7
+%8876 = pow %6757, %8875 : f64[] @ models/lib/nn.yaml:79:7
+%8877 = sub %6738, %8876 : f64[] @ models/lib/nn.yaml:79:7
+%8878 = div %4159, %8877 : f64[] @ models/lib/nn.yaml:79:7
+%8879 = pow %6765, %8875 : f64[] @ models/lib/nn.yaml:79:7
+%8880 = sub %6738, %8879 : f64[] @ models/lib/nn.yaml:79:7
+%8881 = sqrt %8880 : f64[] @ models/lib/nn.yaml:79:7
+%8882 = div %6738, %8881 : f64[] @ models/lib/nn.yaml:79:7
+%8883 = sqrt %8874 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8884 = cast %8882 : f32[] @ models/lib/nn.yaml:79:7
+%8885 = broadcast %8884 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8886 = mul %8883, %8885 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8887 = add %8886, %7389 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8888 = div %8870, %8887 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8889 = cast %8878 : f32[] @ models/lib/nn.yaml:79:7
+%8890 = broadcast %8889 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8891 = mul %8888, %8890 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8892 = sub %8867, %8891 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8893 = assign %47, %8892 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8894 = assign %8863, %8870 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8895 = assign %8864, %8874 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8896 = assign %8865, %8866 : i64[] @ models/lib/nn.yaml:79:7
+%8897 = mul %125, %7400 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8898 = mul %8892, %7402 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8899 = add %8897, %8898 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8900 = assign %125, %8899 : f32[64,16] @ models/lib/nn.yaml:79:7
+%8901 = all_reduce_sum %5983 : f32[64] @ models/lib/nn.yaml:80:7
+%8902 = mul %8901, %8901 : f32[64] @ models/lib/nn.yaml:80:7
+%8903 = reduce_sum %8902 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%8904 = sqrt %8903 : f32[] @ models/lib/nn.yaml:80:7
+%8905 = cast %8904 : f64[] @ models/lib/nn.yaml:80:7
+%8906 = add %8905, %6734 : f64[] @ models/lib/nn.yaml:80:7
+%8907 = div %6736, %8906 : f64[] @ models/lib/nn.yaml:80:7
+%8908 = lt %8907, %6738 : bool[] @ models/lib/nn.yaml:80:7
+%8909 = cast %8907 : f32[] @ models/lib/nn.yaml:80:7
+%8910 = broadcast %8909 : f32[64] @ models/lib/nn.yaml:80:7
+%8911 = mul %8901, %8910 : f32[64] @ models/lib/nn.yaml:80:7
+%8912 = broadcast %8908 : bool[64] @ models/lib/nn.yaml:80:7
+%8913 = select %8912, %8911, %8901 : f32[64] @ models/lib/nn.yaml:80:7
+%8914 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%8915 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%8916 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%8917 = add %8916, %6748 : i64[] @ models/lib/nn.yaml:80:7
+%8918 = mul %8913, %7423 : f32[64] @ models/lib/nn.yaml:80:7
+%8919 = mul %8914, %7425 : f32[64] @ models/lib/nn.yaml:80:7
+%8920 = add %8919, %8918 : f32[64] @ models/lib/nn.yaml:80:7
+%8921 = mul %8913, %8913 : f32[64] @ models/lib/nn.yaml:80:7
+%8922 = mul %8921, %7429 : f32[64] @ models/lib/nn.yaml:80:7
+%8923 = mul %8915, %7431 : f32[64] @ models/lib/nn.yaml:80:7
+%8924 = add %8923, %8922 : f32[64] @ models/lib/nn.yaml:80:7
+%8925 = cast %8917 : f64[] @ models/lib/nn.yaml:80:7
+%8926 = pow %6757, %8925 : f64[] @ models/lib/nn.yaml:80:7
+%8927 = sub %6738, %8926 : f64[] @ models/lib/nn.yaml:80:7
+%8928 = div %4159, %8927 : f64[] @ models/lib/nn.yaml:80:7
+%8929 = pow %6765, %8925 : f64[] @ models/lib/nn.yaml:80:7
+%8930 = sub %6738, %8929 : f64[] @ models/lib/nn.yaml:80:7
+%8931 = sqrt %8930 : f64[] @ models/lib/nn.yaml:80:7
+%8932 = div %6738, %8931 : f64[] @ models/lib/nn.yaml:80:7
+%8933 = sqrt %8924 : f32[64] @ models/lib/nn.yaml:80:7
+%8934 = cast %8932 : f32[] @ models/lib/nn.yaml:80:7
+%8935 = broadcast %8934 : f32[64] @ models/lib/nn.yaml:80:7
+%8936 = mul %8933, %8935 : f32[64] @ models/lib/nn.yaml:80:7
+%8937 = add %8936, %7446 : f32[64] @ models/lib/nn.yaml:80:7
+%8938 = div %8920, %8937 : f32[64] @ models/lib/nn.yaml:80:7
+%8939 = cast %8928 : f32[] @ models/lib/nn.yaml:80:7
+%8940 = broadcast %8939 : f32[64] @ models/lib/nn.yaml:80:7
+%8941 = mul %8938, %8940 : f32[64] @ models/lib/nn.yaml:80:7
+%8942 = sub %48, %8941 : f32[64] @ models/lib/nn.yaml:80:7
+%8943 = assign %48, %8942 : f32[64] @ models/lib/nn.yaml:80:7
+%8944 = assign %8914, %8920 : f32[64] @ models/lib/nn.yaml:80:7
+%8945 = assign %8915, %8924 : f32[64] @ models/lib/nn.yaml:80:7
+%8946 = assign %8916, %8917 : i64[] @ models/lib/nn.yaml:80:7
+%8947 = mul %126, %7457 : f32[64] @ models/lib/nn.yaml:80:7
+%8948 = mul %8942, %7459 : f32[64] @ models/lib/nn.yaml:80:7
+%8949 = add %8947, %8948 : f32[64] @ models/lib/nn.yaml:80:7
+%8950 = assign %126, %8949 : f32[64] @ models/lib/nn.yaml:80:7
+%8951 = all_reduce_sum %5963 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8952 = reshape %8951 : f32[1024] @ models/lib/nn.yaml:79:7
+%8953 = mul %8952, %8952 : f32[1024] @ models/lib/nn.yaml:79:7
+%8954 = reduce_sum %8953 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%8955 = sqrt %8954 : f32[] @ models/lib/nn.yaml:79:7
+%8956 = cast %8955 : f64[] @ models/lib/nn.yaml:79:7
+%8957 = add %8956, %6734 : f64[] @ models/lib/nn.yaml:79:7
+%8958 = div %6736, %8957 : f64[] @ models/lib/nn.yaml:79:7
+%8959 = lt %8958, %6738 : bool[] @ models/lib/nn.yaml:79:7
+%8960 = cast %8958 : f32[] @ models/lib/nn.yaml:79:7
+%8961 = broadcast %8960 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8962 = mul %8951, %8961 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8963 = broadcast %8959 : bool[16,64] @ models/lib/nn.yaml:79:7
+%8964 = select %8963, %8962, %8951 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8965 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%8966 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%8967 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%8968 = add %8967, %6748 : i64[] @ models/lib/nn.yaml:79:7
+%8969 = mul %49, %7481 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8970 = mul %8964, %7483 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8971 = mul %8965, %7485 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8972 = add %8971, %8970 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8973 = mul %8964, %8964 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8974 = mul %8973, %7489 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8975 = mul %8966, %7491 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8976 = add %8975, %8974 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8977 = cast %8968 : f64[] @ models/lib/nn.yaml:79:7
+%8978 = pow %6757, %8977 : f64[] @ models/lib/nn.yaml:79:7
+%8979 = sub %6738, %8978 : f64[] @ models/lib/nn.yaml:79:7
+%8980 = div %4159, %8979 : f64[] @ models/lib/nn.yaml:79:7
+%8981 = pow %6765, %8977 : f64[] @ models/lib/nn.yaml:79:7
+%8982 = sub %6738, %8981 : f64[] @ models/lib/nn.yaml:79:7
+%8983 = sqrt %8982 : f64[] @ models/lib/nn.yaml:79:7
+%8984 = div %6738, %8983 : f64[] @ models/lib/nn.yaml:79:7
+%8985 = sqrt %8976 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8986 = cast %8984 : f32[] @ models/lib/nn.yaml:79:7
+%8987 = broadcast %8986 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8988 = mul %8985, %8987 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8989 = add %8988, %7506 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8990 = div %8972, %8989 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8991 = cast %8980 : f32[] @ models/lib/nn.yaml:79:7
+%8992 = broadcast %8991 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8993 = mul %8990, %8992 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8994 = sub %8969, %8993 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8995 = assign %49, %8994 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8996 = assign %8965, %8972 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8997 = assign %8966, %8976 : f32[16,64] @ models/lib/nn.yaml:79:7
+%8998 = assign %8967, %8968 : i64[] @ models/lib/nn.yaml:79:7
+%8999 = mul %127, %7517 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9000 = mul %8994, %7519 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9001 = add %8999, %9000 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9002 = assign %127, %9001 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9003 = all_reduce_sum %5955 : f32[16] @ models/lib/nn.yaml:80:7
+%9004 = mul %9003, %9003 : f32[16] @ models/lib/nn.yaml:80:7
+%9005 = reduce_sum %9004 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%9006 = sqrt %9005 : f32[] @ models/lib/nn.yaml:80:7
+%9007 = cast %9006 : f64[] @ models/lib/nn.yaml:80:7
+%9008 = add %9007, %6734 : f64[] @ models/lib/nn.yaml:80:7
+%9009 = div %6736, %9008 : f64[] @ models/lib/nn.yaml:80:7
+%9010 = lt %9009, %6738 : bool[] @ models/lib/nn.yaml:80:7
+%9011 = cast %9009 : f32[] @ models/lib/nn.yaml:80:7
+%9012 = broadcast %9011 : f32[16] @ models/lib/nn.yaml:80:7
+%9013 = mul %9003, %9012 : f32[16] @ models/lib/nn.yaml:80:7
+%9014 = broadcast %9010 : bool[16] @ models/lib/nn.yaml:80:7
+%9015 = select %9014, %9013, %9003 : f32[16] @ models/lib/nn.yaml:80:7
+%9016 = state name="adam_m.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%9017 = state name="adam_v.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%9018 = state name="adam_t.ca_head.cls_blocks.0.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%9019 = add %9018, %6748 : i64[] @ models/lib/nn.yaml:80:7
+%9020 = mul %9015, %6879 : f32[16] @ models/lib/nn.yaml:80:7
+%9021 = mul %9016, %6881 : f32[16] @ models/lib/nn.yaml:80:7
+%9022 = add %9021, %9020 : f32[16] @ models/lib/nn.yaml:80:7
+%9023 = mul %9015, %9015 : f32[16] @ models/lib/nn.yaml:80:7
+%9024 = mul %9023, %6885 : f32[16] @ models/lib/nn.yaml:80:7
+%9025 = mul %9017, %6887 : f32[16] @ models/lib/nn.yaml:80:7
+%9026 = add %9025, %9024 : f32[16] @ models/lib/nn.yaml:80:7
+%9027 = cast %9019 : f64[] @ models/lib/nn.yaml:80:7
+%9028 = pow %6757, %9027 : f64[] @ models/lib/nn.yaml:80:7
+%9029 = sub %6738, %9028 : f64[] @ models/lib/nn.yaml:80:7
+%9030 = div %4159, %9029 : f64[] @ models/lib/nn.yaml:80:7
+%9031 = pow %6765, %9027 : f64[] @ models/lib/nn.yaml:80:7
+%9032 = sub %6738, %9031 : f64[] @ models/lib/nn.yaml:80:7
+%9033 = sqrt %9032 : f64[] @ models/lib/nn.yaml:80:7
+%9034 = div %6738, %9033 : f64[] @ models/lib/nn.yaml:80:7
+%9035 = sqrt %9026 : f32[16] @ models/lib/nn.yaml:80:7
+%9036 = cast %9034 : f32[] @ models/lib/nn.yaml:80:7
+%9037 = broadcast %9036 : f32[16] @ models/lib/nn.yaml:80:7
+%9038 = mul %9035, %9037 : f32[16] @ models/lib/nn.yaml:80:7
+%9039 = add %9038, %6902 : f32[16] @ models/lib/nn.yaml:80:7
+%9040 = div %9022, %9039 : f32[16] @ models/lib/nn.yaml:80:7
+%9041 = cast %9030 : f32[] @ models/lib/nn.yaml:80:7
+%9042 = broadcast %9041 : f32[16] @ models/lib/nn.yaml:80:7
+%9043 = mul %9040, %9042 : f32[16] @ models/lib/nn.yaml:80:7
+%9044 = sub %50, %9043 : f32[16] @ models/lib/nn.yaml:80:7
+%9045 = assign %50, %9044 : f32[16] @ models/lib/nn.yaml:80:7
+%9046 = assign %9016, %9022 : f32[16] @ models/lib/nn.yaml:80:7
+%9047 = assign %9017, %9026 : f32[16] @ models/lib/nn.yaml:80:7
+%9048 = assign %9018, %9019 : i64[] @ models/lib/nn.yaml:80:7
+%9049 = mul %128, %6913 : f32[16] @ models/lib/nn.yaml:80:7
+%9050 = mul %9044, %6915 : f32[16] @ models/lib/nn.yaml:80:7
+%9051 = add %9049, %9050 : f32[16] @ models/lib/nn.yaml:80:7
+%9052 = assign %128, %9051 : f32[16] @ models/lib/nn.yaml:80:7
+%9053 = all_reduce_sum %5929 : f32[16] @ models/lib/nn.yaml:89:7
+%9054 = mul %9053, %9053 : f32[16] @ models/lib/nn.yaml:89:7
+%9055 = reduce_sum %9054 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%9056 = sqrt %9055 : f32[] @ models/lib/nn.yaml:89:7
+%9057 = cast %9056 : f64[] @ models/lib/nn.yaml:89:7
+%9058 = add %9057, %6734 : f64[] @ models/lib/nn.yaml:89:7
+%9059 = div %6736, %9058 : f64[] @ models/lib/nn.yaml:89:7
+%9060 = lt %9059, %6738 : bool[] @ models/lib/nn.yaml:89:7
+%9061 = cast %9059 : f32[] @ models/lib/nn.yaml:89:7
+%9062 = broadcast %9061 : f32[16] @ models/lib/nn.yaml:89:7
+%9063 = mul %9053, %9062 : f32[16] @ models/lib/nn.yaml:89:7
+%9064 = broadcast %9060 : bool[16] @ models/lib/nn.yaml:89:7
+%9065 = select %9064, %9063, %9053 : f32[16] @ models/lib/nn.yaml:89:7
+%9066 = state name="adam_m.ca_head.cls_blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%9067 = state name="adam_v.ca_head.cls_blocks.1.norm1.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%9068 = state name="adam_t.ca_head.cls_blocks.1.norm1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%9069 = add %9068, %6748 : i64[] @ models/lib/nn.yaml:89:7
+%9070 = mul %9065, %6879 : f32[16] @ models/lib/nn.yaml:89:7
+%9071 = mul %9066, %6881 : f32[16] @ models/lib/nn.yaml:89:7
+%9072 = add %9071, %9070 : f32[16] @ models/lib/nn.yaml:89:7
+%9073 = mul %9065, %9065 : f32[16] @ models/lib/nn.yaml:89:7
+%9074 = mul %9073, %6885 : f32[16] @ models/lib/nn.yaml:89:7
+%9075 = mul %9067, %6887 : f32[16] @ models/lib/nn.yaml:89:7
+%9076 = add %9075, %9074 : f32[16] @ models/lib/nn.yaml:89:7
+%9077 = cast %9069 : f64[] @ models/lib/nn.yaml:89:7
+%9078 = pow %6757, %9077 : f64[] @ models/lib/nn.yaml:89:7
+%9079 = sub %6738, %9078 : f64[] @ models/lib/nn.yaml:89:7
+%9080 = div %4159, %9079 : f64[] @ models/lib/nn.yaml:89:7
+%9081 = pow %6765, %9077 : f64[] @ models/lib/nn.yaml:89:7
+%9082 = sub %6738, %9081 : f64[] @ models/lib/nn.yaml:89:7
+%9083 = sqrt %9082 : f64[] @ models/lib/nn.yaml:89:7
+%9084 = div %6738, %9083 : f64[] @ models/lib/nn.yaml:89:7
+%9085 = sqrt %9076 : f32[16] @ models/lib/nn.yaml:89:7
+%9086 = cast %9084 : f32[] @ models/lib/nn.yaml:89:7
+%9087 = broadcast %9086 : f32[16] @ models/lib/nn.yaml:89:7
+%9088 = mul %9085, %9087 : f32[16] @ models/lib/nn.yaml:89:7
+%9089 = add %9088, %6902 : f32[16] @ models/lib/nn.yaml:89:7
+%9090 = div %9072, %9089 : f32[16] @ models/lib/nn.yaml:89:7
+%9091 = cast %9080 : f32[] @ models/lib/nn.yaml:89:7
+%9092 = broadcast %9091 : f32[16] @ models/lib/nn.yaml:89:7
+%9093 = mul %9090, %9092 : f32[16] @ models/lib/nn.yaml:89:7
+%9094 = sub %51, %9093 : f32[16] @ models/lib/nn.yaml:89:7
+%9095 = assign %51, %9094 : f32[16] @ models/lib/nn.yaml:89:7
+%9096 = assign %9066, %9072 : f32[16] @ models/lib/nn.yaml:89:7
+%9097 = assign %9067, %9076 : f32[16] @ models/lib/nn.yaml:89:7
+%9098 = assign %9068, %9069 : i64[] @ models/lib/nn.yaml:89:7
+%9099 = mul %129, %6913 : f32[16] @ models/lib/nn.yaml:89:7
+%9100 = mul %9094, %6915 : f32[16] @ models/lib/nn.yaml:89:7
+%9101 = add %9099, %9100 : f32[16] @ models/lib/nn.yaml:89:7
+%9102 = assign %129, %9101 : f32[16] @ models/lib/nn.yaml:89:7
+%9103 = all_reduce_sum %5923 : f32[16] @ models/lib/nn.yaml:90:7
+%9104 = mul %9103, %9103 : f32[16] @ models/lib/nn.yaml:90:7
+%9105 = reduce_sum %9104 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%9106 = sqrt %9105 : f32[] @ models/lib/nn.yaml:90:7
+%9107 = cast %9106 : f64[] @ models/lib/nn.yaml:90:7
+%9108 = add %9107, %6734 : f64[] @ models/lib/nn.yaml:90:7
+%9109 = div %6736, %9108 : f64[] @ models/lib/nn.yaml:90:7
+%9110 = lt %9109, %6738 : bool[] @ models/lib/nn.yaml:90:7
+%9111 = cast %9109 : f32[] @ models/lib/nn.yaml:90:7
+%9112 = broadcast %9111 : f32[16] @ models/lib/nn.yaml:90:7
+%9113 = mul %9103, %9112 : f32[16] @ models/lib/nn.yaml:90:7
+%9114 = broadcast %9110 : bool[16] @ models/lib/nn.yaml:90:7
+%9115 = select %9114, %9113, %9103 : f32[16] @ models/lib/nn.yaml:90:7
+%9116 = state name="adam_m.ca_head.cls_blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%9117 = state name="adam_v.ca_head.cls_blocks.1.norm1.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%9118 = state name="adam_t.ca_head.cls_blocks.1.norm1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%9119 = add %9118, %6748 : i64[] @ models/lib/nn.yaml:90:7
+%9120 = mul %9115, %6879 : f32[16] @ models/lib/nn.yaml:90:7
+%9121 = mul %9116, %6881 : f32[16] @ models/lib/nn.yaml:90:7
+%9122 = add %9121, %9120 : f32[16] @ models/lib/nn.yaml:90:7
+%9123 = mul %9115, %9115 : f32[16] @ models/lib/nn.yaml:90:7
+%9124 = mul %9123, %6885 : f32[16] @ models/lib/nn.yaml:90:7
+%9125 = mul %9117, %6887 : f32[16] @ models/lib/nn.yaml:90:7
+%9126 = add %9125, %9124 : f32[16] @ models/lib/nn.yaml:90:7
+%9127 = cast %9119 : f64[] @ models/lib/nn.yaml:90:7
+%9128 = pow %6757, %9127 : f64[] @ models/lib/nn.yaml:90:7
+%9129 = sub %6738, %9128 : f64[] @ models/lib/nn.yaml:90:7
+%9130 = div %4159, %9129 : f64[] @ models/lib/nn.yaml:90:7
+%9131 = pow %6765, %9127 : f64[] @ models/lib/nn.yaml:90:7
+%9132 = sub %6738, %9131 : f64[] @ models/lib/nn.yaml:90:7
+%9133 = sqrt %9132 : f64[] @ models/lib/nn.yaml:90:7
+%9134 = div %6738, %9133 : f64[] @ models/lib/nn.yaml:90:7
+%9135 = sqrt %9126 : f32[16] @ models/lib/nn.yaml:90:7
+%9136 = cast %9134 : f32[] @ models/lib/nn.yaml:90:7
+%9137 = broadcast %9136 : f32[16] @ models/lib/nn.yaml:90:7
+%9138 = mul %9135, %9137 : f32[16] @ models/lib/nn.yaml:90:7
+%9139 = add %9138, %6902 : f32[16] @ models/lib/nn.yaml:90:7
+%9140 = div %9122, %9139 : f32[16] @ models/lib/nn.yaml:90:7
+%9141 = cast %9130 : f32[] @ models/lib/nn.yaml:90:7
+%9142 = broadcast %9141 : f32[16] @ models/lib/nn.yaml:90:7
+%9143 = mul %9140, %9142 : f32[16] @ models/lib/nn.yaml:90:7
+%9144 = sub %52, %9143 : f32[16] @ models/lib/nn.yaml:90:7
+%9145 = assign %52, %9144 : f32[16] @ models/lib/nn.yaml:90:7
+%9146 = assign %9116, %9122 : f32[16] @ models/lib/nn.yaml:90:7
+%9147 = assign %9117, %9126 : f32[16] @ models/lib/nn.yaml:90:7
+%9148 = assign %9118, %9119 : i64[] @ models/lib/nn.yaml:90:7
+%9149 = mul %130, %6913 : f32[16] @ models/lib/nn.yaml:90:7
+%9150 = mul %9144, %6915 : f32[16] @ models/lib/nn.yaml:90:7
+%9151 = add %9149, %9150 : f32[16] @ models/lib/nn.yaml:90:7
+%9152 = assign %130, %9151 : f32[16] @ models/lib/nn.yaml:90:7
+%9153 = all_reduce_sum %5915 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9154 = reshape %9153 : f32[256] @ models/lib/nn.yaml:79:7
+%9155 = mul %9154, %9154 : f32[256] @ models/lib/nn.yaml:79:7
+%9156 = reduce_sum %9155 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%9157 = sqrt %9156 : f32[] @ models/lib/nn.yaml:79:7
+%9158 = cast %9157 : f64[] @ models/lib/nn.yaml:79:7
+%9159 = add %9158, %6734 : f64[] @ models/lib/nn.yaml:79:7
+%9160 = div %6736, %9159 : f64[] @ models/lib/nn.yaml:79:7
+%9161 = lt %9160, %6738 : bool[] @ models/lib/nn.yaml:79:7
+%9162 = cast %9160 : f32[] @ models/lib/nn.yaml:79:7
+%9163 = broadcast %9162 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9164 = mul %9153, %9163 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9165 = broadcast %9161 : bool[16,16] @ models/lib/nn.yaml:79:7
+%9166 = select %9165, %9164, %9153 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9167 = state name="adam_m.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%9168 = state name="adam_v.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%9169 = state name="adam_t.ca_head.cls_blocks.1.attn.q.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%9170 = add %9169, %6748 : i64[] @ models/lib/nn.yaml:79:7
+%9171 = mul %53, %7154 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9172 = mul %9166, %7156 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9173 = mul %9167, %7158 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9174 = add %9173, %9172 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9175 = mul %9166, %9166 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9176 = mul %9175, %7162 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9177 = mul %9168, %7164 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9178 = add %9177, %9176 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9179 = cast %9170 : f64[] @ models/lib/nn.yaml:79:7
+%9180 = pow %6757, %9179 : f64[] @ models/lib/nn.yaml:79:7
+%9181 = sub %6738, %9180 : f64[] @ models/lib/nn.yaml:79:7
+%9182 = div %4159, %9181 : f64[] @ models/lib/nn.yaml:79:7
+%9183 = pow %6765, %9179 : f64[] @ models/lib/nn.yaml:79:7
+%9184 = sub %6738, %9183 : f64[] @ models/lib/nn.yaml:79:7
+%9185 = sqrt %9184 : f64[] @ models/lib/nn.yaml:79:7
+%9186 = div %6738, %9185 : f64[] @ models/lib/nn.yaml:79:7
+%9187 = sqrt %9178 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9188 = cast %9186 : f32[] @ models/lib/nn.yaml:79:7
+%9189 = broadcast %9188 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9190 = mul %9187, %9189 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9191 = add %9190, %7179 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9192 = div %9174, %9191 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9193 = cast %9182 : f32[] @ models/lib/nn.yaml:79:7
+%9194 = broadcast %9193 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9195 = mul %9192, %9194 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9196 = sub %9171, %9195 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9197 = assign %53, %9196 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9198 = assign %9167, %9174 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9199 = assign %9168, %9178 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9200 = assign %9169, %9170 : i64[] @ models/lib/nn.yaml:79:7
+%9201 = mul %131, %7190 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9202 = mul %9196, %7192 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9203 = add %9201, %9202 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9204 = assign %131, %9203 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9205 = all_reduce_sum %5906 : f32[16] @ models/lib/nn.yaml:80:7
+%9206 = mul %9205, %9205 : f32[16] @ models/lib/nn.yaml:80:7
+%9207 = reduce_sum %9206 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%9208 = sqrt %9207 : f32[] @ models/lib/nn.yaml:80:7
+%9209 = cast %9208 : f64[] @ models/lib/nn.yaml:80:7
+%9210 = add %9209, %6734 : f64[] @ models/lib/nn.yaml:80:7
+%9211 = div %6736, %9210 : f64[] @ models/lib/nn.yaml:80:7
+%9212 = lt %9211, %6738 : bool[] @ models/lib/nn.yaml:80:7
+%9213 = cast %9211 : f32[] @ models/lib/nn.yaml:80:7
+%9214 = broadcast %9213 : f32[16] @ models/lib/nn.yaml:80:7
+%9215 = mul %9205, %9214 : f32[16] @ models/lib/nn.yaml:80:7
+%9216 = broadcast %9212 : bool[16] @ models/lib/nn.yaml:80:7
+%9217 = select %9216, %9215, %9205 : f32[16] @ models/lib/nn.yaml:80:7
+%9218 = state name="adam_m.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%9219 = state name="adam_v.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%9220 = state name="adam_t.ca_head.cls_blocks.1.attn.q.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%9221 = add %9220, %6748 : i64[] @ models/lib/nn.yaml:80:7
+%9222 = mul %9217, %6879 : f32[16] @ models/lib/nn.yaml:80:7
+%9223 = mul %9218, %6881 : f32[16] @ models/lib/nn.yaml:80:7
+%9224 = add %9223, %9222 : f32[16] @ models/lib/nn.yaml:80:7
+%9225 = mul %9217, %9217 : f32[16] @ models/lib/nn.yaml:80:7
+%9226 = mul %9225, %6885 : f32[16] @ models/lib/nn.yaml:80:7
+%9227 = mul %9219, %6887 : f32[16] @ models/lib/nn.yaml:80:7
+%9228 = add %9227, %9226 : f32[16] @ models/lib/nn.yaml:80:7
+%9229 = cast %9221 : f64[] @ models/lib/nn.yaml:80:7
+%9230 = pow %6757, %9229 : f64[] @ models/lib/nn.yaml:80:7
+%9231 = sub %6738, %9230 : f64[] @ models/lib/nn.yaml:80:7
+%9232 = div %4159, %9231 : f64[] @ models/lib/nn.yaml:80:7
+%9233 = pow %6765, %9229 : f64[] @ models/lib/nn.yaml:80:7
+%9234 = sub %6738, %9233 : f64[] @ models/lib/nn.yaml:80:7
+%9235 = sqrt %9234 : f64[] @ models/lib/nn.yaml:80:7
+%9236 = div %6738, %9235 : f64[] @ models/lib/nn.yaml:80:7
+%9237 = sqrt %9228 : f32[16] @ models/lib/nn.yaml:80:7
+%9238 = cast %9236 : f32[] @ models/lib/nn.yaml:80:7
+%9239 = broadcast %9238 : f32[16] @ models/lib/nn.yaml:80:7
+%9240 = mul %9237, %9239 : f32[16] @ models/lib/nn.yaml:80:7
+%9241 = add %9240, %6902 : f32[16] @ models/lib/nn.yaml:80:7
+%9242 = div %9224, %9241 : f32[16] @ models/lib/nn.yaml:80:7
+%9243 = cast %9232 : f32[] @ models/lib/nn.yaml:80:7
+%9244 = broadcast %9243 : f32[16] @ models/lib/nn.yaml:80:7
+%9245 = mul %9242, %9244 : f32[16] @ models/lib/nn.yaml:80:7
+%9246 = sub %54, %9245 : f32[16] @ models/lib/nn.yaml:80:7
+%9247 = assign %54, %9246 : f32[16] @ models/lib/nn.yaml:80:7
+%9248 = assign %9218, %9224 : f32[16] @ models/lib/nn.yaml:80:7
+%9249 = assign %9219, %9228 : f32[16] @ models/lib/nn.yaml:80:7
+%9250 = assign %9220, %9221 : i64[] @ models/lib/nn.yaml:80:7
+%9251 = mul %132, %6913 : f32[16] @ models/lib/nn.yaml:80:7
+%9252 = mul %9246, %6915 : f32[16] @ models/lib/nn.yaml:80:7
+%9253 = add %9251, %9252 : f32[16] @ models/lib/nn.yaml:80:7
+%9254 = assign %132, %9253 : f32[16] @ models/lib/nn.yaml:80:7
+%9255 = all_reduce_sum %5900 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9256 = reshape %9255 : f32[256] @ models/lib/nn.yaml:79:7
+%9257 = mul %9256, %9256 : f32[256] @ models/lib/nn.yaml:79:7
+%9258 = reduce_sum %9257 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%9259 = sqrt %9258 : f32[] @ models/lib/nn.yaml:79:7
+%9260 = cast %9259 : f64[] @ models/lib/nn.yaml:79:7
+%9261 = add %9260, %6734 : f64[] @ models/lib/nn.yaml:79:7
+%9262 = div %6736, %9261 : f64[] @ models/lib/nn.yaml:79:7
+%9263 = lt %9262, %6738 : bool[] @ models/lib/nn.yaml:79:7
+%9264 = cast %9262 : f32[] @ models/lib/nn.yaml:79:7
+%9265 = broadcast %9264 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9266 = mul %9255, %9265 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9267 = broadcast %9263 : bool[16,16] @ models/lib/nn.yaml:79:7
+%9268 = select %9267, %9266, %9255 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9269 = state name="adam_m.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%9270 = state name="adam_v.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%9271 = state name="adam_t.ca_head.cls_blocks.1.attn.k.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%9272 = add %9271, %6748 : i64[] @ models/lib/nn.yaml:79:7
+%9273 = mul %55, %7154 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9274 = mul %9268, %7156 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9275 = mul %9269, %7158 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9276 = add %9275, %9274 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9277 = mul %9268, %9268 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9278 = mul %9277, %7162 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9279 = mul %9270, %7164 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9280 = add %9279, %9278 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9281 = cast %9272 : f64[] @ models/lib/nn.yaml:79:7
+%9282 = pow %6757, %9281 : f64[] @ models/lib/nn.yaml:79:7
+%9283 = sub %6738, %9282 : f64[] @ models/lib/nn.yaml:79:7
+%9284 = div %4159, %9283 : f64[] @ models/lib/nn.yaml:79:7
+%9285 = pow %6765, %9281 : f64[] @ models/lib/nn.yaml:79:7
+%9286 = sub %6738, %9285 : f64[] @ models/lib/nn.yaml:79:7
+%9287 = sqrt %9286 : f64[] @ models/lib/nn.yaml:79:7
+%9288 = div %6738, %9287 : f64[] @ models/lib/nn.yaml:79:7
+%9289 = sqrt %9280 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9290 = cast %9288 : f32[] @ models/lib/nn.yaml:79:7
+%9291 = broadcast %9290 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9292 = mul %9289, %9291 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9293 = add %9292, %7179 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9294 = div %9276, %9293 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9295 = cast %9284 : f32[] @ models/lib/nn.yaml:79:7
+%9296 = broadcast %9295 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9297 = mul %9294, %9296 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9298 = sub %9273, %9297 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9299 = assign %55, %9298 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9300 = assign %9269, %9276 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9301 = assign %9270, %9280 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9302 = assign %9271, %9272 : i64[] @ models/lib/nn.yaml:79:7
+%9303 = mul %133, %7190 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9304 = mul %9298, %7192 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9305 = add %9303, %9304 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9306 = assign %133, %9305 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9307 = all_reduce_sum %5889 : f32[16] @ models/lib/nn.yaml:80:7
+%9308 = mul %9307, %9307 : f32[16] @ models/lib/nn.yaml:80:7
+%9309 = reduce_sum %9308 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%9310 = sqrt %9309 : f32[] @ models/lib/nn.yaml:80:7
+%9311 = cast %9310 : f64[] @ models/lib/nn.yaml:80:7
+%9312 = add %9311, %6734 : f64[] @ models/lib/nn.yaml:80:7
+%9313 = div %6736, %9312 : f64[] @ models/lib/nn.yaml:80:7
+%9314 = lt %9313, %6738 : bool[] @ models/lib/nn.yaml:80:7
+%9315 = cast %9313 : f32[] @ models/lib/nn.yaml:80:7
+%9316 = broadcast %9315 : f32[16] @ models/lib/nn.yaml:80:7
+%9317 = mul %9307, %9316 : f32[16] @ models/lib/nn.yaml:80:7
+%9318 = broadcast %9314 : bool[16] @ models/lib/nn.yaml:80:7
+%9319 = select %9318, %9317, %9307 : f32[16] @ models/lib/nn.yaml:80:7
+%9320 = state name="adam_m.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%9321 = state name="adam_v.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%9322 = state name="adam_t.ca_head.cls_blocks.1.attn.k.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%9323 = add %9322, %6748 : i64[] @ models/lib/nn.yaml:80:7
+%9324 = mul %9319, %6879 : f32[16] @ models/lib/nn.yaml:80:7
+%9325 = mul %9320, %6881 : f32[16] @ models/lib/nn.yaml:80:7
+%9326 = add %9325, %9324 : f32[16] @ models/lib/nn.yaml:80:7
+%9327 = mul %9319, %9319 : f32[16] @ models/lib/nn.yaml:80:7
+%9328 = mul %9327, %6885 : f32[16] @ models/lib/nn.yaml:80:7
+%9329 = mul %9321, %6887 : f32[16] @ models/lib/nn.yaml:80:7
+%9330 = add %9329, %9328 : f32[16] @ models/lib/nn.yaml:80:7
+%9331 = cast %9323 : f64[] @ models/lib/nn.yaml:80:7
+%9332 = pow %6757, %9331 : f64[] @ models/lib/nn.yaml:80:7
+%9333 = sub %6738, %9332 : f64[] @ models/lib/nn.yaml:80:7
+%9334 = div %4159, %9333 : f64[] @ models/lib/nn.yaml:80:7
+%9335 = pow %6765, %9331 : f64[] @ models/lib/nn.yaml:80:7
+%9336 = sub %6738, %9335 : f64[] @ models/lib/nn.yaml:80:7
+%9337 = sqrt %9336 : f64[] @ models/lib/nn.yaml:80:7
+%9338 = div %6738, %9337 : f64[] @ models/lib/nn.yaml:80:7
+%9339 = sqrt %9330 : f32[16] @ models/lib/nn.yaml:80:7
+%9340 = cast %9338 : f32[] @ models/lib/nn.yaml:80:7
+%9341 = broadcast %9340 : f32[16] @ models/lib/nn.yaml:80:7
+%9342 = mul %9339, %9341 : f32[16] @ models/lib/nn.yaml:80:7
+%9343 = add %9342, %6902 : f32[16] @ models/lib/nn.yaml:80:7
+%9344 = div %9326, %9343 : f32[16] @ models/lib/nn.yaml:80:7
+%9345 = cast %9334 : f32[] @ models/lib/nn.yaml:80:7
+%9346 = broadcast %9345 : f32[16] @ models/lib/nn.yaml:80:7
+%9347 = mul %9344, %9346 : f32[16] @ models/lib/nn.yaml:80:7
+%9348 = sub %56, %9347 : f32[16] @ models/lib/nn.yaml:80:7
+%9349 = assign %56, %9348 : f32[16] @ models/lib/nn.yaml:80:7
+%9350 = assign %9320, %9326 : f32[16] @ models/lib/nn.yaml:80:7
+%9351 = assign %9321, %9330 : f32[16] @ models/lib/nn.yaml:80:7
+%9352 = assign %9322, %9323 : i64[] @ models/lib/nn.yaml:80:7
+%9353 = mul %134, %6913 : f32[16] @ models/lib/nn.yaml:80:7
+%9354 = mul %9348, %6915 : f32[16] @ models/lib/nn.yaml:80:7
+%9355 = add %9353, %9354 : f32[16] @ models/lib/nn.yaml:80:7
+%9356 = assign %134, %9355 : f32[16] @ models/lib/nn.yaml:80:7
+%9357 = all_reduce_sum %5881 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9358 = reshape %9357 : f32[256] @ models/lib/nn.yaml:79:7
+%9359 = mul %9358, %9358 : f32[256] @ models/lib/nn.yaml:79:7
+%9360 = reduce_sum %9359 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%9361 = sqrt %9360 : f32[] @ models/lib/nn.yaml:79:7
+%9362 = cast %9361 : f64[] @ models/lib/nn.yaml:79:7
+%9363 = add %9362, %6734 : f64[] @ models/lib/nn.yaml:79:7
+%9364 = div %6736, %9363 : f64[] @ models/lib/nn.yaml:79:7
+%9365 = lt %9364, %6738 : bool[] @ models/lib/nn.yaml:79:7
+%9366 = cast %9364 : f32[] @ models/lib/nn.yaml:79:7
+%9367 = broadcast %9366 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9368 = mul %9357, %9367 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9369 = broadcast %9365 : bool[16,16] @ models/lib/nn.yaml:79:7
+%9370 = select %9369, %9368, %9357 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9371 = state name="adam_m.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%9372 = state name="adam_v.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%9373 = state name="adam_t.ca_head.cls_blocks.1.attn.v.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%9374 = add %9373, %6748 : i64[] @ models/lib/nn.yaml:79:7
+%9375 = mul %57, %7154 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9376 = mul %9370, %7156 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9377 = mul %9371, %7158 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9378 = add %9377, %9376 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9379 = mul %9370, %9370 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9380 = mul %9379, %7162 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9381 = mul %9372, %7164 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9382 = add %9381, %9380 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9383 = cast %9374 : f64[] @ models/lib/nn.yaml:79:7
+%9384 = pow %6757, %9383 : f64[] @ models/lib/nn.yaml:79:7
+%9385 = sub %6738, %9384 : f64[] @ models/lib/nn.yaml:79:7
+%9386 = div %4159, %9385 : f64[] @ models/lib/nn.yaml:79:7
+%9387 = pow %6765, %9383 : f64[] @ models/lib/nn.yaml:79:7
+%9388 = sub %6738, %9387 : f64[] @ models/lib/nn.yaml:79:7
+%9389 = sqrt %9388 : f64[] @ models/lib/nn.yaml:79:7
+%9390 = div %6738, %9389 : f64[] @ models/lib/nn.yaml:79:7
+%9391 = sqrt %9382 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9392 = cast %9390 : f32[] @ models/lib/nn.yaml:79:7
+%9393 = broadcast %9392 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9394 = mul %9391, %9393 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9395 = add %9394, %7179 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9396 = div %9378, %9395 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9397 = cast %9386 : f32[] @ models/lib/nn.yaml:79:7
+%9398 = broadcast %9397 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9399 = mul %9396, %9398 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9400 = sub %9375, %9399 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9401 = assign %57, %9400 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9402 = assign %9371, %9378 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9403 = assign %9372, %9382 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9404 = assign %9373, %9374 : i64[] @ models/lib/nn.yaml:79:7
+%9405 = mul %135, %7190 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9406 = mul %9400, %7192 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9407 = add %9405, %9406 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9408 = assign %135, %9407 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9409 = all_reduce_sum %5872 : f32[16] @ models/lib/nn.yaml:80:7
+%9410 = mul %9409, %9409 : f32[16] @ models/lib/nn.yaml:80:7
+%9411 = reduce_sum %9410 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%9412 = sqrt %9411 : f32[] @ models/lib/nn.yaml:80:7
+%9413 = cast %9412 : f64[] @ models/lib/nn.yaml:80:7
+%9414 = add %9413, %6734 : f64[] @ models/lib/nn.yaml:80:7
+%9415 = div %6736, %9414 : f64[] @ models/lib/nn.yaml:80:7
+%9416 = lt %9415, %6738 : bool[] @ models/lib/nn.yaml:80:7
+%9417 = cast %9415 : f32[] @ models/lib/nn.yaml:80:7
+%9418 = broadcast %9417 : f32[16] @ models/lib/nn.yaml:80:7
+%9419 = mul %9409, %9418 : f32[16] @ models/lib/nn.yaml:80:7
+%9420 = broadcast %9416 : bool[16] @ models/lib/nn.yaml:80:7
+%9421 = select %9420, %9419, %9409 : f32[16] @ models/lib/nn.yaml:80:7
+%9422 = state name="adam_m.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%9423 = state name="adam_v.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%9424 = state name="adam_t.ca_head.cls_blocks.1.attn.v.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%9425 = add %9424, %6748 : i64[] @ models/lib/nn.yaml:80:7
+%9426 = mul %9421, %6879 : f32[16] @ models/lib/nn.yaml:80:7
+%9427 = mul %9422, %6881 : f32[16] @ models/lib/nn.yaml:80:7
+%9428 = add %9427, %9426 : f32[16] @ models/lib/nn.yaml:80:7
+%9429 = mul %9421, %9421 : f32[16] @ models/lib/nn.yaml:80:7
+%9430 = mul %9429, %6885 : f32[16] @ models/lib/nn.yaml:80:7
+%9431 = mul %9423, %6887 : f32[16] @ models/lib/nn.yaml:80:7
+%9432 = add %9431, %9430 : f32[16] @ models/lib/nn.yaml:80:7
+%9433 = cast %9425 : f64[] @ models/lib/nn.yaml:80:7
+%9434 = pow %6757, %9433 : f64[] @ models/lib/nn.yaml:80:7
+%9435 = sub %6738, %9434 : f64[] @ models/lib/nn.yaml:80:7
+%9436 = div %4159, %9435 : f64[] @ models/lib/nn.yaml:80:7
+%9437 = pow %6765, %9433 : f64[] @ models/lib/nn.yaml:80:7
+%9438 = sub %6738, %9437 : f64[] @ models/lib/nn.yaml:80:7
+%9439 = sqrt %9438 : f64[] @ models/lib/nn.yaml:80:7
+%9440 = div %6738, %9439 : f64[] @ models/lib/nn.yaml:80:7
+%9441 = sqrt %9432 : f32[16] @ models/lib/nn.yaml:80:7
+%9442 = cast %9440 : f32[] @ models/lib/nn.yaml:80:7
+%9443 = broadcast %9442 : f32[16] @ models/lib/nn.yaml:80:7
+%9444 = mul %9441, %9443 : f32[16] @ models/lib/nn.yaml:80:7
+%9445 = add %9444, %6902 : f32[16] @ models/lib/nn.yaml:80:7
+%9446 = div %9428, %9445 : f32[16] @ models/lib/nn.yaml:80:7
+%9447 = cast %9436 : f32[] @ models/lib/nn.yaml:80:7
+%9448 = broadcast %9447 : f32[16] @ models/lib/nn.yaml:80:7
+%9449 = mul %9446, %9448 : f32[16] @ models/lib/nn.yaml:80:7
+%9450 = sub %58, %9449 : f32[16] @ models/lib/nn.yaml:80:7
+%9451 = assign %58, %9450 : f32[16] @ models/lib/nn.yaml:80:7
+%9452 = assign %9422, %9428 : f32[16] @ models/lib/nn.yaml:80:7
+%9453 = assign %9423, %9432 : f32[16] @ models/lib/nn.yaml:80:7
+%9454 = assign %9424, %9425 : i64[] @ models/lib/nn.yaml:80:7
+%9455 = mul %136, %6913 : f32[16] @ models/lib/nn.yaml:80:7
+%9456 = mul %9450, %6915 : f32[16] @ models/lib/nn.yaml:80:7
+%9457 = add %9455, %9456 : f32[16] @ models/lib/nn.yaml:80:7
+%9458 = assign %136, %9457 : f32[16] @ models/lib/nn.yaml:80:7
+%9459 = all_reduce_sum %5771 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9460 = reshape %9459 : f32[256] @ models/lib/nn.yaml:79:7
+%9461 = mul %9460, %9460 : f32[256] @ models/lib/nn.yaml:79:7
+%9462 = reduce_sum %9461 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%9463 = sqrt %9462 : f32[] @ models/lib/nn.yaml:79:7
+%9464 = cast %9463 : f64[] @ models/lib/nn.yaml:79:7
+%9465 = add %9464, %6734 : f64[] @ models/lib/nn.yaml:79:7
+%9466 = div %6736, %9465 : f64[] @ models/lib/nn.yaml:79:7
+%9467 = lt %9466, %6738 : bool[] @ models/lib/nn.yaml:79:7
+%9468 = cast %9466 : f32[] @ models/lib/nn.yaml:79:7
+%9469 = broadcast %9468 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9470 = mul %9459, %9469 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9471 = broadcast %9467 : bool[16,16] @ models/lib/nn.yaml:79:7
+%9472 = select %9471, %9470, %9459 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9473 = state name="adam_m.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%9474 = state name="adam_v.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : f32[16,16] @ models/lib/nn.yaml:79:7
+%9475 = state name="adam_t.ca_head.cls_blocks.1.attn.proj.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%9476 = add %9475, %6748 : i64[] @ models/lib/nn.yaml:79:7
+%9477 = mul %59, %7154 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9478 = mul %9472, %7156 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9479 = mul %9473, %7158 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9480 = add %9479, %9478 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9481 = mul %9472, %9472 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9482 = mul %9481, %7162 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9483 = mul %9474, %7164 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9484 = add %9483, %9482 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9485 = cast %9476 : f64[] @ models/lib/nn.yaml:79:7
+%9486 = pow %6757, %9485 : f64[] @ models/lib/nn.yaml:79:7
+%9487 = sub %6738, %9486 : f64[] @ models/lib/nn.yaml:79:7
+%9488 = div %4159, %9487 : f64[] @ models/lib/nn.yaml:79:7
+%9489 = pow %6765, %9485 : f64[] @ models/lib/nn.yaml:79:7
+%9490 = sub %6738, %9489 : f64[] @ models/lib/nn.yaml:79:7
+%9491 = sqrt %9490 : f64[] @ models/lib/nn.yaml:79:7
+%9492 = div %6738, %9491 : f64[] @ models/lib/nn.yaml:79:7
+%9493 = sqrt %9484 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9494 = cast %9492 : f32[] @ models/lib/nn.yaml:79:7
+%9495 = broadcast %9494 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9496 = mul %9493, %9495 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9497 = add %9496, %7179 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9498 = div %9480, %9497 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9499 = cast %9488 : f32[] @ models/lib/nn.yaml:79:7
+%9500 = broadcast %9499 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9501 = mul %9498, %9500 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9502 = sub %9477, %9501 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9503 = assign %59, %9502 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9504 = assign %9473, %9480 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9505 = assign %9474, %9484 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9506 = assign %9475, %9476 : i64[] @ models/lib/nn.yaml:79:7
+%9507 = mul %137, %7190 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9508 = mul %9502, %7192 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9509 = add %9507, %9508 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9510 = assign %137, %9509 : f32[16,16] @ models/lib/nn.yaml:79:7
+%9511 = all_reduce_sum %5763 : f32[16] @ models/lib/nn.yaml:80:7
+%9512 = mul %9511, %9511 : f32[16] @ models/lib/nn.yaml:80:7
+%9513 = reduce_sum %9512 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%9514 = sqrt %9513 : f32[] @ models/lib/nn.yaml:80:7
+%9515 = cast %9514 : f64[] @ models/lib/nn.yaml:80:7
+%9516 = add %9515, %6734 : f64[] @ models/lib/nn.yaml:80:7
+%9517 = div %6736, %9516 : f64[] @ models/lib/nn.yaml:80:7
+%9518 = lt %9517, %6738 : bool[] @ models/lib/nn.yaml:80:7
+%9519 = cast %9517 : f32[] @ models/lib/nn.yaml:80:7
+%9520 = broadcast %9519 : f32[16] @ models/lib/nn.yaml:80:7
+%9521 = mul %9511, %9520 : f32[16] @ models/lib/nn.yaml:80:7
+%9522 = broadcast %9518 : bool[16] @ models/lib/nn.yaml:80:7
+%9523 = select %9522, %9521, %9511 : f32[16] @ models/lib/nn.yaml:80:7
+%9524 = state name="adam_m.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%9525 = state name="adam_v.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%9526 = state name="adam_t.ca_head.cls_blocks.1.attn.proj.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%9527 = add %9526, %6748 : i64[] @ models/lib/nn.yaml:80:7
+%9528 = mul %9523, %6879 : f32[16] @ models/lib/nn.yaml:80:7
+%9529 = mul %9524, %6881 : f32[16] @ models/lib/nn.yaml:80:7
+%9530 = add %9529, %9528 : f32[16] @ models/lib/nn.yaml:80:7
+%9531 = mul %9523, %9523 : f32[16] @ models/lib/nn.yaml:80:7
+%9532 = mul %9531, %6885 : f32[16] @ models/lib/nn.yaml:80:7
+%9533 = mul %9525, %6887 : f32[16] @ models/lib/nn.yaml:80:7
+%9534 = add %9533, %9532 : f32[16] @ models/lib/nn.yaml:80:7
+%9535 = cast %9527 : f64[] @ models/lib/nn.yaml:80:7
+%9536 = pow %6757, %9535 : f64[] @ models/lib/nn.yaml:80:7
+%9537 = sub %6738, %9536 : f64[] @ models/lib/nn.yaml:80:7
+%9538 = div %4159, %9537 : f64[] @ models/lib/nn.yaml:80:7
+%9539 = pow %6765, %9535 : f64[] @ models/lib/nn.yaml:80:7
+%9540 = sub %6738, %9539 : f64[] @ models/lib/nn.yaml:80:7
+%9541 = sqrt %9540 : f64[] @ models/lib/nn.yaml:80:7
+%9542 = div %6738, %9541 : f64[] @ models/lib/nn.yaml:80:7
+%9543 = sqrt %9534 : f32[16] @ models/lib/nn.yaml:80:7
+%9544 = cast %9542 : f32[] @ models/lib/nn.yaml:80:7
+%9545 = broadcast %9544 : f32[16] @ models/lib/nn.yaml:80:7
+%9546 = mul %9543, %9545 : f32[16] @ models/lib/nn.yaml:80:7
+%9547 = add %9546, %6902 : f32[16] @ models/lib/nn.yaml:80:7
+%9548 = div %9530, %9547 : f32[16] @ models/lib/nn.yaml:80:7
+%9549 = cast %9538 : f32[] @ models/lib/nn.yaml:80:7
+%9550 = broadcast %9549 : f32[16] @ models/lib/nn.yaml:80:7
+%9551 = mul %9548, %9550 : f32[16] @ models/lib/nn.yaml:80:7
+%9552 = sub %60, %9551 : f32[16] @ models/lib/nn.yaml:80:7
+%9553 = assign %60, %9552 : f32[16] @ models/lib/nn.yaml:80:7
+%9554 = assign %9524, %9530 : f32[16] @ models/lib/nn.yaml:80:7
+%9555 = assign %9525, %9534 : f32[16] @ models/lib/nn.yaml:80:7
+%9556 = assign %9526, %9527 : i64[] @ models/lib/nn.yaml:80:7
+%9557 = mul %138, %6913 : f32[16] @ models/lib/nn.yaml:80:7
+%9558 = mul %9552, %6915 : f32[16] @ models/lib/nn.yaml:80:7
+%9559 = add %9557, %9558 : f32[16] @ models/lib/nn.yaml:80:7
+%9560 = assign %138, %9559 : f32[16] @ models/lib/nn.yaml:80:7
+%9561 = all_reduce_sum %5742 : f32[16] @ models/lib/nn.yaml:89:7
+%9562 = mul %9561, %9561 : f32[16] @ models/lib/nn.yaml:89:7
+%9563 = reduce_sum %9562 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%9564 = sqrt %9563 : f32[] @ models/lib/nn.yaml:89:7
+%9565 = cast %9564 : f64[] @ models/lib/nn.yaml:89:7
+%9566 = add %9565, %6734 : f64[] @ models/lib/nn.yaml:89:7
+%9567 = div %6736, %9566 : f64[] @ models/lib/nn.yaml:89:7
+%9568 = lt %9567, %6738 : bool[] @ models/lib/nn.yaml:89:7
+%9569 = cast %9567 : f32[] @ models/lib/nn.yaml:89:7
+%9570 = broadcast %9569 : f32[16] @ models/lib/nn.yaml:89:7
+%9571 = mul %9561, %9570 : f32[16] @ models/lib/nn.yaml:89:7
+%9572 = broadcast %9568 : bool[16] @ models/lib/nn.yaml:89:7
+%9573 = select %9572, %9571, %9561 : f32[16] @ models/lib/nn.yaml:89:7
+%9574 = state name="adam_m.ca_head.cls_blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%9575 = state name="adam_v.ca_head.cls_blocks.1.norm2.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%9576 = state name="adam_t.ca_head.cls_blocks.1.norm2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%9577 = add %9576, %6748 : i64[] @ models/lib/nn.yaml:89:7
+%9578 = mul %9573, %6879 : f32[16] @ models/lib/nn.yaml:89:7
+%9579 = mul %9574, %6881 : f32[16] @ models/lib/nn.yaml:89:7
+%9580 = add %9579, %9578 : f32[16] @ models/lib/nn.yaml:89:7
+%9581 = mul %9573, %9573 : f32[16] @ models/lib/nn.yaml:89:7
+%9582 = mul %9581, %6885 : f32[16] @ models/lib/nn.yaml:89:7
+%9583 = mul %9575, %6887 : f32[16] @ models/lib/nn.yaml:89:7
+%9584 = add %9583, %9582 : f32[16] @ models/lib/nn.yaml:89:7
+%9585 = cast %9577 : f64[] @ models/lib/nn.yaml:89:7
+%9586 = pow %6757, %9585 : f64[] @ models/lib/nn.yaml:89:7
+%9587 = sub %6738, %9586 : f64[] @ models/lib/nn.yaml:89:7
+%9588 = div %4159, %9587 : f64[] @ models/lib/nn.yaml:89:7
+%9589 = pow %6765, %9585 : f64[] @ models/lib/nn.yaml:89:7
+%9590 = sub %6738, %9589 : f64[] @ models/lib/nn.yaml:89:7
+%9591 = sqrt %9590 : f64[] @ models/lib/nn.yaml:89:7
+%9592 = div %6738, %9591 : f64[] @ models/lib/nn.yaml:89:7
+%9593 = sqrt %9584 : f32[16] @ models/lib/nn.yaml:89:7
+%9594 = cast %9592 : f32[] @ models/lib/nn.yaml:89:7
+%9595 = broadcast %9594 : f32[16] @ models/lib/nn.yaml:89:7
+%9596 = mul %9593, %9595 : f32[16] @ models/lib/nn.yaml:89:7
+%9597 = add %9596, %6902 : f32[16] @ models/lib/nn.yaml:89:7
+%9598 = div %9580, %9597 : f32[16] @ models/lib/nn.yaml:89:7
+%9599 = cast %9588 : f32[] @ models/lib/nn.yaml:89:7
+%9600 = broadcast %9599 : f32[16] @ models/lib/nn.yaml:89:7
+%9601 = mul %9598, %9600 : f32[16] @ models/lib/nn.yaml:89:7
+%9602 = sub %61, %9601 : f32[16] @ models/lib/nn.yaml:89:7
+%9603 = assign %61, %9602 : f32[16] @ models/lib/nn.yaml:89:7
+%9604 = assign %9574, %9580 : f32[16] @ models/lib/nn.yaml:89:7
+%9605 = assign %9575, %9584 : f32[16] @ models/lib/nn.yaml:89:7
+%9606 = assign %9576, %9577 : i64[] @ models/lib/nn.yaml:89:7
+%9607 = mul %139, %6913 : f32[16] @ models/lib/nn.yaml:89:7
+%9608 = mul %9602, %6915 : f32[16] @ models/lib/nn.yaml:89:7
+%9609 = add %9607, %9608 : f32[16] @ models/lib/nn.yaml:89:7
+%9610 = assign %139, %9609 : f32[16] @ models/lib/nn.yaml:89:7
+%9611 = all_reduce_sum %5735 : f32[16] @ models/lib/nn.yaml:90:7
+%9612 = mul %9611, %9611 : f32[16] @ models/lib/nn.yaml:90:7
+%9613 = reduce_sum %9612 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%9614 = sqrt %9613 : f32[] @ models/lib/nn.yaml:90:7
+%9615 = cast %9614 : f64[] @ models/lib/nn.yaml:90:7
+%9616 = add %9615, %6734 : f64[] @ models/lib/nn.yaml:90:7
+%9617 = div %6736, %9616 : f64[] @ models/lib/nn.yaml:90:7
+%9618 = lt %9617, %6738 : bool[] @ models/lib/nn.yaml:90:7
+%9619 = cast %9617 : f32[] @ models/lib/nn.yaml:90:7
+%9620 = broadcast %9619 : f32[16] @ models/lib/nn.yaml:90:7
+%9621 = mul %9611, %9620 : f32[16] @ models/lib/nn.yaml:90:7
+%9622 = broadcast %9618 : bool[16] @ models/lib/nn.yaml:90:7
+%9623 = select %9622, %9621, %9611 : f32[16] @ models/lib/nn.yaml:90:7
+%9624 = state name="adam_m.ca_head.cls_blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%9625 = state name="adam_v.ca_head.cls_blocks.1.norm2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%9626 = state name="adam_t.ca_head.cls_blocks.1.norm2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%9627 = add %9626, %6748 : i64[] @ models/lib/nn.yaml:90:7
+%9628 = mul %9623, %6879 : f32[16] @ models/lib/nn.yaml:90:7
+%9629 = mul %9624, %6881 : f32[16] @ models/lib/nn.yaml:90:7
+%9630 = add %9629, %9628 : f32[16] @ models/lib/nn.yaml:90:7
+%9631 = mul %9623, %9623 : f32[16] @ models/lib/nn.yaml:90:7
+%9632 = mul %9631, %6885 : f32[16] @ models/lib/nn.yaml:90:7
+%9633 = mul %9625, %6887 : f32[16] @ models/lib/nn.yaml:90:7
+%9634 = add %9633, %9632 : f32[16] @ models/lib/nn.yaml:90:7
+%9635 = cast %9627 : f64[] @ models/lib/nn.yaml:90:7
+%9636 = pow %6757, %9635 : f64[] @ models/lib/nn.yaml:90:7
+%9637 = sub %6738, %9636 : f64[] @ models/lib/nn.yaml:90:7
+%9638 = div %4159, %9637 : f64[] @ models/lib/nn.yaml:90:7
+%9639 = pow %6765, %9635 : f64[] @ models/lib/nn.yaml:90:7
+%9640 = sub %6738, %9639 : f64[] @ models/lib/nn.yaml:90:7
+%9641 = sqrt %9640 : f64[] @ models/lib/nn.yaml:90:7
+%9642 = div %6738, %9641 : f64[] @ models/lib/nn.yaml:90:7
+%9643 = sqrt %9634 : f32[16] @ models/lib/nn.yaml:90:7
+%9644 = cast %9642 : f32[] @ models/lib/nn.yaml:90:7
+%9645 = broadcast %9644 : f32[16] @ models/lib/nn.yaml:90:7
+%9646 = mul %9643, %9645 : f32[16] @ models/lib/nn.yaml:90:7
+%9647 = add %9646, %6902 : f32[16] @ models/lib/nn.yaml:90:7
+%9648 = div %9630, %9647 : f32[16] @ models/lib/nn.yaml:90:7
+%9649 = cast %9638 : f32[] @ models/lib/nn.yaml:90:7
+%9650 = broadcast %9649 : f32[16] @ models/lib/nn.yaml:90:7
+%9651 = mul %9648, %9650 : f32[16] @ models/lib/nn.yaml:90:7
+%9652 = sub %62, %9651 : f32[16] @ models/lib/nn.yaml:90:7
+%9653 = assign %62, %9652 : f32[16] @ models/lib/nn.yaml:90:7
+%9654 = assign %9624, %9630 : f32[16] @ models/lib/nn.yaml:90:7
+%9655 = assign %9625, %9634 : f32[16] @ models/lib/nn.yaml:90:7
+%9656 = assign %9626, %9627 : i64[] @ models/lib/nn.yaml:90:7
+%9657 = mul %140, %6913 : f32[16] @ models/lib/nn.yaml:90:7
+%9658 = mul %9652, %6915 : f32[16] @ models/lib/nn.yaml:90:7
+%9659 = add %9657, %9658 : f32[16] @ models/lib/nn.yaml:90:7
+%9660 = assign %140, %9659 : f32[16] @ models/lib/nn.yaml:90:7
+%9661 = all_reduce_sum %5731 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9662 = reshape %9661 : f32[1024] @ models/lib/nn.yaml:79:7
+%9663 = mul %9662, %9662 : f32[1024] @ models/lib/nn.yaml:79:7
+%9664 = reduce_sum %9663 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%9665 = sqrt %9664 : f32[] @ models/lib/nn.yaml:79:7
+%9666 = cast %9665 : f64[] @ models/lib/nn.yaml:79:7
+%9667 = add %9666, %6734 : f64[] @ models/lib/nn.yaml:79:7
+%9668 = div %6736, %9667 : f64[] @ models/lib/nn.yaml:79:7
+%9669 = lt %9668, %6738 : bool[] @ models/lib/nn.yaml:79:7
+%9670 = cast %9668 : f32[] @ models/lib/nn.yaml:79:7
+%9671 = broadcast %9670 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9672 = mul %9661, %9671 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9673 = broadcast %9669 : bool[64,16] @ models/lib/nn.yaml:79:7
+%9674 = select %9673, %9672, %9661 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9675 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%9676 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : f32[64,16] @ models/lib/nn.yaml:79:7
+%9677 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc1.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%9678 = add %9677, %6748 : i64[] @ models/lib/nn.yaml:79:7
+%9679 = mul %63, %7364 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9680 = mul %9674, %7366 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9681 = mul %9675, %7368 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9682 = add %9681, %9680 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9683 = mul %9674, %9674 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9684 = mul %9683, %7372 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9685 = mul %9676, %7374 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9686 = add %9685, %9684 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9687 = cast %9678 : f64[] @ models/lib/nn.yaml:79:7
+%9688 = pow %6757, %9687 : f64[] @ models/lib/nn.yaml:79:7
+%9689 = sub %6738, %9688 : f64[] @ models/lib/nn.yaml:79:7
+%9690 = div %4159, %9689 : f64[] @ models/lib/nn.yaml:79:7
+%9691 = pow %6765, %9687 : f64[] @ models/lib/nn.yaml:79:7
+%9692 = sub %6738, %9691 : f64[] @ models/lib/nn.yaml:79:7
+%9693 = sqrt %9692 : f64[] @ models/lib/nn.yaml:79:7
+%9694 = div %6738, %9693 : f64[] @ models/lib/nn.yaml:79:7
+%9695 = sqrt %9686 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9696 = cast %9694 : f32[] @ models/lib/nn.yaml:79:7
+%9697 = broadcast %9696 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9698 = mul %9695, %9697 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9699 = add %9698, %7389 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9700 = div %9682, %9699 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9701 = cast %9690 : f32[] @ models/lib/nn.yaml:79:7
+%9702 = broadcast %9701 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9703 = mul %9700, %9702 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9704 = sub %9679, %9703 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9705 = assign %63, %9704 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9706 = assign %9675, %9682 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9707 = assign %9676, %9686 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9708 = assign %9677, %9678 : i64[] @ models/lib/nn.yaml:79:7
+%9709 = mul %141, %7400 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9710 = mul %9704, %7402 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9711 = add %9709, %9710 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9712 = assign %141, %9711 : f32[64,16] @ models/lib/nn.yaml:79:7
+%9713 = all_reduce_sum %5723 : f32[64] @ models/lib/nn.yaml:80:7
+%9714 = mul %9713, %9713 : f32[64] @ models/lib/nn.yaml:80:7
+%9715 = reduce_sum %9714 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%9716 = sqrt %9715 : f32[] @ models/lib/nn.yaml:80:7
+%9717 = cast %9716 : f64[] @ models/lib/nn.yaml:80:7
+%9718 = add %9717, %6734 : f64[] @ models/lib/nn.yaml:80:7
+%9719 = div %6736, %9718 : f64[] @ models/lib/nn.yaml:80:7
+%9720 = lt %9719, %6738 : bool[] @ models/lib/nn.yaml:80:7
+%9721 = cast %9719 : f32[] @ models/lib/nn.yaml:80:7
+%9722 = broadcast %9721 : f32[64] @ models/lib/nn.yaml:80:7
+%9723 = mul %9713, %9722 : f32[64] @ models/lib/nn.yaml:80:7
+%9724 = broadcast %9720 : bool[64] @ models/lib/nn.yaml:80:7
+%9725 = select %9724, %9723, %9713 : f32[64] @ models/lib/nn.yaml:80:7
+%9726 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%9727 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : f32[64] @ models/lib/nn.yaml:80:7
+%9728 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc1.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%9729 = add %9728, %6748 : i64[] @ models/lib/nn.yaml:80:7
+%9730 = mul %9725, %7423 : f32[64] @ models/lib/nn.yaml:80:7
+%9731 = mul %9726, %7425 : f32[64] @ models/lib/nn.yaml:80:7
+%9732 = add %9731, %9730 : f32[64] @ models/lib/nn.yaml:80:7
+%9733 = mul %9725, %9725 : f32[64] @ models/lib/nn.yaml:80:7
+%9734 = mul %9733, %7429 : f32[64] @ models/lib/nn.yaml:80:7
+%9735 = mul %9727, %7431 : f32[64] @ models/lib/nn.yaml:80:7
+%9736 = add %9735, %9734 : f32[64] @ models/lib/nn.yaml:80:7
+%9737 = cast %9729 : f64[] @ models/lib/nn.yaml:80:7
+%9738 = pow %6757, %9737 : f64[] @ models/lib/nn.yaml:80:7
+%9739 = sub %6738, %9738 : f64[] @ models/lib/nn.yaml:80:7
+%9740 = div %4159, %9739 : f64[] @ models/lib/nn.yaml:80:7
+%9741 = pow %6765, %9737 : f64[] @ models/lib/nn.yaml:80:7
+%9742 = sub %6738, %9741 : f64[] @ models/lib/nn.yaml:80:7
+%9743 = sqrt %9742 : f64[] @ models/lib/nn.yaml:80:7
+%9744 = div %6738, %9743 : f64[] @ models/lib/nn.yaml:80:7
+%9745 = sqrt %9736 : f32[64] @ models/lib/nn.yaml:80:7
+%9746 = cast %9744 : f32[] @ models/lib/nn.yaml:80:7
+%9747 = broadcast %9746 : f32[64] @ models/lib/nn.yaml:80:7
+%9748 = mul %9745, %9747 : f32[64] @ models/lib/nn.yaml:80:7
+%9749 = add %9748, %7446 : f32[64] @ models/lib/nn.yaml:80:7
+%9750 = div %9732, %9749 : f32[64] @ models/lib/nn.yaml:80:7
+%9751 = cast %9740 : f32[] @ models/lib/nn.yaml:80:7
+%9752 = broadcast %9751 : f32[64] @ models/lib/nn.yaml:80:7
+%9753 = mul %9750, %9752 : f32[64] @ models/lib/nn.yaml:80:7
+%9754 = sub %64, %9753 : f32[64] @ models/lib/nn.yaml:80:7
+%9755 = assign %64, %9754 : f32[64] @ models/lib/nn.yaml:80:7
+%9756 = assign %9726, %9732 : f32[64] @ models/lib/nn.yaml:80:7
+%9757 = assign %9727, %9736 : f32[64] @ models/lib/nn.yaml:80:7
+%9758 = assign %9728, %9729 : i64[] @ models/lib/nn.yaml:80:7
+%9759 = mul %142, %7457 : f32[64] @ models/lib/nn.yaml:80:7
+%9760 = mul %9754, %7459 : f32[64] @ models/lib/nn.yaml:80:7
+%9761 = add %9759, %9760 : f32[64] @ models/lib/nn.yaml:80:7
+%9762 = assign %142, %9761 : f32[64] @ models/lib/nn.yaml:80:7
+%9763 = all_reduce_sum %5703 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9764 = reshape %9763 : f32[1024] @ models/lib/nn.yaml:79:7
+%9765 = mul %9764, %9764 : f32[1024] @ models/lib/nn.yaml:79:7
+%9766 = reduce_sum %9765 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%9767 = sqrt %9766 : f32[] @ models/lib/nn.yaml:79:7
+%9768 = cast %9767 : f64[] @ models/lib/nn.yaml:79:7
+%9769 = add %9768, %6734 : f64[] @ models/lib/nn.yaml:79:7
+%9770 = div %6736, %9769 : f64[] @ models/lib/nn.yaml:79:7
+%9771 = lt %9770, %6738 : bool[] @ models/lib/nn.yaml:79:7
+%9772 = cast %9770 : f32[] @ models/lib/nn.yaml:79:7
+%9773 = broadcast %9772 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9774 = mul %9763, %9773 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9775 = broadcast %9771 : bool[16,64] @ models/lib/nn.yaml:79:7
+%9776 = select %9775, %9774, %9763 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9777 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%9778 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : f32[16,64] @ models/lib/nn.yaml:79:7
+%9779 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%9780 = add %9779, %6748 : i64[] @ models/lib/nn.yaml:79:7
+%9781 = mul %65, %7481 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9782 = mul %9776, %7483 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9783 = mul %9777, %7485 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9784 = add %9783, %9782 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9785 = mul %9776, %9776 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9786 = mul %9785, %7489 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9787 = mul %9778, %7491 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9788 = add %9787, %9786 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9789 = cast %9780 : f64[] @ models/lib/nn.yaml:79:7
+%9790 = pow %6757, %9789 : f64[] @ models/lib/nn.yaml:79:7
+%9791 = sub %6738, %9790 : f64[] @ models/lib/nn.yaml:79:7
+%9792 = div %4159, %9791 : f64[] @ models/lib/nn.yaml:79:7
+%9793 = pow %6765, %9789 : f64[] @ models/lib/nn.yaml:79:7
+%9794 = sub %6738, %9793 : f64[] @ models/lib/nn.yaml:79:7
+%9795 = sqrt %9794 : f64[] @ models/lib/nn.yaml:79:7
+%9796 = div %6738, %9795 : f64[] @ models/lib/nn.yaml:79:7
+%9797 = sqrt %9788 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9798 = cast %9796 : f32[] @ models/lib/nn.yaml:79:7
+%9799 = broadcast %9798 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9800 = mul %9797, %9799 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9801 = add %9800, %7506 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9802 = div %9784, %9801 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9803 = cast %9792 : f32[] @ models/lib/nn.yaml:79:7
+%9804 = broadcast %9803 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9805 = mul %9802, %9804 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9806 = sub %9781, %9805 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9807 = assign %65, %9806 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9808 = assign %9777, %9784 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9809 = assign %9778, %9788 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9810 = assign %9779, %9780 : i64[] @ models/lib/nn.yaml:79:7
+%9811 = mul %143, %7517 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9812 = mul %9806, %7519 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9813 = add %9811, %9812 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9814 = assign %143, %9813 : f32[16,64] @ models/lib/nn.yaml:79:7
+%9815 = all_reduce_sum %5695 : f32[16] @ models/lib/nn.yaml:80:7
+%9816 = mul %9815, %9815 : f32[16] @ models/lib/nn.yaml:80:7
+%9817 = reduce_sum %9816 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%9818 = sqrt %9817 : f32[] @ models/lib/nn.yaml:80:7
+%9819 = cast %9818 : f64[] @ models/lib/nn.yaml:80:7
+%9820 = add %9819, %6734 : f64[] @ models/lib/nn.yaml:80:7
+%9821 = div %6736, %9820 : f64[] @ models/lib/nn.yaml:80:7
+%9822 = lt %9821, %6738 : bool[] @ models/lib/nn.yaml:80:7
+%9823 = cast %9821 : f32[] @ models/lib/nn.yaml:80:7
+%9824 = broadcast %9823 : f32[16] @ models/lib/nn.yaml:80:7
+%9825 = mul %9815, %9824 : f32[16] @ models/lib/nn.yaml:80:7
+%9826 = broadcast %9822 : bool[16] @ models/lib/nn.yaml:80:7
+%9827 = select %9826, %9825, %9815 : f32[16] @ models/lib/nn.yaml:80:7
+%9828 = state name="adam_m.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%9829 = state name="adam_v.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:80:7
+%9830 = state name="adam_t.ca_head.cls_blocks.1.mlp.fc2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%9831 = add %9830, %6748 : i64[] @ models/lib/nn.yaml:80:7
+%9832 = mul %9827, %6879 : f32[16] @ models/lib/nn.yaml:80:7
+%9833 = mul %9828, %6881 : f32[16] @ models/lib/nn.yaml:80:7
+%9834 = add %9833, %9832 : f32[16] @ models/lib/nn.yaml:80:7
+%9835 = mul %9827, %9827 : f32[16] @ models/lib/nn.yaml:80:7
+%9836 = mul %9835, %6885 : f32[16] @ models/lib/nn.yaml:80:7
+%9837 = mul %9829, %6887 : f32[16] @ models/lib/nn.yaml:80:7
+%9838 = add %9837, %9836 : f32[16] @ models/lib/nn.yaml:80:7
+%9839 = cast %9831 : f64[] @ models/lib/nn.yaml:80:7
+%9840 = pow %6757, %9839 : f64[] @ models/lib/nn.yaml:80:7
+%9841 = sub %6738, %9840 : f64[] @ models/lib/nn.yaml:80:7
+%9842 = div %4159, %9841 : f64[] @ models/lib/nn.yaml:80:7
+%9843 = pow %6765, %9839 : f64[] @ models/lib/nn.yaml:80:7
+%9844 = sub %6738, %9843 : f64[] @ models/lib/nn.yaml:80:7
+%9845 = sqrt %9844 : f64[] @ models/lib/nn.yaml:80:7
+%9846 = div %6738, %9845 : f64[] @ models/lib/nn.yaml:80:7
+%9847 = sqrt %9838 : f32[16] @ models/lib/nn.yaml:80:7
+%9848 = cast %9846 : f32[] @ models/lib/nn.yaml:80:7
+%9849 = broadcast %9848 : f32[16] @ models/lib/nn.yaml:80:7
+%9850 = mul %9847, %9849 : f32[16] @ models/lib/nn.yaml:80:7
+%9851 = add %9850, %6902 : f32[16] @ models/lib/nn.yaml:80:7
+%9852 = div %9834, %9851 : f32[16] @ models/lib/nn.yaml:80:7
+%9853 = cast %9842 : f32[] @ models/lib/nn.yaml:80:7
+%9854 = broadcast %9853 : f32[16] @ models/lib/nn.yaml:80:7
+%9855 = mul %9852, %9854 : f32[16] @ models/lib/nn.yaml:80:7
+%9856 = sub %66, %9855 : f32[16] @ models/lib/nn.yaml:80:7
+%9857 = assign %66, %9856 : f32[16] @ models/lib/nn.yaml:80:7
+%9858 = assign %9828, %9834 : f32[16] @ models/lib/nn.yaml:80:7
+%9859 = assign %9829, %9838 : f32[16] @ models/lib/nn.yaml:80:7
+%9860 = assign %9830, %9831 : i64[] @ models/lib/nn.yaml:80:7
+%9861 = mul %144, %6913 : f32[16] @ models/lib/nn.yaml:80:7
+%9862 = mul %9856, %6915 : f32[16] @ models/lib/nn.yaml:80:7
+%9863 = add %9861, %9862 : f32[16] @ models/lib/nn.yaml:80:7
+%9864 = assign %144, %9863 : f32[16] @ models/lib/nn.yaml:80:7
+%9865 = all_reduce_sum %5668 : f32[16] @ models/lib/nn.yaml:89:7
+%9866 = mul %9865, %9865 : f32[16] @ models/lib/nn.yaml:89:7
+%9867 = reduce_sum %9866 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:89:7
+%9868 = sqrt %9867 : f32[] @ models/lib/nn.yaml:89:7
+%9869 = cast %9868 : f64[] @ models/lib/nn.yaml:89:7
+%9870 = add %9869, %6734 : f64[] @ models/lib/nn.yaml:89:7
+%9871 = div %6736, %9870 : f64[] @ models/lib/nn.yaml:89:7
+%9872 = lt %9871, %6738 : bool[] @ models/lib/nn.yaml:89:7
+%9873 = cast %9871 : f32[] @ models/lib/nn.yaml:89:7
+%9874 = broadcast %9873 : f32[16] @ models/lib/nn.yaml:89:7
+%9875 = mul %9865, %9874 : f32[16] @ models/lib/nn.yaml:89:7
+%9876 = broadcast %9872 : bool[16] @ models/lib/nn.yaml:89:7
+%9877 = select %9876, %9875, %9865 : f32[16] @ models/lib/nn.yaml:89:7
+%9878 = state name="adam_m.ca_head.norm.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%9879 = state name="adam_v.ca_head.norm.weight" init="zeros" : f32[16] @ models/lib/nn.yaml:89:7
+%9880 = state name="adam_t.ca_head.norm.weight" init="zeros" : i64[] @ models/lib/nn.yaml:89:7
+%9881 = add %9880, %6748 : i64[] @ models/lib/nn.yaml:89:7
+%9882 = mul %9877, %6879 : f32[16] @ models/lib/nn.yaml:89:7
+%9883 = mul %9878, %6881 : f32[16] @ models/lib/nn.yaml:89:7
+%9884 = add %9883, %9882 : f32[16] @ models/lib/nn.yaml:89:7
+%9885 = mul %9877, %9877 : f32[16] @ models/lib/nn.yaml:89:7
+%9886 = mul %9885, %6885 : f32[16] @ models/lib/nn.yaml:89:7
+%9887 = mul %9879, %6887 : f32[16] @ models/lib/nn.yaml:89:7
+%9888 = add %9887, %9886 : f32[16] @ models/lib/nn.yaml:89:7
+%9889 = cast %9881 : f64[] @ models/lib/nn.yaml:89:7
+%9890 = pow %6757, %9889 : f64[] @ models/lib/nn.yaml:89:7
+%9891 = sub %6738, %9890 : f64[] @ models/lib/nn.yaml:89:7
+%9892 = div %4159, %9891 : f64[] @ models/lib/nn.yaml:89:7
+%9893 = pow %6765, %9889 : f64[] @ models/lib/nn.yaml:89:7
+%9894 = sub %6738, %9893 : f64[] @ models/lib/nn.yaml:89:7
+%9895 = sqrt %9894 : f64[] @ models/lib/nn.yaml:89:7
+%9896 = div %6738, %9895 : f64[] @ models/lib/nn.yaml:89:7
+%9897 = sqrt %9888 : f32[16] @ models/lib/nn.yaml:89:7
+%9898 = cast %9896 : f32[] @ models/lib/nn.yaml:89:7
+%9899 = broadcast %9898 : f32[16] @ models/lib/nn.yaml:89:7
+%9900 = mul %9897, %9899 : f32[16] @ models/lib/nn.yaml:89:7
+%9901 = add %9900, %6902 : f32[16] @ models/lib/nn.yaml:89:7
+%9902 = div %9884, %9901 : f32[16] @ models/lib/nn.yaml:89:7
+%9903 = cast %9892 : f32[] @ models/lib/nn.yaml:89:7
+%9904 = broadcast %9903 : f32[16] @ models/lib/nn.yaml:89:7
+%9905 = mul %9902, %9904 : f32[16] @ models/lib/nn.yaml:89:7
+%9906 = sub %67, %9905 : f32[16] @ models/lib/nn.yaml:89:7
+%9907 = assign %67, %9906 : f32[16] @ models/lib/nn.yaml:89:7
+%9908 = assign %9878, %9884 : f32[16] @ models/lib/nn.yaml:89:7
+%9909 = assign %9879, %9888 : f32[16] @ models/lib/nn.yaml:89:7
+%9910 = assign %9880, %9881 : i64[] @ models/lib/nn.yaml:89:7
+%9911 = mul %145, %6913 : f32[16] @ models/lib/nn.yaml:89:7
+%9912 = mul %9906, %6915 : f32[16] @ models/lib/nn.yaml:89:7
+%9913 = add %9911, %9912 : f32[16] @ models/lib/nn.yaml:89:7
+%9914 = assign %145, %9913 : f32[16] @ models/lib/nn.yaml:89:7
+%9915 = all_reduce_sum %5660 : f32[16] @ models/lib/nn.yaml:90:7
+%9916 = mul %9915, %9915 : f32[16] @ models/lib/nn.yaml:90:7
+%9917 = reduce_sum %9916 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:90:7
+%9918 = sqrt %9917 : f32[] @ models/lib/nn.yaml:90:7
+%9919 = cast %9918 : f64[] @ models/lib/nn.yaml:90:7
+%9920 = add %9919, %6734 : f64[] @ models/lib/nn.yaml:90:7
+%9921 = div %6736, %9920 : f64[] @ models/lib/nn.yaml:90:7
+%9922 = lt %9921, %6738 : bool[] @ models/lib/nn.yaml:90:7
+%9923 = cast %9921 : f32[] @ models/lib/nn.yaml:90:7
+%9924 = broadcast %9923 : f32[16] @ models/lib/nn.yaml:90:7
+%9925 = mul %9915, %9924 : f32[16] @ models/lib/nn.yaml:90:7
+%9926 = broadcast %9922 : bool[16] @ models/lib/nn.yaml:90:7
+%9927 = select %9926, %9925, %9915 : f32[16] @ models/lib/nn.yaml:90:7
+%9928 = state name="adam_m.ca_head.norm.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%9929 = state name="adam_v.ca_head.norm.bias" init="zeros" : f32[16] @ models/lib/nn.yaml:90:7
+%9930 = state name="adam_t.ca_head.norm.bias" init="zeros" : i64[] @ models/lib/nn.yaml:90:7
+%9931 = add %9930, %6748 : i64[] @ models/lib/nn.yaml:90:7
+%9932 = mul %9927, %6879 : f32[16] @ models/lib/nn.yaml:90:7
+%9933 = mul %9928, %6881 : f32[16] @ models/lib/nn.yaml:90:7
+%9934 = add %9933, %9932 : f32[16] @ models/lib/nn.yaml:90:7
+%9935 = mul %9927, %9927 : f32[16] @ models/lib/nn.yaml:90:7
+%9936 = mul %9935, %6885 : f32[16] @ models/lib/nn.yaml:90:7
+%9937 = mul %9929, %6887 : f32[16] @ models/lib/nn.yaml:90:7
+%9938 = add %9937, %9936 : f32[16] @ models/lib/nn.yaml:90:7
+%9939 = cast %9931 : f64[] @ models/lib/nn.yaml:90:7
+%9940 = pow %6757, %9939 : f64[] @ models/lib/nn.yaml:90:7
+%9941 = sub %6738, %9940 : f64[] @ models/lib/nn.yaml:90:7
+%9942 = div %4159, %9941 : f64[] @ models/lib/nn.yaml:90:7
+%9943 = pow %6765, %9939 : f64[] @ models/lib/nn.yaml:90:7
+%9944 = sub %6738, %9943 : f64[] @ models/lib/nn.yaml:90:7
+%9945 = sqrt %9944 : f64[] @ models/lib/nn.yaml:90:7
+%9946 = div %6738, %9945 : f64[] @ models/lib/nn.yaml:90:7
+%9947 = sqrt %9938 : f32[16] @ models/lib/nn.yaml:90:7
+%9948 = cast %9946 : f32[] @ models/lib/nn.yaml:90:7
+%9949 = broadcast %9948 : f32[16] @ models/lib/nn.yaml:90:7
+%9950 = mul %9947, %9949 : f32[16] @ models/lib/nn.yaml:90:7
+%9951 = add %9950, %6902 : f32[16] @ models/lib/nn.yaml:90:7
+%9952 = div %9934, %9951 : f32[16] @ models/lib/nn.yaml:90:7
+%9953 = cast %9942 : f32[] @ models/lib/nn.yaml:90:7
+%9954 = broadcast %9953 : f32[16] @ models/lib/nn.yaml:90:7
+%9955 = mul %9952, %9954 : f32[16] @ models/lib/nn.yaml:90:7
+%9956 = sub %68, %9955 : f32[16] @ models/lib/nn.yaml:90:7
+%9957 = assign %68, %9956 : f32[16] @ models/lib/nn.yaml:90:7
+%9958 = assign %9928, %9934 : f32[16] @ models/lib/nn.yaml:90:7
+%9959 = assign %9929, %9938 : f32[16] @ models/lib/nn.yaml:90:7
+%9960 = assign %9930, %9931 : i64[] @ models/lib/nn.yaml:90:7
+%9961 = mul %146, %6913 : f32[16] @ models/lib/nn.yaml:90:7
+%9962 = mul %9956, %6915 : f32[16] @ models/lib/nn.yaml:90:7
+%9963 = add %9961, %9962 : f32[16] @ models/lib/nn.yaml:90:7
+%9964 = assign %146, %9963 : f32[16] @ models/lib/nn.yaml:90:7
+%9965 = all_reduce_sum %5653 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9966 = reshape %9965 : f32[384] @ models/lib/nn.yaml:79:7
+%9967 = mul %9966, %9966 : f32[384] @ models/lib/nn.yaml:79:7
+%9968 = reduce_sum %9967 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%9969 = sqrt %9968 : f32[] @ models/lib/nn.yaml:79:7
+%9970 = cast %9969 : f64[] @ models/lib/nn.yaml:79:7
+%9971 = add %9970, %6734 : f64[] @ models/lib/nn.yaml:79:7
+%9972 = div %6736, %9971 : f64[] @ models/lib/nn.yaml:79:7
+%9973 = lt %9972, %6738 : bool[] @ models/lib/nn.yaml:79:7
+%9974 = cast %9972 : f32[] @ models/lib/nn.yaml:79:7
+%9975 = broadcast %9974 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9976 = mul %9965, %9975 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9977 = broadcast %9973 : bool[24,16] @ models/lib/nn.yaml:79:7
+%9978 = select %9977, %9976, %9965 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9979 = state name="adam_m.c_head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
+%9980 = state name="adam_v.c_head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
+%9981 = state name="adam_t.c_head.mlp.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%9982 = add %9981, %6748 : i64[] @ models/lib/nn.yaml:79:7
+%9983 = broadcast %6752 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9984 = mul %69, %9983 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9985 = broadcast %3852 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9986 = mul %9978, %9985 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9987 = broadcast %2640 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9988 = mul %9979, %9987 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9989 = add %9988, %9986 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9990 = mul %9978, %9978 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9991 = broadcast %6762 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9992 = mul %9990, %9991 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9993 = broadcast %6766 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9994 = mul %9980, %9993 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9995 = add %9994, %9992 : f32[24,16] @ models/lib/nn.yaml:79:7
+%9996 = cast %9982 : f64[] @ models/lib/nn.yaml:79:7
+%9997 = pow %6757, %9996 : f64[] @ models/lib/nn.yaml:79:7
+%9998 = sub %6738, %9997 : f64[] @ models/lib/nn.yaml:79:7
+%9999 = div %4159, %9998 : f64[] @ models/lib/nn.yaml:79:7
+%10000 = pow %6765, %9996 : f64[] @ models/lib/nn.yaml:79:7
+%10001 = sub %6738, %10000 : f64[] @ models/lib/nn.yaml:79:7
+%10002 = sqrt %10001 : f64[] @ models/lib/nn.yaml:79:7
+%10003 = div %6738, %10002 : f64[] @ models/lib/nn.yaml:79:7
+%10004 = sqrt %9995 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10005 = cast %10003 : f32[] @ models/lib/nn.yaml:79:7
+%10006 = broadcast %10005 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10007 = mul %10004, %10006 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10008 = broadcast %6782 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10009 = add %10007, %10008 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10010 = div %9989, %10009 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10011 = cast %9999 : f32[] @ models/lib/nn.yaml:79:7
+%10012 = broadcast %10011 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10013 = mul %10010, %10012 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10014 = sub %9984, %10013 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10015 = assign %69, %10014 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10016 = assign %9979, %9989 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10017 = assign %9980, %9995 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10018 = assign %9981, %9982 : i64[] @ models/lib/nn.yaml:79:7
+%10019 = broadcast %3 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10020 = mul %147, %10019 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10021 = broadcast %6797 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10022 = mul %10014, %10021 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10023 = add %10020, %10022 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10024 = assign %147, %10023 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10025 = all_reduce_sum %5645 : f32[24] @ models/lib/nn.yaml:80:7
+%10026 = mul %10025, %10025 : f32[24] @ models/lib/nn.yaml:80:7
+%10027 = reduce_sum %10026 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%10028 = sqrt %10027 : f32[] @ models/lib/nn.yaml:80:7
+%10029 = cast %10028 : f64[] @ models/lib/nn.yaml:80:7
+%10030 = add %10029, %6734 : f64[] @ models/lib/nn.yaml:80:7
+%10031 = div %6736, %10030 : f64[] @ models/lib/nn.yaml:80:7
+%10032 = lt %10031, %6738 : bool[] @ models/lib/nn.yaml:80:7
+%10033 = cast %10031 : f32[] @ models/lib/nn.yaml:80:7
+%10034 = broadcast %10033 : f32[24] @ models/lib/nn.yaml:80:7
+%10035 = mul %10025, %10034 : f32[24] @ models/lib/nn.yaml:80:7
+%10036 = broadcast %10032 : bool[24] @ models/lib/nn.yaml:80:7
+%10037 = select %10036, %10035, %10025 : f32[24] @ models/lib/nn.yaml:80:7
+%10038 = state name="adam_m.c_head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%10039 = state name="adam_v.c_head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%10040 = state name="adam_t.c_head.mlp.0.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%10041 = add %10040, %6748 : i64[] @ models/lib/nn.yaml:80:7
+%10042 = broadcast %3852 : f32[24] @ models/lib/nn.yaml:80:7
+%10043 = mul %10037, %10042 : f32[24] @ models/lib/nn.yaml:80:7
+%10044 = broadcast %2640 : f32[24] @ models/lib/nn.yaml:80:7
+%10045 = mul %10038, %10044 : f32[24] @ models/lib/nn.yaml:80:7
+%10046 = add %10045, %10043 : f32[24] @ models/lib/nn.yaml:80:7
+%10047 = mul %10037, %10037 : f32[24] @ models/lib/nn.yaml:80:7
+%10048 = broadcast %6762 : f32[24] @ models/lib/nn.yaml:80:7
+%10049 = mul %10047, %10048 : f32[24] @ models/lib/nn.yaml:80:7
+%10050 = broadcast %6766 : f32[24] @ models/lib/nn.yaml:80:7
+%10051 = mul %10039, %10050 : f32[24] @ models/lib/nn.yaml:80:7
+%10052 = add %10051, %10049 : f32[24] @ models/lib/nn.yaml:80:7
+%10053 = cast %10041 : f64[] @ models/lib/nn.yaml:80:7
+%10054 = pow %6757, %10053 : f64[] @ models/lib/nn.yaml:80:7
+%10055 = sub %6738, %10054 : f64[] @ models/lib/nn.yaml:80:7
+%10056 = div %4159, %10055 : f64[] @ models/lib/nn.yaml:80:7
+%10057 = pow %6765, %10053 : f64[] @ models/lib/nn.yaml:80:7
+%10058 = sub %6738, %10057 : f64[] @ models/lib/nn.yaml:80:7
+%10059 = sqrt %10058 : f64[] @ models/lib/nn.yaml:80:7
+%10060 = div %6738, %10059 : f64[] @ models/lib/nn.yaml:80:7
+%10061 = sqrt %10052 : f32[24] @ models/lib/nn.yaml:80:7
+%10062 = cast %10060 : f32[] @ models/lib/nn.yaml:80:7
+%10063 = broadcast %10062 : f32[24] @ models/lib/nn.yaml:80:7
+%10064 = mul %10061, %10063 : f32[24] @ models/lib/nn.yaml:80:7
+%10065 = broadcast %6782 : f32[24] @ models/lib/nn.yaml:80:7
+%10066 = add %10064, %10065 : f32[24] @ models/lib/nn.yaml:80:7
+%10067 = div %10046, %10066 : f32[24] @ models/lib/nn.yaml:80:7
+%10068 = cast %10056 : f32[] @ models/lib/nn.yaml:80:7
+%10069 = broadcast %10068 : f32[24] @ models/lib/nn.yaml:80:7
+%10070 = mul %10067, %10069 : f32[24] @ models/lib/nn.yaml:80:7
+%10071 = sub %70, %10070 : f32[24] @ models/lib/nn.yaml:80:7
+%10072 = assign %70, %10071 : f32[24] @ models/lib/nn.yaml:80:7
+%10073 = assign %10038, %10046 : f32[24] @ models/lib/nn.yaml:80:7
+%10074 = assign %10039, %10052 : f32[24] @ models/lib/nn.yaml:80:7
+%10075 = assign %10040, %10041 : i64[] @ models/lib/nn.yaml:80:7
+%10076 = broadcast %3 : f32[24] @ models/lib/nn.yaml:80:7
+%10077 = mul %148, %10076 : f32[24] @ models/lib/nn.yaml:80:7
+%10078 = broadcast %6797 : f32[24] @ models/lib/nn.yaml:80:7
+%10079 = mul %10071, %10078 : f32[24] @ models/lib/nn.yaml:80:7
+%10080 = add %10077, %10079 : f32[24] @ models/lib/nn.yaml:80:7
+%10081 = assign %148, %10080 : f32[24] @ models/lib/nn.yaml:80:7
+%10082 = all_reduce_sum %5625 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10083 = reshape %10082 : f32[576] @ models/lib/nn.yaml:79:7
+%10084 = mul %10083, %10083 : f32[576] @ models/lib/nn.yaml:79:7
+%10085 = reduce_sum %10084 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%10086 = sqrt %10085 : f32[] @ models/lib/nn.yaml:79:7
+%10087 = cast %10086 : f64[] @ models/lib/nn.yaml:79:7
+%10088 = add %10087, %6734 : f64[] @ models/lib/nn.yaml:79:7
+%10089 = div %6736, %10088 : f64[] @ models/lib/nn.yaml:79:7
+%10090 = lt %10089, %6738 : bool[] @ models/lib/nn.yaml:79:7
+%10091 = cast %10089 : f32[] @ models/lib/nn.yaml:79:7
+%10092 = broadcast %10091 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10093 = mul %10082, %10092 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10094 = broadcast %10090 : bool[24,24] @ models/lib/nn.yaml:79:7
+%10095 = select %10094, %10093, %10082 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10096 = state name="adam_m.c_head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
+%10097 = state name="adam_v.c_head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
+%10098 = state name="adam_t.c_head.mlp.2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%10099 = add %10098, %6748 : i64[] @ models/lib/nn.yaml:79:7
+%10100 = broadcast %6752 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10101 = mul %71, %10100 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10102 = broadcast %3852 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10103 = mul %10095, %10102 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10104 = broadcast %2640 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10105 = mul %10096, %10104 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10106 = add %10105, %10103 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10107 = mul %10095, %10095 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10108 = broadcast %6762 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10109 = mul %10107, %10108 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10110 = broadcast %6766 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10111 = mul %10097, %10110 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10112 = add %10111, %10109 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10113 = cast %10099 : f64[] @ models/lib/nn.yaml:79:7
+%10114 = pow %6757, %10113 : f64[] @ models/lib/nn.yaml:79:7
+%10115 = sub %6738, %10114 : f64[] @ models/lib/nn.yaml:79:7
+%10116 = div %4159, %10115 : f64[] @ models/lib/nn.yaml:79:7
+%10117 = pow %6765, %10113 : f64[] @ models/lib/nn.yaml:79:7
+%10118 = sub %6738, %10117 : f64[] @ models/lib/nn.yaml:79:7
+%10119 = sqrt %10118 : f64[] @ models/lib/nn.yaml:79:7
+%10120 = div %6738, %10119 : f64[] @ models/lib/nn.yaml:79:7
+%10121 = sqrt %10112 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10122 = cast %10120 : f32[] @ models/lib/nn.yaml:79:7
+%10123 = broadcast %10122 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10124 = mul %10121, %10123 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10125 = broadcast %6782 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10126 = add %10124, %10125 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10127 = div %10106, %10126 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10128 = cast %10116 : f32[] @ models/lib/nn.yaml:79:7
+%10129 = broadcast %10128 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10130 = mul %10127, %10129 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10131 = sub %10101, %10130 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10132 = assign %71, %10131 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10133 = assign %10096, %10106 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10134 = assign %10097, %10112 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10135 = assign %10098, %10099 : i64[] @ models/lib/nn.yaml:79:7
+%10136 = broadcast %3 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10137 = mul %149, %10136 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10138 = broadcast %6797 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10139 = mul %10131, %10138 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10140 = add %10137, %10139 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10141 = assign %149, %10140 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10142 = all_reduce_sum %5617 : f32[24] @ models/lib/nn.yaml:80:7
+%10143 = mul %10142, %10142 : f32[24] @ models/lib/nn.yaml:80:7
+%10144 = reduce_sum %10143 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%10145 = sqrt %10144 : f32[] @ models/lib/nn.yaml:80:7
+%10146 = cast %10145 : f64[] @ models/lib/nn.yaml:80:7
+%10147 = add %10146, %6734 : f64[] @ models/lib/nn.yaml:80:7
+%10148 = div %6736, %10147 : f64[] @ models/lib/nn.yaml:80:7
+%10149 = lt %10148, %6738 : bool[] @ models/lib/nn.yaml:80:7
+%10150 = cast %10148 : f32[] @ models/lib/nn.yaml:80:7
+%10151 = broadcast %10150 : f32[24] @ models/lib/nn.yaml:80:7
+%10152 = mul %10142, %10151 : f32[24] @ models/lib/nn.yaml:80:7
+%10153 = broadcast %10149 : bool[24] @ models/lib/nn.yaml:80:7
+%10154 = select %10153, %10152, %10142 : f32[24] @ models/lib/nn.yaml:80:7
+%10155 = state name="adam_m.c_head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%10156 = state name="adam_v.c_head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%10157 = state name="adam_t.c_head.mlp.2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%10158 = add %10157, %6748 : i64[] @ models/lib/nn.yaml:80:7
+%10159 = mul %10154, %10042 : f32[24] @ models/lib/nn.yaml:80:7
+%10160 = mul %10155, %10044 : f32[24] @ models/lib/nn.yaml:80:7
+%10161 = add %10160, %10159 : f32[24] @ models/lib/nn.yaml:80:7
+%10162 = mul %10154, %10154 : f32[24] @ models/lib/nn.yaml:80:7
+%10163 = mul %10162, %10048 : f32[24] @ models/lib/nn.yaml:80:7
+%10164 = mul %10156, %10050 : f32[24] @ models/lib/nn.yaml:80:7
+%10165 = add %10164, %10163 : f32[24] @ models/lib/nn.yaml:80:7
+%10166 = cast %10158 : f64[] @ models/lib/nn.yaml:80:7
+%10167 = pow %6757, %10166 : f64[] @ models/lib/nn.yaml:80:7
+%10168 = sub %6738, %10167 : f64[] @ models/lib/nn.yaml:80:7
+%10169 = div %4159, %10168 : f64[] @ models/lib/nn.yaml:80:7
+%10170 = pow %6765, %10166 : f64[] @ models/lib/nn.yaml:80:7
+%10171 = sub %6738, %10170 : f64[] @ models/lib/nn.yaml:80:7
+%10172 = sqrt %10171 : f64[] @ models/lib/nn.yaml:80:7
+%10173 = div %6738, %10172 : f64[] @ models/lib/nn.yaml:80:7
+%10174 = sqrt %10165 : f32[24] @ models/lib/nn.yaml:80:7
+%10175 = cast %10173 : f32[] @ models/lib/nn.yaml:80:7
+%10176 = broadcast %10175 : f32[24] @ models/lib/nn.yaml:80:7
+%10177 = mul %10174, %10176 : f32[24] @ models/lib/nn.yaml:80:7
+%10178 = add %10177, %10065 : f32[24] @ models/lib/nn.yaml:80:7
+%10179 = div %10161, %10178 : f32[24] @ models/lib/nn.yaml:80:7
+%10180 = cast %10169 : f32[] @ models/lib/nn.yaml:80:7
+%10181 = broadcast %10180 : f32[24] @ models/lib/nn.yaml:80:7
+%10182 = mul %10179, %10181 : f32[24] @ models/lib/nn.yaml:80:7
+%10183 = sub %72, %10182 : f32[24] @ models/lib/nn.yaml:80:7
+%10184 = assign %72, %10183 : f32[24] @ models/lib/nn.yaml:80:7
+%10185 = assign %10155, %10161 : f32[24] @ models/lib/nn.yaml:80:7
+%10186 = assign %10156, %10165 : f32[24] @ models/lib/nn.yaml:80:7
+%10187 = assign %10157, %10158 : i64[] @ models/lib/nn.yaml:80:7
+%10188 = mul %150, %10076 : f32[24] @ models/lib/nn.yaml:80:7
+%10189 = mul %10183, %10078 : f32[24] @ models/lib/nn.yaml:80:7
+%10190 = add %10188, %10189 : f32[24] @ models/lib/nn.yaml:80:7
+%10191 = assign %150, %10190 : f32[24] @ models/lib/nn.yaml:80:7
+%10192 = all_reduce_sum %5597 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10193 = reshape %10192 : f32[192] @ models/lib/nn.yaml:79:7
+%10194 = mul %10193, %10193 : f32[192] @ models/lib/nn.yaml:79:7
+%10195 = reduce_sum %10194 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%10196 = sqrt %10195 : f32[] @ models/lib/nn.yaml:79:7
+%10197 = cast %10196 : f64[] @ models/lib/nn.yaml:79:7
+%10198 = add %10197, %6734 : f64[] @ models/lib/nn.yaml:79:7
+%10199 = div %6736, %10198 : f64[] @ models/lib/nn.yaml:79:7
+%10200 = lt %10199, %6738 : bool[] @ models/lib/nn.yaml:79:7
+%10201 = cast %10199 : f32[] @ models/lib/nn.yaml:79:7
+%10202 = broadcast %10201 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10203 = mul %10192, %10202 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10204 = broadcast %10200 : bool[8,24] @ models/lib/nn.yaml:79:7
+%10205 = select %10204, %10203, %10192 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10206 = state name="adam_m.c_head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
+%10207 = state name="adam_v.c_head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
+%10208 = state name="adam_t.c_head.mlp.4.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%10209 = add %10208, %6748 : i64[] @ models/lib/nn.yaml:79:7
+%10210 = broadcast %6752 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10211 = mul %73, %10210 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10212 = broadcast %3852 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10213 = mul %10205, %10212 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10214 = broadcast %2640 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10215 = mul %10206, %10214 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10216 = add %10215, %10213 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10217 = mul %10205, %10205 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10218 = broadcast %6762 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10219 = mul %10217, %10218 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10220 = broadcast %6766 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10221 = mul %10207, %10220 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10222 = add %10221, %10219 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10223 = cast %10209 : f64[] @ models/lib/nn.yaml:79:7
+%10224 = pow %6757, %10223 : f64[] @ models/lib/nn.yaml:79:7
+%10225 = sub %6738, %10224 : f64[] @ models/lib/nn.yaml:79:7
+%10226 = div %4159, %10225 : f64[] @ models/lib/nn.yaml:79:7
+%10227 = pow %6765, %10223 : f64[] @ models/lib/nn.yaml:79:7
+%10228 = sub %6738, %10227 : f64[] @ models/lib/nn.yaml:79:7
+%10229 = sqrt %10228 : f64[] @ models/lib/nn.yaml:79:7
+%10230 = div %6738, %10229 : f64[] @ models/lib/nn.yaml:79:7
+%10231 = sqrt %10222 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10232 = cast %10230 : f32[] @ models/lib/nn.yaml:79:7
+%10233 = broadcast %10232 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10234 = mul %10231, %10233 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10235 = broadcast %6782 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10236 = add %10234, %10235 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10237 = div %10216, %10236 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10238 = cast %10226 : f32[] @ models/lib/nn.yaml:79:7
+%10239 = broadcast %10238 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10240 = mul %10237, %10239 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10241 = sub %10211, %10240 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10242 = assign %73, %10241 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10243 = assign %10206, %10216 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10244 = assign %10207, %10222 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10245 = assign %10208, %10209 : i64[] @ models/lib/nn.yaml:79:7
+%10246 = broadcast %3 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10247 = mul %151, %10246 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10248 = broadcast %6797 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10249 = mul %10241, %10248 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10250 = add %10247, %10249 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10251 = assign %151, %10250 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10252 = all_reduce_sum %5589 : f32[8] @ models/lib/nn.yaml:80:7
+%10253 = mul %10252, %10252 : f32[8] @ models/lib/nn.yaml:80:7
+%10254 = reduce_sum %10253 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%10255 = sqrt %10254 : f32[] @ models/lib/nn.yaml:80:7
+%10256 = cast %10255 : f64[] @ models/lib/nn.yaml:80:7
+%10257 = add %10256, %6734 : f64[] @ models/lib/nn.yaml:80:7
+%10258 = div %6736, %10257 : f64[] @ models/lib/nn.yaml:80:7
+%10259 = lt %10258, %6738 : bool[] @ models/lib/nn.yaml:80:7
+%10260 = cast %10258 : f32[] @ models/lib/nn.yaml:80:7
+%10261 = broadcast %10260 : f32[8] @ models/lib/nn.yaml:80:7
+%10262 = mul %10252, %10261 : f32[8] @ models/lib/nn.yaml:80:7
+%10263 = broadcast %10259 : bool[8] @ models/lib/nn.yaml:80:7
+%10264 = select %10263, %10262, %10252 : f32[8] @ models/lib/nn.yaml:80:7
+%10265 = state name="adam_m.c_head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
+%10266 = state name="adam_v.c_head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
+%10267 = state name="adam_t.c_head.mlp.4.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%10268 = add %10267, %6748 : i64[] @ models/lib/nn.yaml:80:7
+%10269 = broadcast %3852 : f32[8] @ models/lib/nn.yaml:80:7
+%10270 = mul %10264, %10269 : f32[8] @ models/lib/nn.yaml:80:7
+%10271 = broadcast %2640 : f32[8] @ models/lib/nn.yaml:80:7
+%10272 = mul %10265, %10271 : f32[8] @ models/lib/nn.yaml:80:7
+%10273 = add %10272, %10270 : f32[8] @ models/lib/nn.yaml:80:7
+%10274 = mul %10264, %10264 : f32[8] @ models/lib/nn.yaml:80:7
+%10275 = broadcast %6762 : f32[8] @ models/lib/nn.yaml:80:7
+%10276 = mul %10274, %10275 : f32[8] @ models/lib/nn.yaml:80:7
+%10277 = broadcast %6766 : f32[8] @ models/lib/nn.yaml:80:7
+%10278 = mul %10266, %10277 : f32[8] @ models/lib/nn.yaml:80:7
+%10279 = add %10278, %10276 : f32[8] @ models/lib/nn.yaml:80:7
+%10280 = cast %10268 : f64[] @ models/lib/nn.yaml:80:7
+%10281 = pow %6757, %10280 : f64[] @ models/lib/nn.yaml:80:7
+%10282 = sub %6738, %10281 : f64[] @ models/lib/nn.yaml:80:7
+%10283 = div %4159, %10282 : f64[] @ models/lib/nn.yaml:80:7
+%10284 = pow %6765, %10280 : f64[] @ models/lib/nn.yaml:80:7
+%10285 = sub %6738, %10284 : f64[] @ models/lib/nn.yaml:80:7
+%10286 = sqrt %10285 : f64[] @ models/lib/nn.yaml:80:7
+%10287 = div %6738, %10286 : f64[] @ models/lib/nn.yaml:80:7
+%10288 = sqrt %10279 : f32[8] @ models/lib/nn.yaml:80:7
+%10289 = cast %10287 : f32[] @ models/lib/nn.yaml:80:7
+%10290 = broadcast %10289 : f32[8] @ models/lib/nn.yaml:80:7
+%10291 = mul %10288, %10290 : f32[8] @ models/lib/nn.yaml:80:7
+%10292 = broadcast %6782 : f32[8] @ models/lib/nn.yaml:80:7
+%10293 = add %10291, %10292 : f32[8] @ models/lib/nn.yaml:80:7
+%10294 = div %10273, %10293 : f32[8] @ models/lib/nn.yaml:80:7
+%10295 = cast %10283 : f32[] @ models/lib/nn.yaml:80:7
+%10296 = broadcast %10295 : f32[8] @ models/lib/nn.yaml:80:7
+%10297 = mul %10294, %10296 : f32[8] @ models/lib/nn.yaml:80:7
+%10298 = sub %74, %10297 : f32[8] @ models/lib/nn.yaml:80:7
+%10299 = assign %74, %10298 : f32[8] @ models/lib/nn.yaml:80:7
+%10300 = assign %10265, %10273 : f32[8] @ models/lib/nn.yaml:80:7
+%10301 = assign %10266, %10279 : f32[8] @ models/lib/nn.yaml:80:7
+%10302 = assign %10267, %10268 : i64[] @ models/lib/nn.yaml:80:7
+%10303 = broadcast %3 : f32[8] @ models/lib/nn.yaml:80:7
+%10304 = mul %152, %10303 : f32[8] @ models/lib/nn.yaml:80:7
+%10305 = broadcast %6797 : f32[8] @ models/lib/nn.yaml:80:7
+%10306 = mul %10298, %10305 : f32[8] @ models/lib/nn.yaml:80:7
+%10307 = add %10304, %10306 : f32[8] @ models/lib/nn.yaml:80:7
+%10308 = assign %152, %10307 : f32[8] @ models/lib/nn.yaml:80:7
+%10309 = broadcast %3 : f32[32,1] @ models/lib/dino.yaml:18:7
+%10310 = mul %153, %10309 : f32[32,1] @ models/lib/dino.yaml:18:7
+%10311 = broadcast %6797 : f32[32,1] @ models/lib/dino.yaml:18:7
+%10312 = mul %75, %10311 : f32[32,1] @ models/lib/dino.yaml:18:7
+%10313 = add %10310, %10312 : f32[32,1] @ models/lib/dino.yaml:18:7
+%10314 = assign %153, %10313 : f32[32,1] @ models/lib/dino.yaml:18:7
+%10315 = all_reduce_sum %5567 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10316 = reshape %10315 : f32[256] @ models/lib/dino.yaml:19:7
+%10317 = mul %10316, %10316 : f32[256] @ models/lib/dino.yaml:19:7
+%10318 = reduce_sum %10317 axes=[0] keep=0 : f32[] @ models/lib/dino.yaml:19:7
+%10319 = sqrt %10318 : f32[] @ models/lib/dino.yaml:19:7
+%10320 = cast %10319 : f64[] @ models/lib/dino.yaml:19:7
+%10321 = add %10320, %6734 : f64[] @ models/lib/dino.yaml:19:7
+%10322 = div %6736, %10321 : f64[] @ models/lib/dino.yaml:19:7
+%10323 = lt %10322, %6738 : bool[] @ models/lib/dino.yaml:19:7
+%10324 = cast %10322 : f32[] @ models/lib/dino.yaml:19:7
+%10325 = broadcast %10324 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10326 = mul %10315, %10325 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10327 = broadcast %10323 : bool[32,8] @ models/lib/dino.yaml:19:7
+%10328 = select %10327, %10326, %10315 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10329 = state name="adam_m.c_head.last_layer.weight_v" init="zeros" : f32[32,8] @ models/lib/dino.yaml:19:7
+%10330 = state name="adam_v.c_head.last_layer.weight_v" init="zeros" : f32[32,8] @ models/lib/dino.yaml:19:7
+%10331 = state name="adam_t.c_head.last_layer.weight_v" init="zeros" : i64[] @ models/lib/dino.yaml:19:7
+%10332 = add %10331, %6748 : i64[] @ models/lib/dino.yaml:19:7
+%10333 = broadcast %6752 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10334 = mul %76, %10333 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10335 = broadcast %3852 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10336 = mul %10328, %10335 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10337 = broadcast %2640 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10338 = mul %10329, %10337 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10339 = add %10338, %10336 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10340 = mul %10328, %10328 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10341 = broadcast %6762 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10342 = mul %10340, %10341 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10343 = broadcast %6766 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10344 = mul %10330, %10343 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10345 = add %10344, %10342 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10346 = cast %10332 : f64[] @ models/lib/dino.yaml:19:7
+%10347 = pow %6757, %10346 : f64[] @ models/lib/dino.yaml:19:7
+%10348 = sub %6738, %10347 : f64[] @ models/lib/dino.yaml:19:7
+%10349 = div %4159, %10348 : f64[] @ models/lib/dino.yaml:19:7
+%10350 = pow %6765, %10346 : f64[] @ models/lib/dino.yaml:19:7
+%10351 = sub %6738, %10350 : f64[] @ models/lib/dino.yaml:19:7
+%10352 = sqrt %10351 : f64[] @ models/lib/dino.yaml:19:7
+%10353 = div %6738, %10352 : f64[] @ models/lib/dino.yaml:19:7
+%10354 = sqrt %10345 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10355 = cast %10353 : f32[] @ models/lib/dino.yaml:19:7
+%10356 = broadcast %10355 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10357 = mul %10354, %10356 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10358 = broadcast %6782 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10359 = add %10357, %10358 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10360 = div %10339, %10359 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10361 = cast %10349 : f32[] @ models/lib/dino.yaml:19:7
+%10362 = broadcast %10361 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10363 = mul %10360, %10362 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10364 = sub %10334, %10363 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10365 = input name="epoch" : i64[] @ models/lib/dino.yaml:19:7
+%10366 = lt %10365, %6748 : bool[] @ models/lib/dino.yaml:19:7
+%10367 = broadcast %10366 : bool[32,8] @ models/lib/dino.yaml:19:7
+%10368 = select %10367, %76, %10364 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10369 = select %10367, %10329, %10339 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10370 = select %10367, %10330, %10345 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10371 = select %10366, %10331, %10332 : i64[] @ models/lib/dino.yaml:19:7
+%10372 = assign %76, %10368 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10373 = assign %10329, %10369 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10374 = assign %10330, %10370 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10375 = assign %10331, %10371 : i64[] @ models/lib/dino.yaml:19:7
+%10376 = broadcast %3 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10377 = mul %154, %10376 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10378 = broadcast %6797 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10379 = mul %10368, %10378 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10380 = add %10377, %10379 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10381 = assign %154, %10380 : f32[32,8] @ models/lib/dino.yaml:19:7
+%10382 = all_reduce_sum %5547 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10383 = reshape %10382 : f32[384] @ models/lib/nn.yaml:79:7
+%10384 = mul %10383, %10383 : f32[384] @ models/lib/nn.yaml:79:7
+%10385 = reduce_sum %10384 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%10386 = sqrt %10385 : f32[] @ models/lib/nn.yaml:79:7
+%10387 = cast %10386 : f64[] @ models/lib/nn.yaml:79:7
+%10388 = add %10387, %6734 : f64[] @ models/lib/nn.yaml:79:7
+%10389 = div %6736, %10388 : f64[] @ models/lib/nn.yaml:79:7
+%10390 = lt %10389, %6738 : bool[] @ models/lib/nn.yaml:79:7
+%10391 = cast %10389 : f32[] @ models/lib/nn.yaml:79:7
+%10392 = broadcast %10391 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10393 = mul %10382, %10392 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10394 = broadcast %10390 : bool[24,16] @ models/lib/nn.yaml:79:7
+%10395 = select %10394, %10393, %10382 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10396 = state name="adam_m.p_head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
+%10397 = state name="adam_v.p_head.mlp.0.weight" init="zeros" : f32[24,16] @ models/lib/nn.yaml:79:7
+%10398 = state name="adam_t.p_head.mlp.0.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%10399 = add %10398, %6748 : i64[] @ models/lib/nn.yaml:79:7
+%10400 = mul %77, %9983 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10401 = mul %10395, %9985 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10402 = mul %10396, %9987 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10403 = add %10402, %10401 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10404 = mul %10395, %10395 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10405 = mul %10404, %9991 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10406 = mul %10397, %9993 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10407 = add %10406, %10405 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10408 = cast %10399 : f64[] @ models/lib/nn.yaml:79:7
+%10409 = pow %6757, %10408 : f64[] @ models/lib/nn.yaml:79:7
+%10410 = sub %6738, %10409 : f64[] @ models/lib/nn.yaml:79:7
+%10411 = div %4159, %10410 : f64[] @ models/lib/nn.yaml:79:7
+%10412 = pow %6765, %10408 : f64[] @ models/lib/nn.yaml:79:7
+%10413 = sub %6738, %10412 : f64[] @ models/lib/nn.yaml:79:7
+%10414 = sqrt %10413 : f64[] @ models/lib/nn.yaml:79:7
+%10415 = div %6738, %10414 : f64[] @ models/lib/nn.yaml:79:7
+%10416 = sqrt %10407 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10417 = cast %10415 : f32[] @ models/lib/nn.yaml:79:7
+%10418 = broadcast %10417 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10419 = mul %10416, %10418 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10420 = add %10419, %10008 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10421 = div %10403, %10420 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10422 = cast %10411 : f32[] @ models/lib/nn.yaml:79:7
+%10423 = broadcast %10422 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10424 = mul %10421, %10423 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10425 = sub %10400, %10424 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10426 = assign %77, %10425 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10427 = assign %10396, %10403 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10428 = assign %10397, %10407 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10429 = assign %10398, %10399 : i64[] @ models/lib/nn.yaml:79:7
+%10430 = mul %155, %10019 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10431 = mul %10425, %10021 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10432 = add %10430, %10431 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10433 = assign %155, %10432 : f32[24,16] @ models/lib/nn.yaml:79:7
+%10434 = all_reduce_sum %5539 : f32[24] @ models/lib/nn.yaml:80:7
+%10435 = mul %10434, %10434 : f32[24] @ models/lib/nn.yaml:80:7
+%10436 = reduce_sum %10435 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%10437 = sqrt %10436 : f32[] @ models/lib/nn.yaml:80:7
+%10438 = cast %10437 : f64[] @ models/lib/nn.yaml:80:7
+%10439 = add %10438, %6734 : f64[] @ models/lib/nn.yaml:80:7
+%10440 = div %6736, %10439 : f64[] @ models/lib/nn.yaml:80:7
+%10441 = lt %10440, %6738 : bool[] @ models/lib/nn.yaml:80:7
+%10442 = cast %10440 : f32[] @ models/lib/nn.yaml:80:7
+%10443 = broadcast %10442 : f32[24] @ models/lib/nn.yaml:80:7
+%10444 = mul %10434, %10443 : f32[24] @ models/lib/nn.yaml:80:7
+%10445 = broadcast %10441 : bool[24] @ models/lib/nn.yaml:80:7
+%10446 = select %10445, %10444, %10434 : f32[24] @ models/lib/nn.yaml:80:7
+%10447 = state name="adam_m.p_head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%10448 = state name="adam_v.p_head.mlp.0.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%10449 = state name="adam_t.p_head.mlp.0.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%10450 = add %10449, %6748 : i64[] @ models/lib/nn.yaml:80:7
+%10451 = mul %10446, %10042 : f32[24] @ models/lib/nn.yaml:80:7
+%10452 = mul %10447, %10044 : f32[24] @ models/lib/nn.yaml:80:7
+%10453 = add %10452, %10451 : f32[24] @ models/lib/nn.yaml:80:7
+%10454 = mul %10446, %10446 : f32[24] @ models/lib/nn.yaml:80:7
+%10455 = mul %10454, %10048 : f32[24] @ models/lib/nn.yaml:80:7
+%10456 = mul %10448, %10050 : f32[24] @ models/lib/nn.yaml:80:7
+%10457 = add %10456, %10455 : f32[24] @ models/lib/nn.yaml:80:7
+%10458 = cast %10450 : f64[] @ models/lib/nn.yaml:80:7
+%10459 = pow %6757, %10458 : f64[] @ models/lib/nn.yaml:80:7
+%10460 = sub %6738, %10459 : f64[] @ models/lib/nn.yaml:80:7
+%10461 = div %4159, %10460 : f64[] @ models/lib/nn.yaml:80:7
+%10462 = pow %6765, %10458 : f64[] @ models/lib/nn.yaml:80:7
+%10463 = sub %6738, %10462 : f64[] @ models/lib/nn.yaml:80:7
+%10464 = sqrt %10463 : f64[] @ models/lib/nn.yaml:80:7
+%10465 = div %6738, %10464 : f64[] @ models/lib/nn.yaml:80:7
+%10466 = sqrt %10457 : f32[24] @ models/lib/nn.yaml:80:7
+%10467 = cast %10465 : f32[] @ models/lib/nn.yaml:80:7
+%10468 = broadcast %10467 : f32[24] @ models/lib/nn.yaml:80:7
+%10469 = mul %10466, %10468 : f32[24] @ models/lib/nn.yaml:80:7
+%10470 = add %10469, %10065 : f32[24] @ models/lib/nn.yaml:80:7
+%10471 = div %10453, %10470 : f32[24] @ models/lib/nn.yaml:80:7
+%10472 = cast %10461 : f32[] @ models/lib/nn.yaml:80:7
+%10473 = broadcast %10472 : f32[24] @ models/lib/nn.yaml:80:7
+%10474 = mul %10471, %10473 : f32[24] @ models/lib/nn.yaml:80:7
+%10475 = sub %78, %10474 : f32[24] @ models/lib/nn.yaml:80:7
+%10476 = assign %78, %10475 : f32[24] @ models/lib/nn.yaml:80:7
+%10477 = assign %10447, %10453 : f32[24] @ models/lib/nn.yaml:80:7
+%10478 = assign %10448, %10457 : f32[24] @ models/lib/nn.yaml:80:7
+%10479 = assign %10449, %10450 : i64[] @ models/lib/nn.yaml:80:7
+%10480 = mul %156, %10076 : f32[24] @ models/lib/nn.yaml:80:7
+%10481 = mul %10475, %10078 : f32[24] @ models/lib/nn.yaml:80:7
+%10482 = add %10480, %10481 : f32[24] @ models/lib/nn.yaml:80:7
+%10483 = assign %156, %10482 : f32[24] @ models/lib/nn.yaml:80:7
+%10484 = all_reduce_sum %5511 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10485 = reshape %10484 : f32[576] @ models/lib/nn.yaml:79:7
+%10486 = mul %10485, %10485 : f32[576] @ models/lib/nn.yaml:79:7
+%10487 = reduce_sum %10486 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%10488 = sqrt %10487 : f32[] @ models/lib/nn.yaml:79:7
+%10489 = cast %10488 : f64[] @ models/lib/nn.yaml:79:7
+%10490 = add %10489, %6734 : f64[] @ models/lib/nn.yaml:79:7
+%10491 = div %6736, %10490 : f64[] @ models/lib/nn.yaml:79:7
+%10492 = lt %10491, %6738 : bool[] @ models/lib/nn.yaml:79:7
+%10493 = cast %10491 : f32[] @ models/lib/nn.yaml:79:7
+%10494 = broadcast %10493 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10495 = mul %10484, %10494 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10496 = broadcast %10492 : bool[24,24] @ models/lib/nn.yaml:79:7
+%10497 = select %10496, %10495, %10484 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10498 = state name="adam_m.p_head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
+%10499 = state name="adam_v.p_head.mlp.2.weight" init="zeros" : f32[24,24] @ models/lib/nn.yaml:79:7
+%10500 = state name="adam_t.p_head.mlp.2.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%10501 = add %10500, %6748 : i64[] @ models/lib/nn.yaml:79:7
+%10502 = mul %79, %10100 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10503 = mul %10497, %10102 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10504 = mul %10498, %10104 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10505 = add %10504, %10503 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10506 = mul %10497, %10497 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10507 = mul %10506, %10108 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10508 = mul %10499, %10110 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10509 = add %10508, %10507 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10510 = cast %10501 : f64[] @ models/lib/nn.yaml:79:7
+%10511 = pow %6757, %10510 : f64[] @ models/lib/nn.yaml:79:7
+%10512 = sub %6738, %10511 : f64[] @ models/lib/nn.yaml:79:7
+%10513 = div %4159, %10512 : f64[] @ models/lib/nn.yaml:79:7
+%10514 = pow %6765, %10510 : f64[] @ models/lib/nn.yaml:79:7
+%10515 = sub %6738, %10514 : f64[] @ models/lib/nn.yaml:79:7
+%10516 = sqrt %10515 : f64[] @ models/lib/nn.yaml:79:7
+%10517 = div %6738, %10516 : f64[] @ models/lib/nn.yaml:79:7
+%10518 = sqrt %10509 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10519 = cast %10517 : f32[] @ models/lib/nn.yaml:79:7
+%10520 = broadcast %10519 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10521 = mul %10518, %10520 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10522 = add %10521, %10125 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10523 = div %10505, %10522 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10524 = cast %10513 : f32[] @ models/lib/nn.yaml:79:7
+%10525 = broadcast %10524 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10526 = mul %10523, %10525 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10527 = sub %10502, %10526 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10528 = assign %79, %10527 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10529 = assign %10498, %10505 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10530 = assign %10499, %10509 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10531 = assign %10500, %10501 : i64[] @ models/lib/nn.yaml:79:7
+%10532 = mul %157, %10136 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10533 = mul %10527, %10138 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10534 = add %10532, %10533 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10535 = assign %157, %10534 : f32[24,24] @ models/lib/nn.yaml:79:7
+%10536 = all_reduce_sum %5503 : f32[24] @ models/lib/nn.yaml:80:7
+%10537 = mul %10536, %10536 : f32[24] @ models/lib/nn.yaml:80:7
+%10538 = reduce_sum %10537 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%10539 = sqrt %10538 : f32[] @ models/lib/nn.yaml:80:7
+%10540 = cast %10539 : f64[] @ models/lib/nn.yaml:80:7
+%10541 = add %10540, %6734 : f64[] @ models/lib/nn.yaml:80:7
+%10542 = div %6736, %10541 : f64[] @ models/lib/nn.yaml:80:7
+%10543 = lt %10542, %6738 : bool[] @ models/lib/nn.yaml:80:7
+%10544 = cast %10542 : f32[] @ models/lib/nn.yaml:80:7
+%10545 = broadcast %10544 : f32[24] @ models/lib/nn.yaml:80:7
+%10546 = mul %10536, %10545 : f32[24] @ models/lib/nn.yaml:80:7
+%10547 = broadcast %10543 : bool[24] @ models/lib/nn.yaml:80:7
+%10548 = select %10547, %10546, %10536 : f32[24] @ models/lib/nn.yaml:80:7
+%10549 = state name="adam_m.p_head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%10550 = state name="adam_v.p_head.mlp.2.bias" init="zeros" : f32[24] @ models/lib/nn.yaml:80:7
+%10551 = state name="adam_t.p_head.mlp.2.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%10552 = add %10551, %6748 : i64[] @ models/lib/nn.yaml:80:7
+%10553 = mul %10548, %10042 : f32[24] @ models/lib/nn.yaml:80:7
+%10554 = mul %10549, %10044 : f32[24] @ models/lib/nn.yaml:80:7
+%10555 = add %10554, %10553 : f32[24] @ models/lib/nn.yaml:80:7
+%10556 = mul %10548, %10548 : f32[24] @ models/lib/nn.yaml:80:7
+%10557 = mul %10556, %10048 : f32[24] @ models/lib/nn.yaml:80:7
+%10558 = mul %10550, %10050 : f32[24] @ models/lib/nn.yaml:80:7
+%10559 = add %10558, %10557 : f32[24] @ models/lib/nn.yaml:80:7
+%10560 = cast %10552 : f64[] @ models/lib/nn.yaml:80:7
+%10561 = pow %6757, %10560 : f64[] @ models/lib/nn.yaml:80:7
+%10562 = sub %6738, %10561 : f64[] @ models/lib/nn.yaml:80:7
+%10563 = div %4159, %10562 : f64[] @ models/lib/nn.yaml:80:7
+%10564 = pow %6765, %10560 : f64[] @ models/lib/nn.yaml:80:7
+%10565 = sub %6738, %10564 : f64[] @ models/lib/nn.yaml:80:7
+%10566 = sqrt %10565 : f64[] @ models/lib/nn.yaml:80:7
+%10567 = div %6738, %10566 : f64[] @ models/lib/nn.yaml:80:7
+%10568 = sqrt %10559 : f32[24] @ models/lib/nn.yaml:80:7
+%10569 = cast %10567 : f32[] @ models/lib/nn.yaml:80:7
+%10570 = broadcast %10569 : f32[24] @ models/lib/nn.yaml:80:7
+%10571 = mul %10568, %10570 : f32[24] @ models/lib/nn.yaml:80:7
+%10572 = add %10571, %10065 : f32[24] @ models/lib/nn.yaml:80:7
+%10573 = div %10555, %10572 : f32[24] @ models/lib/nn.yaml:80:7
+%10574 = cast %10563 : f32[] @ models/lib/nn.yaml:80:7
+%10575 = broadcast %10574 : f32[24] @ models/lib/nn.yaml:80:7
+%10576 = mul %10573, %10575 : f32[24] @ models/lib/nn.yaml:80:7
+%10577 = sub %80, %10576 : f32[24] @ models/lib/nn.yaml:80:7
+%10578 = assign %80, %10577 : f32[24] @ models/lib/nn.yaml:80:7
+%10579 = assign %10549, %10555 : f32[24] @ models/lib/nn.yaml:80:7
+%10580 = assign %10550, %10559 : f32[24] @ models/lib/nn.yaml:80:7
+%10581 = assign %10551, %10552 : i64[] @ models/lib/nn.yaml:80:7
+%10582 = mul %158, %10076 : f32[24] @ models/lib/nn.yaml:80:7
+%10583 = mul %10577, %10078 : f32[24] @ models/lib/nn.yaml:80:7
+%10584 = add %10582, %10583 : f32[24] @ models/lib/nn.yaml:80:7
+%10585 = assign %158, %10584 : f32[24] @ models/lib/nn.yaml:80:7
+%10586 = all_reduce_sum %5474 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10587 = reshape %10586 : f32[192] @ models/lib/nn.yaml:79:7
+%10588 = mul %10587, %10587 : f32[192] @ models/lib/nn.yaml:79:7
+%10589 = reduce_sum %10588 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:79:7
+%10590 = sqrt %10589 : f32[] @ models/lib/nn.yaml:79:7
+%10591 = cast %10590 : f64[] @ models/lib/nn.yaml:79:7
+%10592 = add %10591, %6734 : f64[] @ models/lib/nn.yaml:79:7
+%10593 = div %6736, %10592 : f64[] @ models/lib/nn.yaml:79:7
+%10594 = lt %10593, %6738 : bool[] @ models/lib/nn.yaml:79:7
+%10595 = cast %10593 : f32[] @ models/lib/nn.yaml:79:7
+%10596 = broadcast %10595 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10597 = mul %10586, %10596 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10598 = broadcast %10594 : bool[8,24] @ models/lib/nn.yaml:79:7
+%10599 = select %10598, %10597, %10586 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10600 = state name="adam_m.p_head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
+%10601 = state name="adam_v.p_head.mlp.4.weight" init="zeros" : f32[8,24] @ models/lib/nn.yaml:79:7
+%10602 = state name="adam_t.p_head.mlp.4.weight" init="zeros" : i64[] @ models/lib/nn.yaml:79:7
+%10603 = add %10602, %6748 : i64[] @ models/lib/nn.yaml:79:7
+%10604 = mul %81, %10210 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10605 = mul %10599, %10212 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10606 = mul %10600, %10214 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10607 = add %10606, %10605 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10608 = mul %10599, %10599 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10609 = mul %10608, %10218 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10610 = mul %10601, %10220 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10611 = add %10610, %10609 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10612 = cast %10603 : f64[] @ models/lib/nn.yaml:79:7
+%10613 = pow %6757, %10612 : f64[] @ models/lib/nn.yaml:79:7
+%10614 = sub %6738, %10613 : f64[] @ models/lib/nn.yaml:79:7
+%10615 = div %4159, %10614 : f64[] @ models/lib/nn.yaml:79:7
+%10616 = pow %6765, %10612 : f64[] @ models/lib/nn.yaml:79:7
+%10617 = sub %6738, %10616 : f64[] @ models/lib/nn.yaml:79:7
+%10618 = sqrt %10617 : f64[] @ models/lib/nn.yaml:79:7
+%10619 = div %6738, %10618 : f64[] @ models/lib/nn.yaml:79:7
+%10620 = sqrt %10611 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10621 = cast %10619 : f32[] @ models/lib/nn.yaml:79:7
+%10622 = broadcast %10621 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10623 = mul %10620, %10622 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10624 = add %10623, %10235 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10625 = div %10607, %10624 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10626 = cast %10615 : f32[] @ models/lib/nn.yaml:79:7
+%10627 = broadcast %10626 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10628 = mul %10625, %10627 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10629 = sub %10604, %10628 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10630 = assign %81, %10629 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10631 = assign %10600, %10607 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10632 = assign %10601, %10611 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10633 = assign %10602, %10603 : i64[] @ models/lib/nn.yaml:79:7
+%10634 = mul %159, %10246 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10635 = mul %10629, %10248 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10636 = add %10634, %10635 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10637 = assign %159, %10636 : f32[8,24] @ models/lib/nn.yaml:79:7
+%10638 = all_reduce_sum %5466 : f32[8] @ models/lib/nn.yaml:80:7
+%10639 = mul %10638, %10638 : f32[8] @ models/lib/nn.yaml:80:7
+%10640 = reduce_sum %10639 axes=[0] keep=0 : f32[] @ models/lib/nn.yaml:80:7
+%10641 = sqrt %10640 : f32[] @ models/lib/nn.yaml:80:7
+%10642 = cast %10641 : f64[] @ models/lib/nn.yaml:80:7
+%10643 = add %10642, %6734 : f64[] @ models/lib/nn.yaml:80:7
+%10644 = div %6736, %10643 : f64[] @ models/lib/nn.yaml:80:7
+%10645 = lt %10644, %6738 : bool[] @ models/lib/nn.yaml:80:7
+%10646 = cast %10644 : f32[] @ models/lib/nn.yaml:80:7
+%10647 = broadcast %10646 : f32[8] @ models/lib/nn.yaml:80:7
+%10648 = mul %10638, %10647 : f32[8] @ models/lib/nn.yaml:80:7
+%10649 = broadcast %10645 : bool[8] @ models/lib/nn.yaml:80:7
+%10650 = select %10649, %10648, %10638 : f32[8] @ models/lib/nn.yaml:80:7
+%10651 = state name="adam_m.p_head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
+%10652 = state name="adam_v.p_head.mlp.4.bias" init="zeros" : f32[8] @ models/lib/nn.yaml:80:7
+%10653 = state name="adam_t.p_head.mlp.4.bias" init="zeros" : i64[] @ models/lib/nn.yaml:80:7
+%10654 = add %10653, %6748 : i64[] @ models/lib/nn.yaml:80:7
+%10655 = mul %10650, %10269 : f32[8] @ models/lib/nn.yaml:80:7
+%10656 = mul %10651, %10271 : f32[8] @ models/lib/nn.yaml:80:7
+%10657 = add %10656, %10655 : f32[8] @ models/lib/nn.yaml:80:7
+%10658 = mul %10650, %10650 : f32[8] @ models/lib/nn.yaml:80:7
+%10659 = mul %10658, %10275 : f32[8] @ models/lib/nn.yaml:80:7
+%10660 = mul %10652, %10277 : f32[8] @ models/lib/nn.yaml:80:7
+%10661 = add %10660, %10659 : f32[8] @ models/lib/nn.yaml:80:7
+%10662 = cast %10654 : f64[] @ models/lib/nn.yaml:80:7
+%10663 = pow %6757, %10662 : f64[] @ models/lib/nn.yaml:80:7
+%10664 = sub %6738, %10663 : f64[] @ models/lib/nn.yaml:80:7
+%10665 = div %4159, %10664 : f64[] @ models/lib/nn.yaml:80:7
+%10666 = pow %6765, %10662 : f64[] @ models/lib/nn.yaml:80:7
+%10667 = sub %6738, %10666 : f64[] @ models/lib/nn.yaml:80:7
+%10668 = sqrt %10667 : f64[] @ models/lib/nn.yaml:80:7
+%10669 = div %6738, %10668 : f64[] @ models/lib/nn.yaml:80:7
+%10670 = sqrt %10661 : f32[8] @ models/lib/nn.yaml:80:7
+%10671 = cast %10669 : f32[] @ models/lib/nn.yaml:80:7
+%10672 = broadcast %10671 : f32[8] @ models/lib/nn.yaml:80:7
+%10673 = mul %10670, %10672 : f32[8] @ models/lib/nn.yaml:80:7
+%10674 = add %10673, %10292 : f32[8] @ models/lib/nn.yaml:80:7
+%10675 = div %10657, %10674 : f32[8] @ models/lib/nn.yaml:80:7
+%10676 = cast %10665 : f32[] @ models/lib/nn.yaml:80:7
+%10677 = broadcast %10676 : f32[8] @ models/lib/nn.yaml:80:7
+%10678 = mul %10675, %10677 : f32[8] @ models/lib/nn.yaml:80:7
+%10679 = sub %82, %10678 : f32[8] @ models/lib/nn.yaml:80:7
+%10680 = assign %82, %10679 : f32[8] @ models/lib/nn.yaml:80:7
+%10681 = assign %10651, %10657 : f32[8] @ models/lib/nn.yaml:80:7
+%10682 = assign %10652, %10661 : f32[8] @ models/lib/nn.yaml:80:7
+%10683 = assign %10653, %10654 : i64[] @ models/lib/nn.yaml:80:7
+%10684 = mul %160, %10303 : f32[8] @ models/lib/nn.yaml:80:7
+%10685 = mul %10679, %10305 : f32[8] @ models/lib/nn.yaml:80:7
+%10686 = add %10684, %10685 : f32[8] @ models/lib/nn.yaml:80:7
+%10687 = assign %160, %10686 : f32[8] @ models/lib/nn.yaml:80:7
+%10688 = broadcast %3 : f32[16,1] @ models/lib/dino.yaml:18:7
+%10689 = mul %161, %10688 : f32[16,1] @ models/lib/dino.yaml:18:7
+%10690 = broadcast %6797 : f32[16,1] @ models/lib/dino.yaml:18:7
+%10691 = mul %83, %10690 : f32[16,1] @ models/lib/dino.yaml:18:7
+%10692 = add %10689, %10691 : f32[16,1] @ models/lib/dino.yaml:18:7
+%10693 = assign %161, %10692 : f32[16,1] @ models/lib/dino.yaml:18:7
+%10694 = all_reduce_sum %5437 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10695 = reshape %10694 : f32[128] @ models/lib/dino.yaml:19:7
+%10696 = mul %10695, %10695 : f32[128] @ models/lib/dino.yaml:19:7
+%10697 = reduce_sum %10696 axes=[0] keep=0 : f32[] @ models/lib/dino.yaml:19:7
+%10698 = sqrt %10697 : f32[] @ models/lib/dino.yaml:19:7
+%10699 = cast %10698 : f64[] @ models/lib/dino.yaml:19:7
+%10700 = add %10699, %6734 : f64[] @ models/lib/dino.yaml:19:7
+%10701 = div %6736, %10700 : f64[] @ models/lib/dino.yaml:19:7
+%10702 = lt %10701, %6738 : bool[] @ models/lib/dino.yaml:19:7
+%10703 = cast %10701 : f32[] @ models/lib/dino.yaml:19:7
+%10704 = broadcast %10703 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10705 = mul %10694, %10704 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10706 = broadcast %10702 : bool[16,8] @ models/lib/dino.yaml:19:7
+%10707 = select %10706, %10705, %10694 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10708 = state name="adam_m.p_head.last_layer.weight_v" init="zeros" : f32[16,8] @ models/lib/dino.yaml:19:7
+%10709 = state name="adam_v.p_head.last_layer.weight_v" init="zeros" : f32[16,8] @ models/lib/dino.yaml:19:7
+%10710 = state name="adam_t.p_head.last_layer.weight_v" init="zeros" : i64[] @ models/lib/dino.yaml:19:7
+%10711 = add %10710, %6748 : i64[] @ models/lib/dino.yaml:19:7
+%10712 = broadcast %6752 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10713 = mul %84, %10712 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10714 = broadcast %3852 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10715 = mul %10707, %10714 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10716 = broadcast %2640 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10717 = mul %10708, %10716 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10718 = add %10717, %10715 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10719 = mul %10707, %10707 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10720 = broadcast %6762 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10721 = mul %10719, %10720 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10722 = broadcast %6766 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10723 = mul %10709, %10722 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10724 = add %10723, %10721 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10725 = cast %10711 : f64[] @ models/lib/dino.yaml:19:7
+%10726 = pow %6757, %10725 : f64[] @ models/lib/dino.yaml:19:7
+%10727 = sub %6738, %10726 : f64[] @ models/lib/dino.yaml:19:7
+%10728 = div %4159, %10727 : f64[] @ models/lib/dino.yaml:19:7
+%10729 = pow %6765, %10725 : f64[] @ models/lib/dino.yaml:19:7
+%10730 = sub %6738, %10729 : f64[] @ models/lib/dino.yaml:19:7
+%10731 = sqrt %10730 : f64[] @ models/lib/dino.yaml:19:7
+%10732 = div %6738, %10731 : f64[] @ models/lib/dino.yaml:19:7
+%10733 = sqrt %10724 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10734 = cast %10732 : f32[] @ models/lib/dino.yaml:19:7
+%10735 = broadcast %10734 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10736 = mul %10733, %10735 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10737 = broadcast %6782 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10738 = add %10736, %10737 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10739 = div %10718, %10738 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10740 = cast %10728 : f32[] @ models/lib/dino.yaml:19:7
+%10741 = broadcast %10740 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10742 = mul %10739, %10741 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10743 = sub %10713, %10742 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10744 = broadcast %10366 : bool[16,8] @ models/lib/dino.yaml:19:7
+%10745 = select %10744, %84, %10743 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10746 = select %10744, %10708, %10718 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10747 = select %10744, %10709, %10724 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10748 = select %10366, %10710, %10711 : i64[] @ models/lib/dino.yaml:19:7
+%10749 = assign %84, %10745 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10750 = assign %10708, %10746 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10751 = assign %10709, %10747 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10752 = assign %10710, %10748 : i64[] @ models/lib/dino.yaml:19:7
+%10753 = broadcast %3 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10754 = mul %162, %10753 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10755 = broadcast %6797 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10756 = mul %10745, %10755 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10757 = add %10754, %10756 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10758 = assign %162, %10757 : f32[16,8] @ models/lib/dino.yaml:19:7
+%10759 = const data=[inf] : f32[] @ models/dino_pass.yaml:149:3
+%10760 = abs %4122 : f32[] @ models/dino_pass.yaml:149:3
+%10761 = lt %10760, %10759 : bool[] @ models/dino_pass.yaml:149:3
+%10762 = output %10761 name="finite" : bool[] @ models/dino_pass.yaml:149:3
