@@ -117,7 +117,12 @@ static bool compose_view(const Fz *f, NodeId u, const IMap *mu, IMap *mw)
         return true;
     case OP_RESHAPE: {
         KMap k = kmap_flat(mu, so, f->nvar);
-        return imap_unflatten(&k, si, f->ext, f->nvar, mw);
+        if (imap_unflatten(&k, si, f->ext, f->nvar, mw)) return true;
+        /* a reshaped splat (a broadcast scalar, e.g. a per-tensor factor
+         * spread over a flattened weight): every element is element 0 */
+        const Node *x = ir_node(f->g, n->in[0]);
+        memset(mw, 0, sizeof *mw);
+        return x->op == OP_BROADCAST && shape_numel(shape_of(f, x->in[0])) == 1;
     }
     default: break;
     }

@@ -268,6 +268,25 @@ START_TEST(t_cast_outputs)
 }
 END_TEST
 
+/* A scalar broadcast to a matrix and flattened (a per-tensor factor over a
+ * flattened weight): the reshape of the splat reads element 0, no copy of
+ * the splat is stored: one kernel. */
+static const char splat_pir[] = "graph \"splat\"\n"
+                                "%1 = input name=\"g\" : f32[6,8]\n"
+                                "%2 = const data=[0.0625] : f32[]\n"
+                                "%3 = broadcast %2 : f32[6,8]\n"
+                                "%4 = reshape %3 : f32[48]\n"
+                                "%5 = reshape %1 : f32[48]\n"
+                                "%6 = mul %5, %4 : f32[48]\n"
+                                "%7 = reduce_sum %6 axes=[0] keep=0 : f32[]\n"
+                                "%8 = output %7 name=\"scaled_sum\" : f32[]\n";
+
+START_TEST(t_reshaped_splat)
+{
+    diff_ok(splat_pir, 1);
+}
+END_TEST
+
 static const char softmax_pir[] =
     "graph \"softmax\"\n"
     "%1 = input name=\"x\" : f32[6,1000]\n"
@@ -541,6 +560,7 @@ static Suite *suite(void)
     tcase_add_test(tc, t_reshape_copy);
     tcase_add_test(tc, t_slice_block);
     tcase_add_test(tc, t_cast_outputs);
+    tcase_add_test(tc, t_reshaped_splat);
     tcase_add_test(tc, t_wide_reduction);
     tcase_add_test(tc, t_attention);
     tcase_add_test(tc, t_dtypes);
