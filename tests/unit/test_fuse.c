@@ -161,15 +161,25 @@ static const char branches_pir[] =
     "%7 = add %5, %6 : f32[64]\n"
     "%8 = output %7 name=\"y\" : f32[64]\n";
 
+/* The fused kernels of text, scheduled; *before is the live peak of the
+ * fused order. */
+static KernelProgram *scheduled(TestCtx *t, const char *text, Graph **g, uint64_t *before)
+{
+    *g = parse_text(t, text);
+    KernelProgram *p = NULL;
+    ck_assert(kir_build(&t->cx, *g, NULL, &p));
+    *before = kir_live_peak(p);
+    ck_assert(kir_schedule(&t->cx, p));
+    return p;
+}
+
 START_TEST(t_schedule_lowers_peak)
 {
     TestCtx t;
     tc_init(&t);
-    Graph *g = parse_text(&t, branches_pir);
-    KernelProgram *p = NULL;
-    ck_assert(kir_build(&t.cx, g, NULL, &p));
-    uint64_t before = kir_live_peak(p);
-    ck_assert(kir_schedule(&t.cx, p));
+    Graph *g;
+    uint64_t before;
+    KernelProgram *p = scheduled(&t, branches_pir, &g, &before);
     uint64_t after = kir_live_peak(p);
     /* in order: both 16 KiB products live, plus a row sum */
     ck_assert_uint_eq(before, 2 * 16384 + 256);
@@ -214,11 +224,10 @@ START_TEST(t_schedule_finishes_a_set)
 {
     TestCtx t;
     tc_init(&t);
-    Graph *g = parse_text(&t, two_sets_pir);
-    KernelProgram *p = NULL;
-    ck_assert(kir_build(&t.cx, g, NULL, &p));
-    ck_assert_uint_eq(kir_live_peak(p), 3 * 16384 + 8192 + 4); /* a1, a2, B's three, a sum */
-    ck_assert(kir_schedule(&t.cx, p));
+    Graph *g;
+    uint64_t before;
+    KernelProgram *p = scheduled(&t, two_sets_pir, &g, &before);
+    ck_assert_uint_eq(before, 3 * 16384 + 8192 + 4); /* a1, a2, B's three, a sum */
     ck_assert_uint_eq(kir_live_peak(p), 3 * 16384 + 4);
     kir_free(p);
     ir_graph_free(g);
