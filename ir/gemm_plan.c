@@ -4,7 +4,10 @@
  * check the layout logic the GPU runs.
  *
  * Each operand's matrix is row-major as stored, transposed or not, with a
- * leading dimension (the conventions of cblas with CblasRowMajor).  The
+ * leading dimension (the conventions of cblas with CblasRowMajor); the
+ * result's rows are ldc apart (n, or the row stride of the permuted layout
+ * fusion asked for: attention's heads written into [batch, tokens, heads,
+ * dim] order).  The
  * output's batch axes are planned as (a) size-1 axes dropped, (b)
  * adjacent axes merged when all three operands step through them as one,
  * (c) the innermost remaining axis the strided batch of one call, the rest
@@ -42,12 +45,11 @@ int64_t kir_view_batch_stride(const KView *v, int nb, int j)
 static void plan_batches(const Kernel *k, const Shape *os, KGemmPlan *g)
 {
     int nb = os->rank - 2, n = 0;
-    int64_t d[IR_MAX_RANK], sa[IR_MAX_RANK], sb[IR_MAX_RANK], sc[IR_MAX_RANK], mn = g->m * g->n, cs = mn;
+    int64_t d[IR_MAX_RANK], sa[IR_MAX_RANK], sb[IR_MAX_RANK], sc[IR_MAX_RANK], mn = g->m * g->n;
     for (int j = nb - 1; j >= 0; j--) {
-        int64_t cj = cs;
-        cs *= os->dim[j];
         if (os->dim[j] == 1) continue;
         int64_t aj = kir_view_batch_stride(&k->ga, nb, j), bj = kir_view_batch_stride(&k->gb, nb, j);
+        int64_t cj = kir_view_batch_stride(&k->gc, nb, j);
         if (n > 0 && aj == sa[0] * d[0] && bj == sb[0] * d[0] && cj == sc[0] * d[0]) {
             d[0] *= os->dim[j]; /* merge into the current innermost-so-far axis */
             continue;
@@ -70,16 +72,26 @@ static void plan_batches(const Kernel *k, const Shape *os, KGemmPlan *g)
 }
 
 /* Step (d): a shared B over A matrices that continue each other's rows
- * (A not transposed, the next matrix lda * M further on) and C (always
- * contiguous, ldc = N) is one GEMM with batch * M rows. */
+ * (A not transposed, the next matrix lda * M further on) and C likewise
+ * (the next matrix ldc * M further on) is one GEMM with batch * M rows. */
 static void stack_rows(KGemmPlan *g)
 {
     if (g->batch <= 1 || g->stride_b != 0 || g->trans_a || g->stride_a != g->m * g->lda ||
-        g->stride_c != g->m * g->n)
+        g->stride_c != g->m * g->ldc)
         return;
     g->m *= g->batch;
     g->batch = 1;
-    g->stride_a = 0, g->stride_c = g->m * g->n;
+    g->stride_a = 0, g->stride_c = g->m * g->ldc;
+}
+
+/* The output's row stride, or false when C has no BLAS layout (columns
+ * not consecutive, or rows overlapping). */
+static bool out_layout(const KView *c, int64_t m, int64_t n, int64_t *ldc)
+{
+    int64_t sr = c->stride[c->rank - 2], sc = c->stride[c->rank - 1];
+    if (n > 1 && sc != 1) return false;
+    *ldc = m > 1 ? sr : n;
+    return m == 1 || sr >= n;
 }
 
 bool kir_gemm_plan(const KernelProgram *p, const Kernel *k, KGemmPlan *out)
@@ -90,9 +102,10 @@ bool kir_gemm_plan(const KernelProgram *p, const Kernel *k, KGemmPlan *out)
     KGemmPlan g = {.dt = n->type.dt, .in_dt = p->bufs[k->ga.buf].dt};
     g.m = os->dim[os->rank - 2], g.n = os->dim[os->rank - 1];
     g.k = n->a.ta ? k->ga.dim[k->ga.rank - 2] : k->ga.dim[k->ga.rank - 1];
-    if (!mat_layout(&k->ga, n->a.ta, &g.trans_a, &g.lda) || !mat_layout(&k->gb, n->a.tb, &g.trans_b, &g.ldb))
+    if (!mat_layout(&k->ga, n->a.ta, &g.trans_a, &g.lda) || !mat_layout(&k->gb, n->a.tb, &g.trans_b, &g.ldb) ||
+        !out_layout(&k->gc, g.m, g.n, &g.ldc))
         return false;
-    g.base_a = k->ga.base, g.base_b = k->gb.base;
+    g.base_a = k->ga.base, g.base_b = k->gb.base, g.base_c = k->gc.base;
     for (uint32_t j = 0; j < k->nbufs; j++) {
         if (k->bufs[j] == k->ga.buf) g.arg_a = j;
         if (k->bufs[j] == k->gb.buf) g.arg_b = j;
@@ -112,7 +125,7 @@ int64_t kir_gemm_calls(const KGemmPlan *g)
 
 void kir_gemm_offsets(const KGemmPlan *g, int64_t q, int64_t *oa, int64_t *ob, int64_t *oc)
 {
-    *oa = g->base_a, *ob = g->base_b, *oc = 0;
+    *oa = g->base_a, *ob = g->base_b, *oc = g->base_c;
     for (int j = g->nouter - 1; j >= 0; j--) {
         int64_t i = q % g->outer_dim[j];
         q /= g->outer_dim[j];

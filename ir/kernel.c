@@ -284,6 +284,13 @@ void kir_print_kernel(const KernelProgram *p, const Kernel *k, FILE *out)
         fprintf(out, "    gemm b%u ta=%d tb=%d\n", k->out, (int)n->a.ta, (int)n->a.tb);
         print_view("a", &k->ga, out);
         print_view("b", &k->gb, out);
+        int64_t st = 1;
+        bool packed = k->gc.base == 0;
+        for (int a = k->gc.rank - 1; a >= 0; a--) {
+            packed &= k->gc.dim[a] <= 1 || k->gc.stride[a] == st;
+            st *= k->gc.dim[a];
+        }
+        if (!packed) print_view("c", &k->gc, out); /* written in a permuted order */
         return;
     }
     fprintf(out, "    template %s b%u <-", ir_ops[k->op].name, k->out);

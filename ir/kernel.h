@@ -103,8 +103,10 @@ typedef struct Kernel {
     int64_t ext[IR_MAX_RANK]; /* extent of each variable */
     KInst *insts;
     uint32_t ninsts;
-    /* KK_GEMM: out[b] = op(a[b]) @ op(b[b]) with the matmul node's ta/tb */
-    KView ga, gb;
+    /* KK_GEMM: out[b] = op(a[b]) @ op(b[b]) with the matmul node's ta/tb;
+     * gc places the result in out: contiguous, or (fusion) the layout of
+     * the permute of it that the readers need, so no copy runs */
+    KView ga, gb, gc;
     /* KK_TEMPLATE: input buffers (contiguous) */
     uint32_t *args;
     uint32_t nargs;
@@ -166,12 +168,12 @@ typedef struct KGemmPlan {
     DType in_dt;             /* the operands' (bf16 operands may give an f32 result) */
     int64_t m, n, k;
     bool trans_a, trans_b;   /* as stored: A is [M,K] or, transposed, [K,M] */
-    int64_t lda, ldb;
+    int64_t lda, ldb, ldc;   /* ldc: the output's row stride (n when contiguous) */
     int64_t batch;           /* inner batch count (>= 1) */
     int64_t stride_a, stride_b, stride_c;
     int nouter;              /* outer batch axes, outermost first */
     int64_t outer_dim[IR_MAX_RANK], outer_a[IR_MAX_RANK], outer_b[IR_MAX_RANK], outer_c[IR_MAX_RANK];
-    int64_t base_a, base_b;
+    int64_t base_a, base_b, base_c;
     uint32_t arg_a, arg_b;   /* positions of the operands in k->bufs */
 } KGemmPlan;
 

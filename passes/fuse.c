@@ -628,9 +628,10 @@ static bool fz_init(Fz *f, Ctx *cx, const Graph *g, const FuseOptions *o)
     f->loaded_by = cx_alloc(cx, n * sizeof *f->loaded_by);
     f->cstamp = cx_alloc(cx, n * sizeof *f->cstamp);
     f->stored = cx_alloc(cx, n * sizeof *f->stored);
+    f->gemm_into = cx_alloc(cx, n * sizeof *f->gemm_into);
     uint32_t *cnt = cx_realloc(cx, f->ustart, (n + 1) * sizeof *cnt);
     if (!cnt || !f->grp || !f->vstamp || !f->map || !f->rin || !f->force || !f->inst_of || !f->loaded_by || !f->cstamp ||
-        !f->stored)
+        !f->stored || !f->gemm_into)
         return false;
     f->ustart = cnt;
     uint32_t total = 0;
@@ -663,7 +664,31 @@ static void fz_fini(Fz *f)
     cx_free(f->cx, f->loaded_by);
     cx_free(f->cx, f->cstamp);
     cx_free(f->cx, f->stored);
+    cx_free(f->cx, f->gemm_into);
     cx_free(f->cx, f->mem);
+}
+
+/* A copied permute of a product read by nothing else (attention's heads
+ * [batch, heads, tokens, dim] -> [batch, tokens, heads, dim] for the
+ * output projection): the product's GEMM writes its result in the
+ * permuted order instead (fuse_emit.c), when the rows stay runs of
+ * consecutive elements.  No copy kernel runs. */
+static bool gemm_writes_permuted(Fz *f, NodeId p)
+{
+    const Node *n = ir_node(f->g, p);
+    NodeId s = n->op == OP_PERMUTE ? n->in[0] : 0;
+    if (!s || ir_node(f->g, s)->op != OP_MATMUL || f->virt[s] || f->ustart[s + 1] - f->ustart[s] != 1 ||
+        !(f->enable & FUSE_VIEWS))
+        return false;
+    int r = n->type.shape.rank;
+    const Shape *ss = shape_of(f, s);
+    int64_t m = ss->dim[r - 2], nn = ss->dim[r - 1], st[IR_MAX_RANK], row = 0;
+    shape_strides(&n->type.shape, st);
+    for (int j = 0; j < r; j++)
+        if (n->a.perm.v[j] == r - 2) row = st[j];
+    if ((nn > 1 && n->a.perm.v[r - 1] != r - 1) || (m > 1 && row < nn)) return false;
+    f->gemm_into[s] = p;
+    return true;
 }
 
 static bool fuse_node(Fz *f, NodeId id)
@@ -674,6 +699,7 @@ static bool fuse_node(Fz *f, NodeId id)
     if (kind == OK_LEAF) return true;
     if (f->virt[id] ? !f->loaded_by[id] : f->grp[id] >= 0) return true; /* recomputed / fused */
     if (ir_is_view(n->op) && !f->force[id]) return true;
+    if (ir_is_view(n->op) && gemm_writes_permuted(f, id)) return true;
     if (is_pointwise(n->op) || kind == OK_REDUCE || ir_is_view(n->op)) return loop_kernel(f, id);
     return fz_call_kernel(f, id);
 }
@@ -696,6 +722,7 @@ static bool build_once(Fz *f, KernelProgram **out)
         f->grp[i] = f->vstamp[i] = -1;
         f->force[i] = false;
         f->stored[i] = false;
+        f->gemm_into[i] = 0;
         f->loaded_by[i] = 0;
     }
     bool ok = true;

@@ -284,9 +284,28 @@ static bool contiguous_operand(Fz *f, NodeId o, KView *v)
     return resolve_view(f, o, v);
 }
 
+/* Where the GEMM of root puts its result in k->out: contiguous, or in the
+ * order of the permute it writes (fuse.c, gemm_writes_permuted). */
+static void gemm_out_view(const Fz *f, Kernel *k, NodeId root)
+{
+    const Shape *s = shape_of(f, root);
+    NodeId p = f->gemm_into[root];
+    KView *c = &k->gc;
+    int64_t st[IR_MAX_RANK];
+    memset(c, 0, sizeof *c);
+    c->buf = k->out, c->rank = s->rank;
+    shape_strides(p ? shape_of(f, p) : s, st);
+    for (int j = 0; j < s->rank; j++) {
+        int a = p ? (int)ir_node(f->g, p)->a.perm.v[j] : j;
+        c->dim[a] = s->dim[a];
+        c->stride[a] = s->dim[a] > 1 ? st[j] : 0;
+    }
+}
+
 static bool gemm_kernel(Fz *f, Kernel *k, NodeId root)
 {
     const Node *n = ir_node(f->g, root);
+    gemm_out_view(f, k, root);
     KView *vs[2] = {&k->ga, &k->gb};
     for (int j = 0; j < 2; j++) {
         if (!resolve_view(f, n->in[j], vs[j])) return false;
@@ -321,7 +340,7 @@ bool fz_call_kernel(Fz *f, NodeId root)
     k->kind = n->op == OP_MATMUL ? KK_GEMM : KK_TEMPLATE;
     k->root = root;
     k->op = n->op;
-    k->out = buf_for(f, root);
+    k->out = buf_for(f, f->gemm_into[root] ? f->gemm_into[root] : root);
     k->nout = 1;
     if (!kernel_use_buf(f, k, k->out)) return false;
     if (!(k->nodes = cx_alloc(f->cx, sizeof *k->nodes))) return false;

@@ -35,6 +35,7 @@ typedef struct Fz {
     bool *virt;               /* recomputed values: copied into each consumer */
     bool *keep;               /* refused recomputation: stored, never joins */
     bool *stored;             /* members also read outside their kernel: a second output */
+    NodeId *gemm_into;        /* matmul -> the permute of it its GEMM writes (0 = itself) */
     NodeId *loaded_by;        /* virtual nodes: a kernel root that read it, 0 = none */
     int32_t *cstamp;          /* closure walk: last query that visited a node */
     int32_t cquery;

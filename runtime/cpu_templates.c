@@ -462,7 +462,7 @@ static void gemm_narrow(const Call *c, const KGemmPlan *g, const void *a, int64_
     last[0] = oa, last[1] = ob;
     cblas_sgemm(CblasRowMajor, g->trans_a ? CblasTrans : CblasNoTrans, g->trans_b ? CblasTrans : CblasNoTrans, (int)M,
                 (int)N, (int)K, 1.0f, wa, (int)(g->trans_a ? M : K), wb, (int)(g->trans_b ? K : N), 0.0f, wc, (int)N);
-    narrow_out(c->dt, wc, M * N, c->out, oc);
+    for (int64_t r = 0; r < M; r++) narrow_out(c->dt, wc + r * N, N, c->out, oc + r * g->ldc);
 }
 
 /* One product of the plan at element offsets oa, ob, oc. */
@@ -470,13 +470,13 @@ static void gemm_one(const Call *c, const KGemmPlan *g, const void *a, int64_t o
                      int64_t oc, float *w, int64_t last[2])
 {
     CBLAS_TRANSPOSE ta = g->trans_a ? CblasTrans : CblasNoTrans, tb = g->trans_b ? CblasTrans : CblasNoTrans;
-    int M = (int)g->m, N = (int)g->n, K = (int)g->k, lda = (int)g->lda, ldb = (int)g->ldb;
+    int M = (int)g->m, N = (int)g->n, K = (int)g->k, lda = (int)g->lda, ldb = (int)g->ldb, ldc = (int)g->ldc;
     if (g->in_dt == DT_F32)
         cblas_sgemm(CblasRowMajor, ta, tb, M, N, K, 1.0f, (const float *)a + oa, lda, (const float *)b + ob, ldb, 0.0f,
-                    (float *)c->out + oc, N);
+                    (float *)c->out + oc, ldc);
     else if (g->in_dt == DT_F64)
         cblas_dgemm(CblasRowMajor, ta, tb, M, N, K, 1.0, (const double *)a + oa, lda, (const double *)b + ob, ldb, 0.0,
-                    (double *)c->out + oc, N);
+                    (double *)c->out + oc, ldc);
     else
         gemm_narrow(c, g, a, oa, b, ob, oc, w, last);
 }

@@ -322,7 +322,7 @@ static bool issue_gemm(CudaExec *x, const Kernel *kn, const KGemmPlan *g)
                     .c_f32 = g->in_dt == DT_BF16 && g->dt == DT_F32, .m = (int)g->m, .n = (int)g->n,
                     .k = (int)g->k, .trans_a = g->trans_a, .trans_b = g->trans_b, .batch = (int)g->batch,
                     .stride_a = g->stride_a, .stride_b = g->stride_b, .stride_c = g->stride_c, .lda = (int)g->lda,
-                    .ldb = (int)g->ldb, .alpha = 1.0f, .beta = 0.0f, .epi = RT_EPI_NONE};
+                    .ldb = (int)g->ldb, .ldc = (int)g->ldc, .alpha = 1.0f, .beta = 0.0f, .epi = RT_EPI_NONE};
         r.a = buf_dev(x, kn->bufs[g->arg_a]) + (RtDevPtr)(oa * (int64_t)es);
         r.b = buf_dev(x, kn->bufs[g->arg_b]) + (RtDevPtr)(ob * (int64_t)es);
         r.c = buf_dev(x, kn->out) + (RtDevPtr)(oc * (int64_t)cs);

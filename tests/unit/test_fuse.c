@@ -29,8 +29,8 @@ static KernelProgram *compile(TestCtx *t, const Graph *g, unsigned enable, FILE 
 
 /* ---------------------------------------------------------------- golden */
 
-static const char *const golden[] = {"layernorm",   "softmax",      "views",       "bias_grad",     "shared",
-                                     "reshape_copy", "slice_block", "cast_outputs", "concat_inplace"};
+static const char *const golden[] = {"layernorm",   "softmax",     "views",        "bias_grad",      "shared",
+                                     "reshape_copy", "slice_block", "cast_outputs", "concat_inplace", "gemm_permuted"};
 
 static char *listing(TestCtx *t, const Graph *g)
 {
@@ -106,6 +106,12 @@ START_TEST(t_counts)
      * one along the second axis (not blocks) are copied: 10 kernels, 11 */
     ck_assert_uint_eq(count_kernels("tests/golden_fuse/concat_inplace.pir", FUSE_ALL), 10);
     ck_assert_uint_eq(count_kernels("tests/golden_fuse/concat_inplace.pir", FUSE_ALL & ~FUSE_INPLACE), 11);
+    /* attention's P @ V written straight in [batch, tokens, heads, dim]
+     * order for the projection (f32 and bf16), no copy; a permute that
+     * moves the product's columns is copied: 7 kernels (12 with every
+     * view copied) */
+    ck_assert_uint_eq(count_kernels("tests/golden_fuse/gemm_permuted.pir", FUSE_ALL), 7);
+    ck_assert_uint_eq(count_kernels("tests/golden_fuse/gemm_permuted.pir", FUSE_ALL & ~FUSE_VIEWS), 12);
 }
 END_TEST
 
