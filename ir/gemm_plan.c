@@ -10,8 +10,8 @@
  * dim] order).  The
  * output's batch axes are planned as (a) size-1 axes dropped, (b)
  * adjacent axes merged when all three operands step through them as one,
- * (c) the innermost remaining axis the strided batch of one call, the rest
- * a host loop.  Then (d) row stacking: when B is shared by the whole
+ * (c) the innermost remaining axis the strided batch of one call (or the
+ * innermost whose output matrices do not overlap), the rest a host loop.  Then (d) row stacking: when B is shared by the whole
  * strided batch (a weight applied to [batch, M, K] activations) and the
  * batch's A matrices are evenly spaced rows, the batch is one call with
  * batch * M rows: one large GEMM instead of many (vit_tiny_dino_pass on
@@ -45,7 +45,7 @@ int64_t kir_view_batch_stride(const KView *v, int nb, int j)
 static void plan_batches(const Kernel *k, const Shape *os, KGemmPlan *g)
 {
     int nb = os->rank - 2, n = 0;
-    int64_t d[IR_MAX_RANK], sa[IR_MAX_RANK], sb[IR_MAX_RANK], sc[IR_MAX_RANK], mn = g->m * g->n;
+    int64_t d[IR_MAX_RANK], sa[IR_MAX_RANK], sb[IR_MAX_RANK], sc[IR_MAX_RANK];
     for (int j = nb - 1; j >= 0; j--) {
         if (os->dim[j] == 1) continue;
         int64_t aj = kir_view_batch_stride(&k->ga, nb, j), bj = kir_view_batch_stride(&k->gb, nb, j);
@@ -61,7 +61,21 @@ static void plan_batches(const Kernel *k, const Shape *os, KGemmPlan *g)
         d[0] = os->dim[j], sa[0] = aj, sb[0] = bj, sc[0] = cj;
         n++;
     }
-    g->batch = 1, g->stride_a = g->stride_b = 0, g->stride_c = mn;
+    /* The strided batch's C matrices should not overlap each other's
+     * footprint (attention's heads interleaved in [tokens, heads * dim]
+     * rows): an outer axis whose matrices are disjoint becomes the batch
+     * (the batch of images, the heads a host loop) when the innermost one
+     * is not.  The library then never sees interleaved outputs. */
+    int64_t foot = (g->m - 1) * g->ldc + g->n;
+    if (n > 1 && sc[n - 1] < foot)
+        for (int i = n - 2; i >= 0; i--) {
+            if (sc[i] < foot) continue;
+            int64_t t[4] = {d[i], sa[i], sb[i], sc[i]};
+            for (int q = i; q < n - 1; q++) d[q] = d[q + 1], sa[q] = sa[q + 1], sb[q] = sb[q + 1], sc[q] = sc[q + 1];
+            d[n - 1] = t[0], sa[n - 1] = t[1], sb[n - 1] = t[2], sc[n - 1] = t[3];
+            break;
+        }
+    g->batch = 1, g->stride_a = g->stride_b = 0, g->stride_c = g->m * g->ldc;
     if (n > 0) {
         g->batch = d[n - 1], g->stride_a = sa[n - 1], g->stride_b = sb[n - 1], g->stride_c = sc[n - 1];
         n--;

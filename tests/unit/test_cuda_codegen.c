@@ -172,6 +172,33 @@ START_TEST(t_gemm_plan)
 }
 END_TEST
 
+/* P[2,3,4,4] @ V[2,3,4,5] written as [2,4,3,5] (tests/golden_fuse/
+ * gemm_permuted.pir): rows 15 apart; the heads (C 5 apart) would overlap
+ * in one strided batch, so the images (C 60 apart) are the batch and the
+ * heads a host loop of 3 calls. */
+START_TEST(t_gemm_plan_permuted_out)
+{
+    TestCtx t;
+    tc_init(&t);
+    Graph *g = tc_parse_source(&t, "tests/golden_fuse/gemm_permuted.pir");
+    KernelProgram *p = NULL;
+    ck_assert(kir_compile(&t.cx, g, NULL, &p));
+    KGemmPlan gp;
+    ck_assert(cg_cuda_gemm_plan(p, kernel_of(p, 3), &gp));
+    ck_assert_int_eq(gp.m, 4);
+    ck_assert_int_eq(gp.n, 5);
+    ck_assert_int_eq(gp.ldc, 15);
+    ck_assert_int_eq(gp.batch, 2);
+    ck_assert_int_eq(gp.stride_c, 60);
+    ck_assert_int_eq(gp.nouter, 1);
+    ck_assert_int_eq(gp.outer_dim[0], 3);
+    ck_assert_int_eq(gp.outer_c[0], 5);
+    kir_free(p);
+    ir_graph_free(g);
+    tc_fini(&t);
+}
+END_TEST
+
 START_TEST(t_host_const)
 {
     TestCtx t;
@@ -235,6 +262,7 @@ static Suite *suite(void)
     tcase_add_test(tc, t_kernel_shapes);
     tcase_add_test(tc, t_twins);
     tcase_add_test(tc, t_gemm_plan);
+    tcase_add_test(tc, t_gemm_plan_permuted_out);
     tcase_add_test(tc, t_host_const);
     tcase_add_test(tc, t_no_driver_fallback);
     suite_add_tcase(s, tc);
