@@ -121,6 +121,15 @@ END_TEST
 
 /* ---------------------------------------------------- GEMMs, constants */
 
+/* The kernel program of a golden graph file. */
+static KernelProgram *compiled(TestCtx *t, const char *path, Graph **g)
+{
+    *g = tc_parse_source(t, path);
+    KernelProgram *p = NULL;
+    ck_assert(kir_compile(&t->cx, *g, NULL, &p));
+    return p;
+}
+
 /* scores = q[5,1,2,3] @ k[6,4,3]^T: out [5,6,2,4].  The inner batch is
  * the 6 keys (q broadcast: stride 0; k stride 12; out stride 8), the 5
  * queries an outer loop (q stride 6, k 0, out 48); k is stored [N,K]. */
@@ -128,9 +137,8 @@ START_TEST(t_gemm_plan)
 {
     TestCtx t;
     tc_init(&t);
-    Graph *g = tc_parse_source(&t, "tests/golden/matmul.pir");
-    KernelProgram *p = NULL;
-    ck_assert(kir_compile(&t.cx, g, NULL, &p));
+    Graph *g;
+    KernelProgram *p = compiled(&t, "tests/golden/matmul.pir", &g);
     KGemmPlan gp;
     ck_assert(cg_cuda_gemm_plan(p, kernel_of(p, 10), &gp));
     ck_assert_int_eq(gp.m, 2);
@@ -180,9 +188,8 @@ START_TEST(t_gemm_plan_permuted_out)
 {
     TestCtx t;
     tc_init(&t);
-    Graph *g = tc_parse_source(&t, "tests/golden_fuse/gemm_permuted.pir");
-    KernelProgram *p = NULL;
-    ck_assert(kir_compile(&t.cx, g, NULL, &p));
+    Graph *g;
+    KernelProgram *p = compiled(&t, "tests/golden_fuse/gemm_permuted.pir", &g);
     KGemmPlan gp;
     ck_assert(cg_cuda_gemm_plan(p, kernel_of(p, 3), &gp));
     ck_assert_int_eq(gp.m, 4);
