@@ -81,15 +81,30 @@ static NodeId ones_row(Colsum *s, int64_t R, DType dt, SrcLoc loc)
     return id;
 }
 
-/* The half-precision value x widens (x = cast(h), or reshapes of one), or
- * 0: its sum is taken from h by a product with an f32 result. */
-static NodeId widened_from(const Colsum *s, NodeId x)
+/* When x widens a half-precision value (x = cast(h), or reshapes and
+ * slices of one: a crop set's rows of the widened logits), the same views
+ * of h itself, else 0: the sum is taken from them by a product with an f32
+ * result, and the widened copy need not be stored. */
+static NodeId widened_from(Colsum *s, NodeId x, SrcLoc loc)
 {
+    NodeId chain[16];
+    int k = 0;
     const Node *n = ir_node(s->out, x);
-    while (n->op == OP_RESHAPE) n = ir_node(s->out, n->in[0]);
+    while ((n->op == OP_RESHAPE || n->op == OP_SLICE) && k < 16) {
+        chain[k++] = x;
+        x = n->in[0];
+        n = ir_node(s->out, x);
+    }
     if (n->op != OP_CAST || n->type.dt != DT_F32) return 0;
     NodeId h = n->in[0];
-    return dt_size(ir_node(s->out, h)->type.dt) == 2 && dt_is_float(ir_node(s->out, h)->type.dt) ? h : 0;
+    DType dt = ir_node(s->out, h)->type.dt;
+    if (dt_size(dt) != 2 || !dt_is_float(dt)) return 0;
+    for (int i = k - 1; h && i >= 0; i--) { /* the views again, on h */
+        const Node *v = ir_node(s->out, chain[i]);
+        Type t = {dt, v->type.shape};
+        h = ir_add(s->out, v->op, &h, 1, &v->a, &t, loc);
+    }
+    return h;
 }
 
 /* x as shape sh (x itself when it has that shape already). */
@@ -108,7 +123,7 @@ static NodeId ones_product(Colsum *s, NodeId x, int r, SrcLoc loc)
     const Shape *sx = &ir_node(s->out, x)->type.shape;
     Shape rc = {2, {1, 1}};
     for (int i = 0; i < sx->rank; i++) rc.dim[i < r ? 0 : 1] *= sx->dim[i];
-    NodeId h = widened_from(s, x);
+    NodeId h = widened_from(s, x, loc);
     DType dt = h ? ir_node(s->out, h)->type.dt : DT_F32;
     NodeId ones = ones_row(s, rc.dim[0], dt, loc);
     NodeId m = ones ? reshaped(s, h ? h : x, &rc, loc) : 0;

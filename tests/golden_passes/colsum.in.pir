@@ -18,3 +18,7 @@ graph "colsum"
 %16 = cast %15 : f32[4,32,8]
 %17 = reduce_sum %16 axes=[0,1] keep=0 : f32[8]
 %18 = output %17 name="widened" : f32[8]
+%19 = slice %16 lo=[0,0,0] hi=[2,32,8] : f32[2,32,8]
+%20 = reshape %19 : f32[64,8]
+%21 = reduce_sum %20 axes=[0] keep=0 : f32[8]
+%22 = output %21 name="widened_rows" : f32[8]

@@ -406,23 +406,24 @@ START_TEST(t_unshare_values)
 }
 END_TEST
 
-/* colsum: the four sums over leading axes (of a product, kept or not,
- * of an elementwise value, of a widened bf16 value) become products with
- * ones, the last with bf16 operands (the cast is gone) and an f32 result;
+/* colsum: the five sums over leading axes (of a product, kept or not,
+ * of an elementwise value, of a widened bf16 value and of a block of its
+ * rows) become products with ones, the last two with bf16 operands (the
+ * cast is gone) and an f32 result;
  * the sum over trailing axes and the one over 4 rows stay sums. */
 START_TEST(t_colsum_values)
 {
     TestCtx t;
     tc_init(&t);
     Graph *g = check_pass_values(&t, "colsum", pass_colsum);
-    ck_assert_uint_eq(count_op(g, OP_MATMUL), 5);
+    ck_assert_uint_eq(count_op(g, OP_MATMUL), 6);
     ck_assert_uint_eq(count_op(g, OP_CAST), 0);
-    bool mixed = false;
+    uint32_t mixed = 0;
     for (NodeId id = 1; id < g->nnodes; id++) {
         const Node *n = ir_node(g, id);
-        mixed |= n->op == OP_MATMUL && n->type.dt == DT_F32 && ir_node(g, n->in[1])->type.dt == DT_BF16;
+        mixed += n->op == OP_MATMUL && n->type.dt == DT_F32 && ir_node(g, n->in[1])->type.dt == DT_BF16;
     }
-    ck_assert(mixed);
+    ck_assert_uint_eq(mixed, 2);
     ck_assert_uint_eq(count_op(g, OP_REDUCE_SUM), 2);
     for (NodeId id = 1; id < g->nnodes; id++)
         if (ir_node(g, id)->op == OP_MATMUL && id != 3) ck_assert(colsum_is_sum(g, ir_node(g, id)));
