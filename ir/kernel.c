@@ -29,16 +29,19 @@ KernelProgram *kir_new(Ctx *cx, const Graph *g)
     return p;
 }
 
+void kir_kernel_free(KernelProgram *p, Kernel *k)
+{
+    cx_free(p->cx, k->nodes);
+    cx_free(p->cx, k->bufs);
+    cx_free(p->cx, k->insts);
+    cx_free(p->cx, k->args);
+    k->nodes = NULL, k->bufs = NULL, k->insts = NULL, k->args = NULL;
+}
+
 void kir_free(KernelProgram *p)
 {
     if (!p) return;
-    for (uint32_t k = 0; k < p->nkernels; k++) {
-        Kernel *kn = &p->kernels[k];
-        cx_free(p->cx, kn->nodes);
-        cx_free(p->cx, kn->bufs);
-        cx_free(p->cx, kn->insts);
-        cx_free(p->cx, kn->args);
-    }
+    for (uint32_t k = 0; k < p->nkernels; k++) kir_kernel_free(p, &p->kernels[k]);
     cx_free(p->cx, p->kernels);
     cx_free(p->cx, p->bufs);
     cx_free(p->cx, p->node_buf);
@@ -256,6 +259,16 @@ static void print_extents(const int64_t *e, int n, FILE *out)
     fputc(']', out);
 }
 
+bool kir_view_packed(const KView *v)
+{
+    int64_t st = 1;
+    for (int a = v->rank - 1; a >= 0; a--) {
+        if (v->dim[a] > 1 && v->stride[a] != st) return false;
+        st *= v->dim[a];
+    }
+    return v->base == 0;
+}
+
 static void print_view(const char *what, const KView *v, FILE *out)
 {
     fprintf(out, "    %s = b%u base %" PRId64 " dims ", what, v->buf, v->base);
@@ -284,13 +297,7 @@ void kir_print_kernel(const KernelProgram *p, const Kernel *k, FILE *out)
         fprintf(out, "    gemm b%u ta=%d tb=%d\n", k->out, (int)n->a.ta, (int)n->a.tb);
         print_view("a", &k->ga, out);
         print_view("b", &k->gb, out);
-        int64_t st = 1;
-        bool packed = k->gc.base == 0;
-        for (int a = k->gc.rank - 1; a >= 0; a--) {
-            packed &= k->gc.dim[a] <= 1 || k->gc.stride[a] == st;
-            st *= k->gc.dim[a];
-        }
-        if (!packed) print_view("c", &k->gc, out); /* written in a permuted order */
+        if (!kir_view_packed(&k->gc)) print_view("c", &k->gc, out); /* written in a permuted order */
         return;
     }
     fprintf(out, "    template %s b%u <-", ir_ops[k->op].name, k->out);

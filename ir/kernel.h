@@ -158,6 +158,10 @@ typedef struct KernelProgram {
     bool planned;
 } KernelProgram;
 
+/* Whether v is its buffer's elements in row-major order from the start
+ * (size-1 axes' strides do not matter). */
+bool kir_view_packed(const KView *v);
+
 /* A GEMM kernel as BLAS calls (ir/gemm_plan.c, the conventions are there):
  * for each of kir_gemm_calls outer indices q (kir_gemm_offsets), one
  * strided-batched call of `batch` products C[m,n] = op(A) op(B) with
@@ -193,6 +197,8 @@ void kir_free(KernelProgram *p);
 /* The buffer of node id (created with class cls if missing); UINT32_MAX
  * after an allocation failure. */
 uint32_t kir_buf_of(KernelProgram *p, NodeId id, KBufClass cls);
+/* Frees the arrays of kernel k (a stage removing it from p's list). */
+void kir_kernel_free(KernelProgram *p, Kernel *k);
 /* Appends a zeroed kernel; NULL on allocation failure. */
 Kernel *kir_add_kernel(KernelProgram *p);
 /* Names every kernel k<NNN>_<kind>_<ops>_<dims> after its position. */

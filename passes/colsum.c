@@ -99,10 +99,9 @@ static NodeId widened_from(Colsum *s, NodeId x, SrcLoc loc)
     NodeId h = n->in[0];
     DType dt = ir_node(s->out, h)->type.dt;
     if (dt_size(dt) != 2 || !dt_is_float(dt)) return 0;
-    for (int i = k - 1; h && i >= 0; i--) { /* the views again, on h */
+    for (int i = k - 1; h && i >= 0; i--) { /* the views again, on h (a view keeps its operand's dtype) */
         const Node *v = ir_node(s->out, chain[i]);
-        Type t = {dt, v->type.shape};
-        h = ir_add(s->out, v->op, &h, 1, &v->a, &t, loc);
+        h = ir_add(s->out, v->op, &h, 1, &v->a, &v->type, loc);
     }
     return h;
 }

@@ -253,16 +253,6 @@ static bool resolve_view(Fz *f, NodeId o, KView *v)
     return v->buf != UINT32_MAX;
 }
 
-static bool view_contiguous(const KView *v)
-{
-    int64_t st = 1;
-    for (int a = v->rank - 1; a >= 0; a--) {
-        if (v->dim[a] > 1 && v->stride[a] != st) return false;
-        st *= v->dim[a];
-    }
-    return v->base == 0;
-}
-
 /* Whether BLAS can read the last two axes: one of them has unit stride
  * and the other a leading dimension at least the row length. */
 static bool view_gemm_ok(const KView *v)
@@ -279,7 +269,7 @@ static bool view_gemm_ok(const KView *v)
 static bool contiguous_operand(Fz *f, NodeId o, KView *v)
 {
     if (!resolve_view(f, o, v)) return false;
-    if (view_contiguous(v) || !ir_is_view(ir_node(f->g, o)->op)) return true;
+    if (kir_view_packed(v) || !ir_is_view(ir_node(f->g, o)->op)) return true;
     f->force[o] = true;
     return resolve_view(f, o, v);
 }

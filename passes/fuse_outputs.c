@@ -84,14 +84,6 @@ static bool fold(Ctx *cx, Kernel *k, uint32_t s, const Kernel *c)
     return true;
 }
 
-static void kernel_free(Ctx *cx, Kernel *k)
-{
-    cx_free(cx, k->nodes);
-    cx_free(cx, k->bufs);
-    cx_free(cx, k->insts);
-    cx_free(cx, k->args);
-}
-
 bool fz_fold_casts(Ctx *cx, KernelProgram *p)
 {
     uint32_t *prod = cx_alloc(cx, (p->nbufs + 1) * sizeof *prod);
@@ -107,7 +99,7 @@ bool fz_fold_casts(Ctx *cx, KernelProgram *p)
         if (ok && s >= 0) {
             ok = fold(cx, kp, (uint32_t)s, c);
             prod[c->out] = q;
-            kernel_free(cx, c);
+            kir_kernel_free(p, c);
             continue;
         }
         for (uint32_t j = 0; j < c->nout; j++) prod[c->bufs[j]] = kept;

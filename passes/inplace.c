@@ -83,10 +83,7 @@ bool kir_concat_in_place(Ctx *cx, KernelProgram *p)
             p->bufs[kn->args[j]].within_at = at[j];
         }
         holds[kn->out] = true;
-        cx_free(cx, kn->nodes);
-        cx_free(cx, kn->bufs);
-        cx_free(cx, kn->insts);
-        cx_free(cx, kn->args);
+        kir_kernel_free(p, kn);
     }
     if (ok) p->nkernels = kept;
     cx_free(cx, at);

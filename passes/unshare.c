@@ -115,9 +115,29 @@ static bool mark(Unshare *u)
     return any;
 }
 
+static NodeId sink(Unshare *u, NodeId t, const NodeId *views, int nv);
+
+/* Old node n added to the new graph with type ty, each operand seen
+ * through views[0..nv) (innermost first; elementwise operands share n's
+ * shape): recomputed there if unshared, else read through copies of the
+ * views (nv = 0: just renamed).  An operand read twice is made once. */
+static NodeId rebuild(Unshare *u, const Node *n, const NodeId *views, int nv, const Type *ty)
+{
+    NodeId in[64];
+    IR_ASSERT(n->nin <= 64);
+    for (uint32_t k = 0; k < n->nin; k++) {
+        in[k] = 0;
+        for (uint32_t j = 0; j < k && !in[k]; j++)
+            if (n->in[j] == n->in[k]) in[k] = in[j];
+        if (!in[k] && !(in[k] = sink(u, n->in[k], views, nv))) return 0;
+    }
+    return ir_add(u->out, n->op, in, n->nin, &n->a, ty, n->loc);
+}
+
 /* The value of views[0..nv) (innermost first) applied to old node t, in
  * the new graph: an unshared value is recomputed under the views, anything
- * else is read through copies of them. */
+ * else is read through copies of them (a view takes its dtype from its
+ * operand, its shape from the old view's type). */
 static NodeId sink(Unshare *u, NodeId t, const NodeId *views, int nv)
 {
     const Node *n = ir_node(u->in, t);
@@ -131,43 +151,17 @@ static NodeId sink(Unshare *u, NodeId t, const NodeId *views, int nv)
         for (int j = 0; j < nv; j++) more[j + 1] = views[j];
         return sink(u, n->in[0], more, nv + 1);
     }
-    Type ty = n->type;
-    if (nv) ty.shape = ir_node(u->in, views[nv - 1])->type.shape;
     if (u->unshared[t]) {
-        NodeId in[64];
-        IR_ASSERT(n->nin <= 64);
-        for (uint32_t k = 0; k < n->nin; k++) {
-            in[k] = 0;
-            for (uint32_t j = 0; j < k && !in[k]; j++)
-                if (n->in[j] == n->in[k]) in[k] = in[j];
-            if (!in[k] && !(in[k] = sink(u, n->in[k], views, nv))) return 0;
-        }
-        return ir_add(u->out, n->op, in, n->nin, &n->a, &ty, n->loc);
+        Type ty = n->type;
+        if (nv) ty.shape = ir_node(u->in, views[nv - 1])->type.shape;
+        return rebuild(u, n, views, nv, &ty);
     }
     NodeId x = u->map[t];
     for (int j = 0; j < nv && x; j++) {
         const Node *v = ir_node(u->in, views[j]);
-        Type vt = {.dt = n->type.dt, .shape = v->type.shape};
-        x = ir_add(u->out, v->op, &x, 1, &v->a, &vt, v->loc);
+        x = ir_add(u->out, v->op, &x, 1, &v->a, &v->type, v->loc);
     }
     return x;
-}
-
-/* Node id copied with its inputs renamed; an unshared input is first
- * recomputed for this reader alone (once, if it reads it twice). */
-static NodeId copy_node(Unshare *u, NodeId id)
-{
-    const Node *n = ir_node(u->in, id);
-    NodeId in[64];
-    IR_ASSERT(n->nin <= 64);
-    for (uint32_t k = 0; k < n->nin; k++) {
-        NodeId x = n->in[k];
-        in[k] = u->map[x];
-        for (uint32_t j = 0; j < k && !in[k]; j++)
-            if (n->in[j] == x) in[k] = in[j];
-        if (!in[k] && !(in[k] = sink(u, x, NULL, 0))) return 0;
-    }
-    return ir_add(u->out, n->op, in, n->nin, &n->a, &n->type, n->loc);
 }
 
 /* One rebuild; *changed says whether anything was unshared. */
@@ -187,7 +181,7 @@ static bool unshare_round(Ctx *cx, Graph *g, bool *changed)
         u.map = cx_alloc(cx, n * sizeof *u.map);
         ok = u.out && u.map;
         for (NodeId id = 1; ok && id < g->nnodes; id++)
-            if (!u.unshared[id]) ok = (u.map[id] = copy_node(&u, id)) != 0;
+            if (!u.unshared[id]) ok = (u.map[id] = rebuild(&u, ir_node(g, id), NULL, 0, &ir_node(g, id)->type)) != 0;
         if (ok) ir_graph_swap(g, u.out);
         cx_free(cx, u.map);
         if (u.out) ir_graph_free(u.out);

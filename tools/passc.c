@@ -363,7 +363,11 @@ static bool print_traffic_tops(Ctx *cx, const KernelProgram *kp, FILE *out)
 {
     TrafficRow *fam = cx_alloc(cx, (size_t)(kp->nkernels + 1) * sizeof *fam);
     TrafficRow *one = cx_alloc(cx, (size_t)(kp->nkernels + 1) * sizeof *one);
-    if (!fam || !one) return false;
+    if (!fam || !one) {
+        cx_free(cx, fam);
+        cx_free(cx, one);
+        return false;
+    }
     uint32_t nfam = 0;
     for (uint32_t k = 0; k < kp->nkernels; k++) {
         const Kernel *kn = &kp->kernels[k];
@@ -386,6 +390,8 @@ static bool print_traffic_tops(Ctx *cx, const KernelProgram *kp, FILE *out)
         fprintf(out, "  %10.4g bytes %5u x %s\n", fam[i].bytes, fam[i].count, fam[i].name);
     fprintf(out, "traffic by kernel (largest 10):\n");
     for (uint32_t i = 0; i < kp->nkernels && i < 10; i++) fprintf(out, "  %10.4g bytes %s\n", one[i].bytes, one[i].name);
+    cx_free(cx, fam);
+    cx_free(cx, one);
     return true;
 }
 
