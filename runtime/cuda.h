@@ -232,7 +232,8 @@ typedef struct CudaExecOptions {
 CudaExec *cuda_exec_new(struct Ctx *cx, const struct KernelProgram *p, const CudaExecOptions *o, char *why,
                         size_t nwhy);
 void cuda_exec_free(CudaExec *x);
-/* Uploads the value of a param, state or input leaf (types must match). */
+/* Uploads the value of a param, state or input leaf (types must match);
+ * differential tests also overwrite computed values this way. */
 bool cuda_exec_set(CudaExec *x, uint32_t leaf, const struct Tensor *t);
 /* Runs every kernel, then copies each assign's value into its target
  * leaf, then waits and checks the device's error word (an index out of

@@ -3,5 +3,5 @@
 # kernel passes, the CUDA emitter, the CUDA runtime and executor), relative
 # to the repository root.  One list, so the two scripts cannot drift.
 KIR_SOURCES="ir/*.c passes/fuse.c passes/fuse_emit.c passes/fuse_recompute.c passes/schedule.c \
-passes/memplan.c passes/dce.c codegen/cuda.c codegen/cuda_templates.c \
+passes/fuse_outputs.c passes/memplan.c passes/inplace.c passes/dce.c codegen/cuda.c codegen/cuda_templates.c \
 runtime/cuda.c runtime/nvrtc.c runtime/cublaslt.c runtime/cuda_exec.c"

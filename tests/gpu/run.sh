@@ -14,8 +14,10 @@
 #                LLVM/libyaml (ir/, the kernel passes, codegen/cuda*.c, the
 #                CUDA runtime and executor), plain gcc
 #   5. cudadiff — the CUDA executor against the interpreter on every
-#                tests/golden/*.pir and the tiny models' graphs
-#                (tests/gpu/data, with CUDA-graph replay)
+#                tests/golden/*.pir, tests/golden_fuse/*.pir and the tiny
+#                models' graphs (tests/gpu/data, with CUDA-graph replay;
+#                tiny MoCo kernel by kernel, --resync).  CI runs the same
+#                on an emulated device (ctest -L emu, tests/cuda_emu)
 #   6. kreport — NVRTC's per-kernel table (registers, spills, smem) of the
 #                tiny DINO+PASS program for sm_90
 #   7. cbench  — tests/gpu/bench_cuda_step.c, test_cuda_diff's source list
@@ -98,17 +100,24 @@ build() {
     -L"$CUDA_HOME/lib64" -Wl,-rpath,"$CUDA_HOME/lib64" -lnvrtc -ldl -lpthread -lm \
     -o "$WORK/test_cuda_runtime"
 }
-# build_kir NAME: tests/gpu/NAME.c with the sources that need no LLVM or
+# build_kir NAME [EXTRA.c...]: tests/gpu/NAME.c (and EXTRA) with the sources that need no LLVM or
 # libyaml (ir/, the kernel passes, codegen/cuda*.c, the CUDA runtime and
 # executor) into $WORK/NAME.
 build_kir() {
   # shellcheck disable=SC2086
   gcc -O2 -std=gnu11 -Wall -Wextra -Wno-unused-parameter -I. -DPASSC_HAVE_NVRTC -I"$CUDA_HOME/include" \
-    $KIR_SOURCES "tests/gpu/$1.c" \
+    $KIR_SOURCES "tests/gpu/$1.c" "${@:2}" \
     -L"$CUDA_HOME/lib64" -Wl,-rpath,"$CUDA_HOME/lib64" -lnvrtc -ldl -lpthread -lm \
     -o "$WORK/$1"
 }
-build_diff() { build_kir test_cuda_diff; }
+build_diff() { build_kir test_cuda_diff tests/cuda_emu/emu_build.c; }
+# The same graphs as ctest's cuda_emu_diff and cuda_emu_diff_resync.
+run_diff() {
+  "$WORK/test_cuda_diff" tests/golden/*.pir tests/golden_fuse/*.pir tests/gpu/data/tiny_dino*.pir
+  local rc=$?
+  "$WORK/test_cuda_diff" --resync tests/gpu/data/tiny_moco_pass.pir || rc=1
+  return $rc
+}
 build_bench() { build_kir bench_cuda_step; }
 # bench_step LABEL FILE.pir LOOP_S: passc's step, batch 64, against the bf16
 # peak the runtime stage measured (peaks.json); each timed loop stops after
@@ -119,7 +128,7 @@ bench_step() {
   "$WORK/bench_cuda_step" "$2" --batch 64 --steps 20 --warmup 3 --loop-seconds "$3" \
     --peak-bf16 "${peak:-0}" --label "$1" --json "$OUTDIR/passc_$1.json"
 }
-export -f env_info build build_kir build_diff build_bench bench_step
+export -f env_info build build_kir build_diff run_diff build_bench bench_step
 export WORK PY OUTDIR
 export PASSC_PEAKS_JSON="$OUTDIR/peaks.json"
 
@@ -132,7 +141,7 @@ else
 fi
 stage cudabld 90 "$OUTDIR/build_cuda_diff.txt" -- build_diff
 if [ -x "$WORK/test_cuda_diff" ]; then
-  stage cudadiff 150 "$OUTDIR/test_cuda_diff.txt" -- "$WORK/test_cuda_diff" tests/golden/*.pir tests/gpu/data/*.pir
+  stage cudadiff 150 "$OUTDIR/test_cuda_diff.txt" -- run_diff
   stage kreport 60 "$OUTDIR/kernel_report.txt" -- "$WORK/test_cuda_diff" --kernel-report \
     tests/gpu/data/tiny_dino_pass.pir 90
 else
