@@ -105,7 +105,7 @@ struct Device {
     Fiber fib[MAX_THREADS];
     char *stacks[MAX_THREADS];
     Barrier block, warps[MAX_THREADS / WARP];
-    unsigned long long xchg[MAX_THREADS]; /* the shuffles' exchange slots */
+    unsigned long long xchg[2][MAX_THREADS]; /* the shuffles' slots, two banks */
     Fiber *cur;
     unsigned long progress;
     void (*body)(void *const *);
@@ -221,17 +221,19 @@ static bool run_block(unsigned n)
 }
 
 /* A warp shuffle: every live lane of the warp publishes v, then reads
- * lane src's value; the second barrier keeps the slots until all read. */
+ * lane src's value.  Consecutive shuffles use alternate banks: a lane can
+ * write the next bank only after the barrier, and the bank after that
+ * only once every lane has passed the next barrier, so has read. */
 template <typename T> static T shfl(T v, unsigned src)
 {
     static_assert(sizeof(T) <= 8, "shuffled values are at most 8 bytes");
     Fiber *f = D.cur;
     Barrier *w = &D.warps[f->warp];
-    memcpy(&D.xchg[f->warp * WARP + f->lane], &v, sizeof v);
+    unsigned long long *bank = D.xchg[w->gen & 1] + f->warp * WARP;
+    memcpy(&bank[f->lane], &v, sizeof v);
     wait(w);
     T r;
-    memcpy(&r, &D.xchg[f->warp * WARP + (src & (WARP - 1))], sizeof r);
-    wait(w);
+    memcpy(&r, &bank[src & (WARP - 1)], sizeof r);
     return r;
 }
 

@@ -100,17 +100,11 @@ static bool compile(const char *cpp, const char *so, char *why, size_t nwhy)
     return true;
 }
 
-bool emu_build(Ctx *cx, const KernelProgram *p, const char *header, const char *dir, char *so, size_t nso,
-               char *why, size_t nwhy)
+bool emu_build_source(const char *src, const char *header, const char *dir, char *so, size_t nso, char *why,
+                      size_t nwhy)
 {
-    char *src = cg_cuda_source(cx, p, NULL);
-    if (!src) {
-        snprintf(why, nwhy, "the CUDA program could not be generated");
-        return false;
-    }
     size_t n = 0;
     char *unit = unit_text(header, src, &n);
-    cx_free(cx, src);
     if (!unit) {
         snprintf(why, nwhy, "out of memory writing the emulation unit");
         return false;
@@ -128,5 +122,18 @@ bool emu_build(Ctx *cx, const KernelProgram *p, const char *header, const char *
         ok = ok && compile(cpp, so, why, nwhy);
     }
     free(unit);
+    return ok;
+}
+
+bool emu_build(Ctx *cx, const KernelProgram *p, const char *header, const char *dir, char *so, size_t nso,
+               char *why, size_t nwhy)
+{
+    char *src = cg_cuda_source(cx, p, NULL);
+    if (!src) {
+        snprintf(why, nwhy, "the CUDA program could not be generated");
+        return false;
+    }
+    bool ok = emu_build_source(src, header, dir, so, nso, why, nwhy);
+    cx_free(cx, src);
     return ok;
 }

@@ -14,5 +14,8 @@
  * and the command in why. */
 bool emu_build(Ctx *cx, const KernelProgram *p, const char *header, const char *dir, char *so, size_t nso,
                char *why, size_t nwhy);
+/* The same from the program's text (a bundle's cuda.src section). */
+bool emu_build_source(const char *src, const char *header, const char *dir, char *so, size_t nso, char *why,
+                      size_t nwhy);
 
 #endif

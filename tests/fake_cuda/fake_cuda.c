@@ -21,7 +21,7 @@
  * handle): a seed, a watched device range whose hash every kernel records
  * when it runs, and the counts.
  *
- * Emulation (fake_cuda_emulate): with the program's kernels built for the
+ * Emulation (fake_cuda_emulate, or $FAKE_CUDA_EMULATE at cuInit): with the program's kernels built for the
  * host by tests/cuda_emu, launches run them for real (emu.h's fibers) and
  * cublasLtMatmul computes D = alpha op(A) op(B) + beta C from the layouts
  * and attributes as cuBLASLt documents them (column-major, batched by
@@ -290,7 +290,14 @@ static long alloc_of(DevPtr p, size_t n)
 
 typedef void *Ctx_, *Module, *Function;
 
-int cuInit(unsigned flags) { return flags ? ERR_INVALID_VALUE : OK; }
+/* $FAKE_CUDA_EMULATE: a kernel library to emulate with from the start, for
+ * processes a test cannot reach through fake_cuda_emulate (./run). */
+int cuInit(unsigned flags)
+{
+    const char *emu = getenv("FAKE_CUDA_EMULATE");
+    if (flags) return ERR_INVALID_VALUE;
+    return !emu || !*emu || F.emu || fake_cuda_emulate(emu) ? OK : ERR_INVALID_VALUE;
+}
 int cuDriverGetVersion(int *v) { return *v = 13000, OK; }
 int cuDeviceGetCount(int *n) { return *n = 1, OK; }
 int cuDeviceGet(int *d, int i) { return i ? ERR_INVALID_VALUE : (*d = 0, OK); }

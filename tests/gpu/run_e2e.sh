@@ -62,13 +62,8 @@ train cpu cpu 50
 check "train --device cpu (50 steps)" $?
 
 # The two curves, side by side; they must agree to 2% at every step.
-curve() { sed -n 's/.*"step":\([0-9]*\),.*"loss":\([-0-9.eE+]*\),.*/\1 \2/p' "$1"; }
-compare() { # log_a log_b label
-    join <(curve "$1") <(curve "$2") | awk -v label="$3" '
-        { d = $2 - $3; if (d < 0) d = -d; r = d / ($3 < 0 ? -$3 : $3); if (r > m) m = r
-          if (NR <= 3 || NR % 10 == 0) printf "  step %3d  %12.6f %12.6f  rel %.2e\n", $1, $2, $3, r; n++ }
-        END { printf "%s: %d steps compared, max relative difference %.3e\n", label, n, m; exit !(n >= 1 && m < 0.02) }'
-}
+. tests/e2e/curves.sh
+compare() { compare_curves "$1" "$2" "$3" 0.02; }
 echo "  step      cuda loss     cpu loss" | tee -a "$OUTDIR/summary.txt"
 compare "$WORK/cuda/log.jsonl" "$WORK/cpu/log.jsonl" "cuda vs cpu" | tee -a "$OUTDIR/summary.txt"
 check "loss curves agree" "${PIPESTATUS[0]}"
