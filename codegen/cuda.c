@@ -178,6 +178,7 @@ typedef struct Kc {
     const Kernel *k;
     bool wide;       /* 64-bit index arithmetic */
     bool vec;        /* four points per thread (elementwise only) */
+    int flat;        /* a flattened row kernel (flat_rows): its first former row variable, else -1 */
     bool *need;      /* per instruction: emitted in the current loop */
     const char *ind; /* current indentation */
 } Kc;
@@ -204,9 +205,11 @@ static bool writes_buf(const Kernel *k, uint32_t buf)
  * registers on sm_80 and spilled 4 bytes; with it, 51 registers and no
  * spill.  Elementwise kernels keep the bare bound (their register use
  * stays lower). */
+static bool flat_rows(const Kernel *k);
+
 void cgc_signature(CgcOut *o, const Kernel *k, bool err_arg, unsigned block)
 {
-    bool rows = k->kind == KK_LOOP && k->nred > 0;
+    bool rows = k->kind == KK_LOOP && k->nred > 0 && !flat_rows(k);
     fprintf(o->f, "extern \"C\" __global__ void __launch_bounds__(%u%s) %s(", block, rows ? ", 1" : "", k->name);
     for (uint32_t j = 0; j < k->nbufs; j++) {
         bool w = writes_buf(k, k->bufs[j]);
@@ -474,6 +477,44 @@ static int64_t prod(const Kernel *k, int v0, int v1)
 
 /* ------------------------------------------------------- elementwise */
 
+/* A row kernel with no reduction and fewer rows than the GPU has room for
+ * (AdamW's update of one weight, whose row-level values are the step's
+ * bias corrections and a stored step count: par=[] red=[65536,256], one
+ * block for 16.7M points) runs elementwise over every point instead, each
+ * thread computing the row-level values itself (loads and arithmetic:
+ * nothing to reduce) and the first point of a row storing its row-level
+ * values.  Not when the kernel reads a buffer it writes: a row value would
+ * then read what another thread already stored. */
+enum { FLAT_ROWS = 1024 };
+
+static bool flat_rows(const Kernel *k)
+{
+    if (k->kind != KK_LOOP || !k->nred || prod(k, 0, k->npar) >= FLAT_ROWS) return false;
+    for (uint32_t i = 0; i < k->ninsts; i++) {
+        const KInst *in = &k->insts[i];
+        if (in->kind == KI_REDUCE) return false;
+        if (in->kind != KI_STORE) continue;
+        for (uint32_t j = 0; j < k->ninsts; j++)
+            if (k->insts[j].kind == KI_LOAD && k->insts[j].buf == in->buf) return false;
+    }
+    return true;
+}
+
+/* The condition under which a flattened kernel stores row-level value in:
+ * the first point of its row (the former row variables at 0; in a vector
+ * body, the group's first element too). */
+static void flat_guard(const Kc *c, const KInst *in, char *s, size_t n)
+{
+    const Kernel *k = c->k;
+    size_t m = 0;
+    s[0] = 0;
+    if (c->flat < 0 || in->elem) return;
+    for (int v = c->flat; v < k->npar && m + 32 < n; v++)
+        if (k->ext[v] > 1) m += (size_t)snprintf(s + m, n - m, "%si%d == 0", m ? " && " : "if (", v);
+    if (c->vec && m + 32 < n) m += (size_t)snprintf(s + m, n - m, "%se == 0", m ? " && " : "if (");
+    if (m) snprintf(s + m, n - m, ") ");
+}
+
 /* The type four elements of dt are moved as, or NULL (not vectorised). */
 static const char *vec_type(DType dt)
 {
@@ -482,7 +523,8 @@ static const char *vec_type(DType dt)
 
 static bool is_half(DType dt) { return dt == DT_BF16 || dt == DT_F16; }
 
-static bool vec_ok(const CgcOut *o, const Kernel *k)
+/* flat: k is a flattened row kernel, whose row-level stores are guarded. */
+static bool vec_ok(const CgcOut *o, const Kernel *k, bool flat)
 {
     int last = k->npar - 1;
     if (k->nred || last < 0 || k->ext[last] % VEC) return false;
@@ -493,7 +535,7 @@ static bool vec_ok(const CgcOut *o, const Kernel *k)
         if (in->kind != KI_LOAD && in->kind != KI_STORE) continue;
         int64_t cl = in->map.coef[last];
         DType dt = o->p->bufs[in->buf].dt;
-        if (cl == 0 && in->kind == KI_LOAD) continue;
+        if (cl == 0 && (in->kind == KI_LOAD || (flat && !in->elem))) continue;
         if (cl != 1 || !vec_type(dt) || in->map.base % VEC) return false;
         for (int v = 0; v < last; v++)
             if (in->map.coef[v] % VEC) return false;
@@ -538,8 +580,11 @@ static void emit_vec_body(Kc *c)
             store_value(c, in, val);
             fprintf(c->f, ";\n");
         }
-        else if (in->kind == KI_STORE) emit_store(c, in, "");
-        else emit_value(c, i);
+        else if (in->kind == KI_STORE) {
+            char guard[256];
+            flat_guard(c, in, guard, sizeof guard);
+            emit_store(c, in, guard);
+        } else emit_value(c, i);
     }
     c->ind = outer;
     fprintf(c->f, "%s}\n", c->ind);
@@ -567,7 +612,9 @@ static void emit_elementwise(Kc *c)
     if (c->vec) emit_vec_body(c);
     else
         for (uint32_t i = 0; i < k->ninsts; i++) {
-            if (k->insts[i].kind == KI_STORE) emit_store(c, &k->insts[i], "");
+            char guard[256];
+            flat_guard(c, &k->insts[i], guard, sizeof guard);
+            if (k->insts[i].kind == KI_STORE) emit_store(c, &k->insts[i], guard);
             else emit_value(c, i);
         }
     fprintf(c->f, "    }\n");
@@ -594,15 +641,23 @@ static void open_row_loop(Kc *c)
         if (c->need[i] && k->insts[i].kind != KI_STORE) emit_value(c, i);
 }
 
+/* The identity of reduction in: what an empty row reduces to, and what
+ * the lanes beyond the block's warps contribute in pc_block. */
+static void print_identity(Kc *c, const KInst *in)
+{
+    bool mx = in->op == OP_REDUCE_MAX && in->dt != DT_BOOL;
+    if (mx && dt_is_float(in->dt)) print_float(c->f, -INFINITY, in->dt == DT_F64);
+    else if (mx) fprintf(c->f, in->dt == DT_I32 ? "(-2147483647 - 1)" : "(-9223372036854775807LL - 1)");
+    else fprintf(c->f, "0");
+}
+
 static void emit_reduce(Kc *c, uint32_t i)
 {
     const KInst *in = &c->k->insts[i];
     bool bl = in->dt == DT_BOOL, mx = in->op == OP_REDUCE_MAX && !bl;
     const char *acc_t = bl ? "int" : reg_type(in->dt), *red = bl ? "PcOr" : mx ? "PcMax" : "PcSum";
     fprintf(c->f, "    %s a%u = ", acc_t, i);
-    if (mx && dt_is_float(in->dt)) print_float(c->f, -INFINITY, in->dt == DT_F64);
-    else if (mx) fprintf(c->f, in->dt == DT_I32 ? "(-2147483647 - 1)" : "(-9223372036854775807LL - 1)");
-    else fprintf(c->f, "0");
+    print_identity(c, in);
     fprintf(c->f, "; // %%%u %s\n", in->node, ir_ops[in->op].name);
     memset(c->need, 0, c->k->ninsts * sizeof *c->need);
     mark_need(c, in->in[0]);
@@ -637,7 +692,11 @@ static void emit_rows(Kc *c)
             continue;
         }
         if (in->kind == KI_REDUCE) {
-            if (!warp) fprintf(c->f, "    const %s a%u_id = 0;\n", in->dt == DT_BOOL ? "int" : reg_type(in->dt), i);
+            if (!warp) {
+                fprintf(c->f, "    const %s a%u_id = ", in->dt == DT_BOOL ? "int" : reg_type(in->dt), i);
+                print_identity(c, in);
+                fprintf(c->f, ";\n");
+            }
             emit_reduce(c, i);
         } else if (in->kind == KI_STORE) emit_store(c, in, "if (lane == 0) ");
         else emit_value(c, i);
@@ -681,22 +740,27 @@ static void loop_how(const Kernel *k, bool vec, char *s, size_t n)
     for (int v = 0; v < k->npar + k->nred && m < sizeof ext - 24; v++)
         m += (size_t)snprintf(ext + m, sizeof ext - m, "%s%s%lld", v == k->npar ? " | " : v ? "," : "", "",
                               (long long)k->ext[v]);
-    if (!k->nred) snprintf(s, n, "elementwise over [%s]%s", ext, vec ? ", 4 per thread (vector loads)" : "");
+    if (!k->nred || flat_rows(k))
+        snprintf(s, n, "elementwise over [%s]%s%s", ext, vec ? ", 4 per thread (vector loads)" : "",
+                 k->nred ? ", row values recomputed per point (no reduction, few rows)" : "");
     else snprintf(s, n, "row reduction [%s], one %s per row", ext, warp_rows(k) ? "warp" : "block");
 }
 
 static bool emit_loop(CgcOut *o, const Kernel *k)
 {
-    Kc c = {.o = o, .f = o->f, .k = k, .wide = needs_wide(k), .ind = "    "};
-    c.vec = vec_ok(o, k);
+    Kernel flat = *k; /* flat_rows: the same body over npar + nred parallel variables */
+    flat.npar += flat.nred, flat.nred = 0;
+    bool fl = flat_rows(k);
+    Kc c = {.o = o, .f = o->f, .k = fl ? &flat : k, .wide = needs_wide(k), .flat = fl ? k->npar : -1, .ind = "    "};
+    c.vec = vec_ok(o, c.k, fl);
     c.need = cx_alloc(o->cx, k->ninsts + 1);
     if (!c.need) return false;
     char how[256];
     loop_how(k, c.vec, how, sizeof how);
     emit_header(o, k, how);
-    cgc_signature(o, k, false, k->nred ? row_block(k) : ELEM_BLOCK);
+    cgc_signature(o, k, false, k->nred && !fl ? row_block(k) : ELEM_BLOCK);
     fprintf(o->f, "    typedef %s I;\n", c.wide ? "long long" : "unsigned");
-    if (k->nred) emit_rows(&c);
+    if (c.k->nred) emit_rows(&c);
     else emit_elementwise(&c);
     fprintf(o->f, "}\n");
     cx_free(o->cx, c.need);
@@ -709,14 +773,17 @@ CgCudaLaunch cg_cuda_launch(const KernelProgram *p, const Kernel *k)
 {
     CgCudaLaunch l = {.how = CGC_LAUNCH, .block = ELEM_BLOCK};
     if (k->kind == KK_TEMPLATE || k->kind == KK_GEMM) return cgc_template_launch(p, k);
-    if (k->nred) {
+    bool fl = flat_rows(k);
+    if (k->nred && !fl) {
         int64_t rows = prod(k, 0, k->npar);
         l.block = row_block(k);
         l.grid = (unsigned)(warp_rows(k) ? (rows + 7) / 8 : rows);
         return l;
     }
     CgcOut o = {.p = p};
-    int64_t n = prod(k, 0, k->npar) / (vec_ok(&o, k) ? VEC : 1), g = (n + ELEM_BLOCK - 1) / ELEM_BLOCK;
+    Kernel flat = *k;
+    flat.npar += flat.nred, flat.nred = 0;
+    int64_t n = prod(k, 0, k->npar + k->nred) / (vec_ok(&o, &flat, fl) ? VEC : 1), g = (n + ELEM_BLOCK - 1) / ELEM_BLOCK;
     l.grid = (unsigned)(g > (1 << 20) ? (1 << 20) : g);
     return l;
 }

@@ -1,4 +1,7 @@
 graph "wide_rows"
+# Rows over 1024 elements reduce in one block per row (pc_block); the last
+# rows are all negative, so their max must not see the lanes beyond the
+# block's warps as zeros.
 %1 = input name="x" : f32[3,5000]
 %2 = reduce_max %1 axes=[1] keep=1 : f32[3,1]
 %3 = broadcast %2 : f32[3,5000]
@@ -16,3 +19,7 @@ graph "wide_rows"
 %15 = output %14 name="s" : f32[2]
 %16 = reduce_max %10 axes=[0,1] keep=0 : f32[]
 %17 = output %16 name="m" : f32[]
+%18 = exp %1 : f32[3,5000]
+%19 = neg %18 : f32[3,5000]
+%20 = reduce_max %19 axes=[1] keep=0 : f32[3]
+%21 = output %20 name="negmax" : f32[3]

@@ -113,7 +113,7 @@ build_kir() {
 build_diff() { build_kir test_cuda_diff tests/cuda_emu/emu_build.c; }
 # The same graphs as ctest's cuda_emu_diff and cuda_emu_diff_resync.
 run_diff() {
-  "$WORK/test_cuda_diff" tests/golden/*.pir tests/golden_fuse/*.pir tests/gpu/data/tiny_dino*.pir
+  "$WORK/test_cuda_diff" tests/golden/*.pir tests/golden_fuse/*.pir tests/golden_cuda/*.pir tests/gpu/data/tiny_dino*.pir
   local rc=$?
   "$WORK/test_cuda_diff" --resync tests/gpu/data/tiny_moco_pass.pir || rc=1
   return $rc
