@@ -179,6 +179,7 @@ typedef struct Kc {
     bool wide;       /* 64-bit index arithmetic */
     bool vec;        /* four points per thread (elementwise only) */
     int flat;        /* a flattened row kernel (flat_rows): its first former row variable, else -1 */
+    int64_t split;   /* blocks per row of a split reduction (split_parts), else 1 */
     bool *need;      /* per instruction: emitted in the current loop */
     const char *ind; /* current indentation */
 } Kc;
@@ -501,8 +502,8 @@ static bool flat_rows(const Kernel *k)
 }
 
 /* The condition under which a flattened kernel stores row-level value in:
- * the first point of its row (the former row variables at 0; in a vector
- * body, the group's first element too). */
+ * the first point of its row (the former row variables at 0; a vector
+ * body stores row values before its loop over the four points). */
 static void flat_guard(const Kc *c, const KInst *in, char *s, size_t n)
 {
     const Kernel *k = c->k;
@@ -511,9 +512,13 @@ static void flat_guard(const Kc *c, const KInst *in, char *s, size_t n)
     if (c->flat < 0 || in->elem) return;
     for (int v = c->flat; v < k->npar && m + 32 < n; v++)
         if (k->ext[v] > 1) m += (size_t)snprintf(s + m, n - m, "%si%d == 0", m ? " && " : "if (", v);
-    if (c->vec && m + 32 < n) m += (size_t)snprintf(s + m, n - m, "%se == 0", m ? " && " : "if (");
     if (m) snprintf(s + m, n - m, ") ");
 }
+
+/* A flattened kernel's row-level instructions (they read no point), once
+ * per thread before a vector body's loop over its four points: inside,
+ * the loop held four copies of AdamW's two f64 pow calls and spilled. */
+static bool row_level(const Kc *c, const KInst *in) { return c->flat >= 0 && !in->elem; }
 
 /* The type four elements of dt are moved as, or NULL (not vectorised). */
 static const char *vec_type(DType dt)
@@ -563,10 +568,19 @@ static void emit_vec_body(Kc *c)
             fprintf(c->f, ");\n");
         } else fprintf(c->f, "%s%s s%u[4];\n", c->ind, cgc_mem_type(dt), i);
     }
+    for (uint32_t i = 0; i < k->ninsts; i++) {
+        const KInst *in = &k->insts[i];
+        char guard[256];
+        flat_guard(c, in, guard, sizeof guard);
+        if (!row_level(c, in)) continue;
+        if (in->kind == KI_STORE) emit_store(c, in, guard);
+        else emit_value(c, i);
+    }
     fprintf(c->f, "%s#pragma unroll\n%sfor (int e = 0; e < 4; e++) {\n", c->ind, c->ind);
     c->ind = "            ";
     for (uint32_t i = 0; i < k->ninsts; i++) {
         const KInst *in = &k->insts[i];
+        if (row_level(c, in)) continue;
         DType dt = is_vec_ref(c, in) ? c->o->p->bufs[in->buf].dt : DT_F32;
         if (is_vec_ref(c, in) && in->kind == KI_LOAD && is_half(dt))
             fprintf(c->f, "%s%s v%u = %s(unsigned short)((&w%u.x)[e >> 1] >> ((e & 1) * 16)));\n", c->ind,
@@ -580,11 +594,8 @@ static void emit_vec_body(Kc *c)
             store_value(c, in, val);
             fprintf(c->f, ";\n");
         }
-        else if (in->kind == KI_STORE) {
-            char guard[256];
-            flat_guard(c, in, guard, sizeof guard);
-            emit_store(c, in, guard);
-        } else emit_value(c, i);
+        else if (in->kind == KI_STORE) emit_store(c, in, "");
+        else emit_value(c, i);
     }
     c->ind = outer;
     fprintf(c->f, "%s}\n", c->ind);
@@ -629,12 +640,46 @@ static unsigned row_block(const Kernel *k)
     return warp_rows(k) ? 256 : prod(k, k->npar, k->npar + k->nred) >= 16384 ? 512 : 256;
 }
 
-/* Opens `for (r ...)` over the row and splits r into the reduction
- * variables; then the needed element-level values in order. */
+static int64_t split_parts(const Kernel *k);
+
+/* A reduction of few long rows (a weight's squared norm for clipping:
+ * par=[] red=[16777216], one block) is split: each row over split_parts
+ * blocks, each reducing a contiguous chunk to a partial; the block that
+ * finishes its row last (a counter per row) combines the partials in
+ * block order, so the result does not depend on which block was last,
+ * and goes on with the row-level code.  Only for one reduction whose
+ * row is not read again elementwise (no element-level store): then
+ * nothing after it needs the whole row.  Partials and counters are
+ * globals of the program (the counter is reset by the last block, so a
+ * replayed graph finds it at zero). */
+enum { SPLIT_MIN_ROW = 32768, SPLIT_CHUNK = 8192, SPLIT_BLOCKS = 264 };
+
+static int64_t split_parts(const Kernel *k)
+{
+    int64_t rows = prod(k, 0, k->npar), n = prod(k, k->npar, k->npar + k->nred);
+    if (k->kind != KK_LOOP || !k->nred || n < SPLIT_MIN_ROW || rows >= SPLIT_BLOCKS / 2) return 1;
+    int nreduce = 0;
+    for (uint32_t i = 0; i < k->ninsts; i++) {
+        nreduce += k->insts[i].kind == KI_REDUCE;
+        if (k->insts[i].kind == KI_STORE && k->insts[i].elem) return 1;
+    }
+    if (nreduce != 1) return 1;
+    int64_t parts = (SPLIT_BLOCKS + rows - 1) / rows, most = n / SPLIT_CHUNK;
+    return parts < most ? parts : most;
+}
+
+/* Opens `for (r ...)` over the row (a split reduction's block: its chunk)
+ * and splits r into the reduction variables; then the needed
+ * element-level values in order. */
 static void open_row_loop(Kc *c)
 {
     const Kernel *k = c->k;
-    fprintf(c->f, "    for (I r = lane; r < (I)%lld; r += G) {\n", (long long)prod(k, k->npar, k->npar + k->nred));
+    int64_t n = prod(k, k->npar, k->npar + k->nred), chunk = (n + c->split - 1) / c->split;
+    if (c->split > 1)
+        fprintf(c->f, "    for (I r = part * (I)%lld + lane, r_end = part == (I)%lld ? (I)%lld : (part + 1) * (I)%lld; "
+                      "r < r_end; r += G) {\n",
+                (long long)chunk, (long long)(c->split - 1), (long long)n, (long long)chunk);
+    else fprintf(c->f, "    for (I r = lane; r < (I)%lld; r += G) {\n", (long long)n);
     c->ind = "        ";
     emit_split(c, "r", k->npar, k->npar + k->nred, -1);
     for (uint32_t i = 0; i < k->ninsts; i++)
@@ -651,6 +696,25 @@ static void print_identity(Kc *c, const KInst *in)
     else fprintf(c->f, "0");
 }
 
+/* A split reduction after its chunk's loop: the block's partial, the
+ * row's counter, and in the row's last block the partials combined in
+ * block order into v<i>.  The pattern of CUDA's threadFenceReduction
+ * sample: the partial is visible device-wide before the counter moves. */
+static void emit_split_combine(Kc *c, const KInst *in, uint32_t i, const char *acc_t, const char *red)
+{
+    const char *name = c->k->name;
+    bool bl = in->dt == DT_BOOL;
+    fprintf(c->f, "    const %s p%u = pc_block<%s>(a%u, (%s)a%u_id, pc_sm);\n", acc_t, i, red, i, acc_t, i);
+    fprintf(c->f, "    if (lane == 0) {\n        %s_part[blockIdx.x] = p%u;\n        __threadfence();\n"
+                  "        pc_last = atomicAdd(&%s_done[row], 1u) == %lldu;\n    }\n    __syncthreads();\n"
+                  "    if (!pc_last) return;\n    __threadfence();\n",
+            name, i, name, (long long)(c->split - 1));
+    fprintf(c->f, "    %s q%u = a%u_id;\n    for (I s = 0; s < (I)%lld; s++) q%u = %s::f(q%u, ((volatile %s *)%s_part)[row * %lldu + s]);\n",
+            acc_t, i, i, (long long)c->split, i, red, i, acc_t, name, (long long)c->split);
+    fprintf(c->f, "    if (lane == 0) %s_done[row] = 0u; // ready for the next launch\n", name);
+    fprintf(c->f, "    %s v%u = %sq%u%s;\n", reg_type(in->dt), i, bl ? "" : narrow_open(in->dt), i, bl ? " != 0" : ")");
+}
+
 static void emit_reduce(Kc *c, uint32_t i)
 {
     const KInst *in = &c->k->insts[i];
@@ -664,6 +728,10 @@ static void emit_reduce(Kc *c, uint32_t i)
     open_row_loop(c);
     fprintf(c->f, "        a%u = %s::f(a%u, (%s)v%u);\n    }\n", i, red, i, acc_t, in->in[0]);
     c->ind = "    ";
+    if (c->split > 1) {
+        emit_split_combine(c, in, i, acc_t, red);
+        return;
+    }
     fprintf(c->f, "    %s v%u = %s", reg_type(in->dt), i, bl ? "" : narrow_open(in->dt));
     if (warp_rows(c->k)) fprintf(c->f, "pc_warp<%s>(a%u)", red, i);
     else fprintf(c->f, "pc_block<%s>(a%u, (%s)a%u_id, pc_sm)", red, i, acc_t, i);
@@ -678,6 +746,10 @@ static void emit_rows(Kc *c)
     if (warp) {
         fprintf(c->f, "    const I row = (I)blockIdx.x * 8u + (threadIdx.x >> 5), lane = threadIdx.x & 31u, G = 32u;\n");
         fprintf(c->f, "    if (row >= (I)%lld) return;\n", (long long)rows);
+    } else if (c->split > 1) {
+        fprintf(c->f, "    __shared__ __align__(16) unsigned char pc_sm[32 * 8];\n    __shared__ bool pc_last;\n");
+        fprintf(c->f, "    const I row = blockIdx.x / %lldu, part = blockIdx.x %% %lldu, lane = threadIdx.x, G = blockDim.x;\n",
+                (long long)c->split, (long long)c->split);
     } else {
         fprintf(c->f, "    __shared__ __align__(16) unsigned char pc_sm[32 * 8];\n");
         fprintf(c->f, "    const I row = blockIdx.x, lane = threadIdx.x, G = blockDim.x;\n");
@@ -743,7 +815,26 @@ static void loop_how(const Kernel *k, bool vec, char *s, size_t n)
     if (!k->nred || flat_rows(k))
         snprintf(s, n, "elementwise over [%s]%s%s", ext, vec ? ", 4 per thread (vector loads)" : "",
                  k->nred ? ", row values recomputed per point (no reduction, few rows)" : "");
+    else if (split_parts(k) > 1)
+        snprintf(s, n, "row reduction [%s], %lld blocks per row, partials combined in order by the row's last block",
+                 ext, (long long)split_parts(k));
     else snprintf(s, n, "row reduction [%s], one %s per row", ext, warp_rows(k) ? "warp" : "block");
+}
+
+/* The partials and per-row counters of a split reduction, defined in an
+ * `extern "C"` block like the kernel: the kernel's text starts there, so
+ * a twin kernel (the same code) runs with them too. */
+static void emit_split_globals(Kc *c)
+{
+    const Kernel *k = c->k;
+    int64_t rows = prod(k, 0, k->npar);
+    fprintf(c->f, "extern \"C\" {\n");
+    for (uint32_t i = 0; i < k->ninsts; i++)
+        if (k->insts[i].kind == KI_REDUCE)
+            fprintf(c->f, "__device__ %s %s_part[%lld];\n", k->insts[i].dt == DT_BOOL ? "int" : reg_type(k->insts[i].dt),
+                    k->name, (long long)(rows * c->split));
+    fprintf(c->f, "__device__ unsigned %s_done[%lld]; // zero at load; reset by each row's last block\n}\n", k->name,
+            (long long)rows);
 }
 
 static bool emit_loop(CgcOut *o, const Kernel *k)
@@ -753,11 +844,13 @@ static bool emit_loop(CgcOut *o, const Kernel *k)
     bool fl = flat_rows(k);
     Kc c = {.o = o, .f = o->f, .k = fl ? &flat : k, .wide = needs_wide(k), .flat = fl ? k->npar : -1, .ind = "    "};
     c.vec = vec_ok(o, c.k, fl);
+    c.split = fl ? 1 : split_parts(k);
     c.need = cx_alloc(o->cx, k->ninsts + 1);
     if (!c.need) return false;
     char how[256];
     loop_how(k, c.vec, how, sizeof how);
     emit_header(o, k, how);
+    if (c.split > 1) emit_split_globals(&c);
     cgc_signature(o, k, false, k->nred && !fl ? row_block(k) : ELEM_BLOCK);
     fprintf(o->f, "    typedef %s I;\n", c.wide ? "long long" : "unsigned");
     if (c.k->nred) emit_rows(&c);
@@ -775,9 +868,9 @@ CgCudaLaunch cg_cuda_launch(const KernelProgram *p, const Kernel *k)
     if (k->kind == KK_TEMPLATE || k->kind == KK_GEMM) return cgc_template_launch(p, k);
     bool fl = flat_rows(k);
     if (k->nred && !fl) {
-        int64_t rows = prod(k, 0, k->npar);
+        int64_t rows = prod(k, 0, k->npar), parts = split_parts(k);
         l.block = row_block(k);
-        l.grid = (unsigned)(warp_rows(k) ? (rows + 7) / 8 : rows);
+        l.grid = (unsigned)(parts > 1 ? rows * parts : warp_rows(k) ? (rows + 7) / 8 : rows);
         return l;
     }
     CgcOut o = {.p = p};
@@ -830,6 +923,23 @@ static char *strip_comments(const char *code)
     return out;
 }
 
+/* code with every occurrence of name (the kernel's symbol, and those of
+ * its globals: NAME_part) as '@'. */
+static char *name_to_at(const char *code, const char *name)
+{
+    size_t nl = strlen(name);
+    char *out = malloc(strlen(code) + 1), *w = out;
+    if (!out) return NULL;
+    for (const char *r = code; *r;) {
+        if (!strncmp(r, name, nl)) {
+            *w++ = '@';
+            r += nl;
+        } else *w++ = *r++;
+    }
+    *w = 0;
+    return out;
+}
+
 static bool piece_make(Ctx *cx, const KernelProgram *p, const Kernel *k, Piece *pc)
 {
     char *buf = NULL;
@@ -841,13 +951,9 @@ static bool piece_make(Ctx *cx, const KernelProgram *p, const Kernel *k, Piece *
     char *sig = ok ? strstr(buf, "extern \"C\"") : NULL;
     char *name = sig ? strstr(sig, k->name) : NULL;
     if (name) {
-        size_t nl = strlen(k->name);
         pc->head = strndup(buf, (size_t)(sig - buf));
-        pc->code = malloc(strlen(sig) + 2);
+        pc->code = name_to_at(sig, k->name);
         if (pc->code) {
-            memcpy(pc->code, sig, (size_t)(name - sig));
-            pc->code[name - sig] = '@';
-            strcpy(pc->code + (name - sig) + 1, name + nl);
             pc->key = strip_comments(pc->code);
             if (pc->key) pc->hash = fnv1a(pc->key);
         }
@@ -874,8 +980,9 @@ static void piece_print(FILE *f, const KernelProgram *p, const Piece *pc, uint32
         fprintf(f, "// %s: the same code as %s, which runs it\n", p->kernels[k].name, p->kernels[twin].name);
         return;
     }
-    const char *at = strchr(pc->code, '@');
-    fprintf(f, "%.*s%s%s", (int)(at - pc->code), pc->code, p->kernels[k].name, at + 1);
+    for (const char *r = pc->code; *r; r++)
+        if (*r == '@') fputs(p->kernels[k].name, f);
+        else fputc(*r, f);
 }
 
 char *cg_cuda_source(Ctx *cx, const KernelProgram *p, uint32_t *twin)

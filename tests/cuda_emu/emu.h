@@ -81,6 +81,7 @@ static inline unsigned long long atomicCAS(unsigned long long *p, unsigned long 
     return old;
 }
 template <typename T> static inline T atomicAdd(T *p, T v) { T old = *p; *p = old + v; return old; }
+static inline void __threadfence() {}
 
 /* ------------------------------------------------------------- fibers */
 

@@ -19,21 +19,21 @@ extern "C" __global__ void __launch_bounds__(256) k000_reduce_add_cast_pow_mul_6
         const float4 w7 = *(const float4 *)(b4 + 8*i0 + i1);
         const float4 w9 = *(const float4 *)(b5 + 8*i0 + i1);
         float s11[4];
+        long long v0 = b2[0];
+        long long v1 = b3[0];
+        long long v2 = pc_add(v0, v1); // %3 add
+        double v3 = ((double)v2); // %4 cast
+        double v4 = 0.90000000000000002; // %5 const
+        double v5 = (pow(v4, v3)); // %6 pow
+        float v6 = ((float)v5); // %7 cast
+        if (i0 == 0 && i1 == 0) b1[0] = v2;
         #pragma unroll
         for (int e = 0; e < 4; e++) {
-            long long v0 = b2[0];
-            long long v1 = b3[0];
-            long long v2 = pc_add(v0, v1); // %3 add
-            double v3 = ((double)v2); // %4 cast
-            double v4 = 0.90000000000000002; // %5 const
-            double v5 = (pow(v4, v3)); // %6 pow
-            float v6 = ((float)v5); // %7 cast
             float v7 = (&w7.x)[e];
             float v8 = (v7 * v6); // %11 mul
             float v9 = (&w9.x)[e];
             float v10 = (v9 - v8); // %12 sub
             s11[e] = v10;
-            if (i0 == 0 && i1 == 0 && e == 0) b1[0] = v2;
         }
         *(float4 *)(b0 + 8*i0 + i1) = make_float4(s11[0], s11[1], s11[2], s11[3]);
     }
