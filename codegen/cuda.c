@@ -21,7 +21,17 @@
  *   ends with the same row value (broadcast from lane 0), so the row
  *   instructions run redundantly in every thread and row-level stores are
  *   done by lane 0.  The combination order is fixed by the launch shape,
- *   so results are deterministic from run to run.
+ *   so results are deterministic from run to run;
+ * - few rows and no reduction instruction (AdamW's update beside its
+ *   scalar bias corrections): elementwise over all the points, row values
+ *   recomputed per thread (flat_rows);
+ * - few rows of 32768 or more with one reduction and no element stores (a
+ *   weight's norm): each row split over blocks, partials combined in block
+ *   order by the row's last block (split_parts).
+ *
+ * Without a GPU, tests/cuda_emu compiles this text for the host and the
+ * fake driver runs it (ctest -L emu), so every strategy above is checked
+ * against the interpreter in CI.
  *
  * Numerics mirror codegen/llvm_cpu.c: f32 ops in f32 (the executor
  * compiles with --fmad=false so a*b+c is not contracted), NaN-propagating
