@@ -20,3 +20,16 @@ done
 # The bf16 policy's step (bf16 matmul operands and results on cuBLASLt).
 "$PASSC" models/tiny_dino_pass.yaml -D devices=1 --precision=bf16 --emit=pir -o tests/gpu/data/tiny_dino_pass_bf16.pir
 echo "tests/gpu/data/tiny_dino_pass_bf16.pir: $(grep -c '^%' tests/gpu/data/tiny_dino_pass_bf16.pir) nodes"
+# The full model's structure at a size the interpreter (and the emulated
+# device) runs in seconds, with its real wide shapes: 65536-column loss
+# rows (block rows), a 64x65536 head weight (its AdamW flattened, its norm
+# split over blocks), attention's P @ V written permuted; f32 and bf16.
+SMALL="-D devices=1 -D batch=2 -D dim=64 -D depth=2 -D heads=2 -D ca_depth=1 -D head_hidden=256 \
+-D head_bottleneck=64 -D global_size=64 -D local_size=48 -D local_crops=2"
+for prec in f32 bf16; do
+  out=tests/gpu/data/small_dino_pass.pir
+  [ "$prec" = bf16 ] && out=tests/gpu/data/small_dino_pass_bf16.pir
+  # shellcheck disable=SC2086
+  "$PASSC" models/dino_pass.yaml $SMALL --precision=$prec --emit=pir -o "$out"
+  echo "$out: $(grep -c '^%' "$out") nodes"
+done
