@@ -7,15 +7,15 @@
  * leading dimension (the conventions of cblas with CblasRowMajor); the
  * result's rows are ldc apart (n, or the row stride of the permuted layout
  * fusion asked for: attention's heads written into [batch, tokens, heads,
- * dim] order).  The
- * output's batch axes are planned as (a) size-1 axes dropped, (b)
- * adjacent axes merged when all three operands step through them as one,
- * (c) the innermost remaining axis the strided batch of one call (or the
- * innermost whose output matrices do not overlap), the rest a host loop.  Then (d) row stacking: when B is shared by the whole
- * strided batch (a weight applied to [batch, M, K] activations) and the
- * batch's A matrices are evenly spaced rows, the batch is one call with
- * batch * M rows: one large GEMM instead of many (vit_tiny_dino_pass on
- * the 2-core VM: 658 -> 495 ms/step). */
+ * dim] order).  The output's batch axes are planned as (a) size-1 axes
+ * dropped, (b) adjacent axes merged when all three operands step through
+ * them as one, (c) the longest remaining axis whose output matrices do
+ * not overlap the strided batch of one call, the rest a host loop.  Then
+ * (d) row stacking: when B is shared by the whole strided batch (a weight
+ * applied to [batch, M, K] activations) and the batch's A matrices are
+ * evenly spaced rows, the batch is one call with batch * M rows: one large
+ * GEMM instead of many (vit_tiny_dino_pass on the 2-core VM: 658 -> 495
+ * ms/step). */
 #include "ir/kernel.h"
 
 #include <string.h>
@@ -61,20 +61,25 @@ static void plan_batches(const Kernel *k, const Shape *os, KGemmPlan *g)
         d[0] = os->dim[j], sa[0] = aj, sb[0] = bj, sc[0] = cj;
         n++;
     }
-    /* The strided batch's C matrices should not overlap each other's
-     * footprint (attention's heads interleaved in [tokens, heads * dim]
-     * rows): an outer axis whose matrices are disjoint becomes the batch
-     * (the batch of images, the heads a host loop) when the innermost one
-     * is not.  The library then never sees interleaved outputs. */
+    /* The strided batch is the longest axis whose C matrices do not
+     * overlap each other's footprint, the others a host loop: each call
+     * of the loop is a launch on the GPU (attention's [images, heads]
+     * batch with the 6 heads as the batch was 512 cuBLASLt calls per
+     * product, 48760 per dino_pass step; with the images, 6).  Overlapping
+     * matrices (heads interleaved in [tokens, heads * dim] rows) are never
+     * the batch when another axis can be: the library then never sees
+     * interleaved outputs.  Ties go to the inner axis. */
     int64_t foot = (g->m - 1) * g->ldc + g->n;
-    if (n > 1 && sc[n - 1] < foot)
-        for (int i = n - 2; i >= 0; i--) {
-            if (sc[i] < foot) continue;
-            int64_t t[4] = {d[i], sa[i], sb[i], sc[i]};
-            for (int q = i; q < n - 1; q++) d[q] = d[q + 1], sa[q] = sa[q + 1], sb[q] = sb[q + 1], sc[q] = sc[q + 1];
-            d[n - 1] = t[0], sa[n - 1] = t[1], sb[n - 1] = t[2], sc[n - 1] = t[3];
-            break;
-        }
+    int best = n - 1;
+    for (int i = n - 2; i >= 0; i--) {
+        bool ok = sc[i] >= foot, best_ok = sc[best] >= foot;
+        if ((ok && !best_ok) || (ok == best_ok && d[i] > d[best])) best = i;
+    }
+    if (n > 1 && best != n - 1) {
+        int64_t t[4] = {d[best], sa[best], sb[best], sc[best]};
+        for (int q = best; q < n - 1; q++) d[q] = d[q + 1], sa[q] = sa[q + 1], sb[q] = sb[q + 1], sc[q] = sc[q + 1];
+        d[n - 1] = t[0], sa[n - 1] = t[1], sb[n - 1] = t[2], sc[n - 1] = t[3];
+    }
     g->batch = 1, g->stride_a = g->stride_b = 0, g->stride_c = g->m * g->ldc;
     if (n > 0) {
         g->batch = d[n - 1], g->stride_a = sa[n - 1], g->stride_b = sb[n - 1], g->stride_c = sc[n - 1];

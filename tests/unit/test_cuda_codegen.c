@@ -206,6 +206,34 @@ START_TEST(t_gemm_plan_permuted_out)
 }
 END_TEST
 
+/* q[8,2,4,3] (a view: tokens and heads of x swapped) @ k[8,2,5,3]^T: the
+ * two batch axes do not merge; the 8 images are the strided batch and the
+ * 2 heads a host loop of 2 calls (was: the heads the batch, 8 calls; in
+ * dino_pass that was 512 calls per attention product). */
+START_TEST(t_gemm_plan_longest_batch)
+{
+    TestCtx t;
+    tc_init(&t);
+    Graph *g;
+    KernelProgram *p = compiled(&t, "tests/golden_fuse/attn_batch.pir", &g);
+    KGemmPlan gp;
+    ck_assert(cg_cuda_gemm_plan(p, kernel_of(p, 4), &gp));
+    ck_assert_int_eq(gp.batch, 8);
+    ck_assert_int_eq(gp.stride_a, 24);
+    ck_assert_int_eq(gp.stride_b, 30);
+    ck_assert_int_eq(gp.stride_c, 40);
+    ck_assert_int_eq(gp.nouter, 1);
+    ck_assert_int_eq(gp.outer_dim[0], 2);
+    ck_assert_int_eq(gp.outer_a[0], 3);
+    ck_assert_int_eq(gp.outer_b[0], 15);
+    ck_assert_int_eq(gp.outer_c[0], 20);
+    ck_assert_int_eq(kir_gemm_calls(&gp), 2);
+    kir_free(p);
+    ir_graph_free(g);
+    tc_fini(&t);
+}
+END_TEST
+
 START_TEST(t_host_const)
 {
     TestCtx t;
@@ -270,6 +298,7 @@ static Suite *suite(void)
     tcase_add_test(tc, t_twins);
     tcase_add_test(tc, t_gemm_plan);
     tcase_add_test(tc, t_gemm_plan_permuted_out);
+    tcase_add_test(tc, t_gemm_plan_longest_batch);
     tcase_add_test(tc, t_host_const);
     tcase_add_test(tc, t_no_driver_fallback);
     suite_add_tcase(s, tc);
