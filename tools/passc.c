@@ -395,6 +395,44 @@ static bool print_traffic_tops(Ctx *cx, const KernelProgram *kp, FILE *out)
     return true;
 }
 
+/* What a GPU step launches, with codegen/cuda.c's launch shapes: kernels,
+ * cuBLASLt calls (each call of a GEMM's host loop is one), and the loop
+ * kernels that leave SMs idle (fewer blocks than an H100's 132 SMs), by
+ * the bytes they move.  Launch-shape mistakes show here without a GPU
+ * (AdamW's updates ran as one block each; attention's products were 512
+ * cuBLASLt calls each). */
+enum { SUMMARY_SMS = 132 };
+
+static void print_launches(const KernelProgram *kp, FILE *out)
+{
+    long launches = 0, calls = 0, looped = 0, thin = 0;
+    double thin_bytes = 0, worst_bytes = 0;
+    const Kernel *worst = NULL;
+    unsigned worst_grid = 0;
+    for (uint32_t k = 0; k < kp->nkernels; k++) {
+        const Kernel *kn = &kp->kernels[k];
+        CgCudaLaunch l = cg_cuda_launch(kp, kn);
+        KGemmPlan gp;
+        if (l.how == CGC_GEMM && cg_cuda_gemm_plan(kp, kn, &gp)) {
+            int64_t c = kir_gemm_calls(&gp);
+            calls += c, looped += c > 1;
+            continue;
+        }
+        if (l.how != CGC_LAUNCH || !l.grid) continue;
+        launches++;
+        if (kn->kind != KK_LOOP || l.grid >= SUMMARY_SMS) continue;
+        double b = kir_kernel_bytes(kp, kn);
+        thin++, thin_bytes += b;
+        if (b > worst_bytes) worst_bytes = b, worst = kn, worst_grid = l.grid;
+    }
+    fprintf(out, "GPU launches: %ld kernels + %ld cuBLASLt calls (%ld GEMM kernels call it from a host loop)\n", launches,
+            calls, looped);
+    fprintf(out, "GPU fill: %ld loop kernels launch fewer blocks than %d SMs, moving %.4g bytes", thin, SUMMARY_SMS,
+            thin_bytes);
+    if (worst) fprintf(out, "; the largest %s (%u blocks, %.4g bytes)", worst->name, worst_grid, worst_bytes);
+    fprintf(out, "\n");
+}
+
 /* The second half of --summary: what the step compiles to. */
 static bool print_step_summary(Ctx *cx, const Options *o, const Graph *g, FILE *out)
 {
@@ -414,6 +452,7 @@ static bool print_step_summary(Ctx *cx, const Options *o, const Graph *g, FILE *
         kir_free(kp);
         return false;
     }
+    print_launches(kp, out);
     fprintf(out, "activations: peak %llu bytes, lower bound %llu bytes (%.3fx)\n", (unsigned long long)ps->act_peak,
             (unsigned long long)ps->act_bound, ps->act_bound ? (double)ps->act_peak / ps->act_bound : 1.0);
     for (int c = KB_PARAM; c < KB_COUNT; c++)
