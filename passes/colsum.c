@@ -22,7 +22,10 @@
  * the same activation peak, and the same peak for dino_pass; on a GPU the
  * loop's reads were 32 rows apart per warp.
  * A sum over a concat along a summed axis sums each part by its own
- * product and adds the results (no concatenated copy).
+ * product and adds the results (no concatenated copy).  Under the bf16
+ * policy the product reads bf16 values with an f32 result where it can:
+ * x widened from bf16 (the exact values), or x narrowed to bf16 for other
+ * products (each summand rounded once, as AMP's bias gradients).
  * The ones are one const per R.  The graph is rebuilt in order. */
 #include "passes/passes.h"
 
@@ -37,6 +40,7 @@ typedef struct Colsum {
     DType *ones_dt;
     NodeId *ones;   /* the const ones[1, ones_rows[i]] of ones_dt[i] made so far */
     uint32_t nones;
+    NodeId *narrowed; /* old id -> an old cast of it to bf16 or f16, or 0 */
 } Colsum;
 
 /* Rows summed (R) and values kept (C) when n sums leading axes only. */
@@ -81,16 +85,20 @@ static NodeId ones_row(Colsum *s, int64_t R, DType dt, SrcLoc loc)
     return id;
 }
 
-/* When x widens a half-precision value (x = cast(h), or reshapes and
- * slices of one: a crop set's rows of the widened logits), the same views
- * of h itself, else 0: the sum is taken from them by a product with an f32
- * result, and the widened copy need not be stored. */
+/* When x widens a half-precision value (x = cast(h), or reshapes, slices
+ * and permutes of one: a crop set's rows of the widened logits; the q, k,
+ * v gradients' [3, images, heads, tokens, dim] concat permuted to [images
+ * * tokens, 3 * heads * dim] for the qkv bias gradient), the same views of
+ * h itself, else 0: the sum is taken from them by a product with an f32
+ * result, and the widened copy need not be stored.  A permuted view is
+ * the one the weight gradient's product reads already (simplify, which
+ * runs next, merges the two). */
 static NodeId widened_from(Colsum *s, NodeId x, SrcLoc loc)
 {
     NodeId chain[16];
     int k = 0;
     const Node *n = ir_node(s->out, x);
-    while ((n->op == OP_RESHAPE || n->op == OP_SLICE) && k < 16) {
+    while ((n->op == OP_RESHAPE || n->op == OP_SLICE || n->op == OP_PERMUTE) && k < 16) {
         chain[k++] = x;
         x = n->in[0];
         n = ir_node(s->out, x);
@@ -106,23 +114,55 @@ static NodeId widened_from(Colsum *s, NodeId x, SrcLoc loc)
     return h;
 }
 
+/* When the f32 value summed (old_x, or reshapes of it) is also narrowed
+ * to bf16 (f16) for a product, as the incoming gradient of every linear
+ * layer is under the bf16 policy (GELU's backward output: its weight
+ * gradient and the next gradient are products of the bf16 copy, its bias
+ * gradient is this sum), the same reshapes of the narrowed copy, else 0:
+ * the sum then reads the bf16 values, as AMP's bias gradient does, and
+ * the f32 value need not be stored (bf16 dino_pass: 24 GELU backward
+ * kernels wrote 205 MB of f32 each for it).  The cast made here is the
+ * one the products read (simplify, which runs next, merges the two). */
+static NodeId narrowed_copy(Colsum *s, NodeId old_x, SrcLoc loc)
+{
+    NodeId chain[16];
+    int k = 0;
+    const Node *n = ir_node(s->in, old_x);
+    while (n->op == OP_RESHAPE && k < 16) {
+        chain[k++] = old_x;
+        old_x = n->in[0];
+        n = ir_node(s->in, old_x);
+    }
+    NodeId c = s->narrowed[old_x];
+    if (!c) return 0;
+    const Node *cn = ir_node(s->in, c);
+    NodeId h = ir_add(s->out, OP_CAST, &s->map[old_x], 1, &cn->a, &cn->type, loc);
+    for (int i = k - 1; h && i >= 0; i--) { /* the reshapes again, on h (a view keeps its operand's dtype) */
+        const Node *v = ir_node(s->in, chain[i]);
+        h = ir_add(s->out, v->op, &h, 1, &v->a, &v->type, loc);
+    }
+    return h;
+}
+
 /* x as shape sh (x itself when it has that shape already). */
 static NodeId reshaped(Colsum *s, NodeId x, const Shape *sh, SrcLoc loc)
 {
     return shape_eq(&ir_node(s->out, x)->type.shape, sh) ? x : ir_reshape(s->out, x, sh, loc);
 }
 
-/* ones[1, R] @ x[R, C] for the new node x whose first r axes are summed:
+/* ones[1, R] @ x[R, C] for old node old_x (its copy x) whose first r axes are summed:
  * the sum as [1, C].  When x widens a bf16 (f16) value h, the product
  * reads h with bf16 ones and an f32 result: the same f32 products (each
  * 1 * h exactly) and accumulation, half the bytes read, and the widened
  * copy of h need not be stored. */
-static NodeId ones_product(Colsum *s, NodeId x, int r, SrcLoc loc)
+static NodeId ones_product(Colsum *s, NodeId old_x, int r, SrcLoc loc)
 {
+    NodeId x = s->map[old_x];
     const Shape *sx = &ir_node(s->out, x)->type.shape;
     Shape rc = {2, {1, 1}};
     for (int i = 0; i < sx->rank; i++) rc.dim[i < r ? 0 : 1] *= sx->dim[i];
     NodeId h = widened_from(s, x, loc);
+    if (!h) h = narrowed_copy(s, old_x, loc);
     DType dt = h ? ir_node(s->out, h)->type.dt : DT_F32;
     NodeId ones = ones_row(s, rc.dim[0], dt, loc);
     NodeId m = ones ? reshaped(s, h ? h : x, &rc, loc) : 0;
@@ -150,12 +190,12 @@ static bool lower(Colsum *s, NodeId id)
     if (over_concat(s, n)) {
         const Node *x = ir_node(s->in, n->in[0]);
         for (uint32_t i = 0; i < x->nin; i++) {
-            NodeId part = ones_product(s, s->map[x->in[i]], r, n->loc);
+            NodeId part = ones_product(s, x->in[i], r, n->loc);
             sum = !part ? 0 : i ? ir_binary(s->out, OP_ADD, sum, part, n->loc) : part;
             if (!sum) return false;
         }
     } else {
-        sum = ones_product(s, s->map[n->in[0]], r, n->loc);
+        sum = ones_product(s, n->in[0], r, n->loc);
     }
     s->map[id] = sum ? reshaped(s, sum, &n->type.shape, n->loc) : 0;
     return s->map[id] != 0;
@@ -189,13 +229,21 @@ bool pass_colsum(Ctx *cx, Graph *g)
     s.ones_rows = cx_alloc(cx, g->nnodes * sizeof *s.ones_rows);
     s.ones_dt = cx_alloc(cx, g->nnodes * sizeof *s.ones_dt);
     s.ones = cx_alloc(cx, g->nnodes * sizeof *s.ones);
-    bool ok = s.out && s.map && s.ones_rows && s.ones_dt && s.ones;
+    s.narrowed = cx_alloc(cx, g->nnodes * sizeof *s.narrowed);
+    bool ok = s.out && s.map && s.ones_rows && s.ones_dt && s.ones && s.narrowed;
+    for (NodeId id = 1; ok && id < g->nnodes; id++) {
+        const Node *n = ir_node(g, id);
+        if (n->op == OP_CAST && dt_size(n->type.dt) == 2 && dt_is_float(n->type.dt) &&
+            ir_node(g, n->in[0])->type.dt == DT_F32 && !s.narrowed[n->in[0]])
+            s.narrowed[n->in[0]] = id;
+    }
     for (NodeId id = 1; ok && id < g->nnodes; id++) ok = applies(&s, id) ? lower(&s, id) : copy_node(&s, id);
     if (ok) ir_graph_swap(g, s.out);
     cx_free(cx, s.map);
     cx_free(cx, s.ones_rows);
     cx_free(cx, s.ones_dt);
     cx_free(cx, s.ones);
+    cx_free(cx, s.narrowed);
     if (s.out) ir_graph_free(s.out);
     return ok && pass_dce(cx, g); /* a concat only a sum read is gone */
 }

@@ -19,7 +19,7 @@ const PassInfo pass_table[] = {
 };
 
 /* The passes run when --passes is not given. */
-static const char *const default_pipeline = "dce,simplify,small_matmul,colsum,unshare";
+static const char *const default_pipeline = "dce,simplify,small_matmul,colsum,simplify,unshare";
 
 const PassInfo *pass_lookup(const char *name, size_t len)
 {

@@ -20,11 +20,15 @@
  *   elementwise ops (bias add, GELU, residual, scale)   f32
  *   reductions: layer-norm statistics, softmax and
  *     log-softmax rows, losses, bias gradients (also
- *     as ones @ x, colsum.c), norms                     f32
+ *     as ones @ x, colsum.c), norms                     f32 (**)
  *   topk, neighbor_topk_gather, gather, scatter_add     f32
  *   params (master weights), AdamW, Adam moments,
  *     gradient clipping, centres, teacher EMA           f32
  *   f64 graphs (gradient checks)                        untouched
+ *
+ *   (**) accumulated and kept in f32; colsum.c sums a bias gradient from
+ *   the bf16 copy of its operand that the backward's products read, when
+ *   there is one (as AMP does), so the f32 operand is not stored.
  *
  *   (*) every backend accumulates a bf16 product in f32 or wider and
  *   rounds once to bf16: the interpreter (ir/interp.c) sums in double, the

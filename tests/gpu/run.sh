@@ -16,8 +16,8 @@
 #   5. cudadiff — the CUDA executor against the interpreter on every
 #                tests/golden/*.pir, tests/golden_fuse/*.pir and the tiny
 #                models' graphs and the small ViT (tests/gpu/data, with
-#                CUDA-graph replay; tiny MoCo and the small bf16 step kernel
-#                by kernel, --resync).  CI runs the same
+#                CUDA-graph replay; tiny MoCo and the bf16 steps kernel by
+#                kernel, --resync).  CI runs the same
 #                on an emulated device (ctest -L emu, tests/cuda_emu)
 #   6. kreport — NVRTC's per-kernel table (registers, spills, smem) of the
 #                tiny DINO+PASS program for sm_90
@@ -114,10 +114,11 @@ build_kir() {
 build_diff() { build_kir test_cuda_diff tests/cuda_emu/emu_build.c; }
 # The same graphs as ctest's cuda_emu_diff and cuda_emu_diff_resync.
 run_diff() {
-  "$WORK/test_cuda_diff" tests/golden/*.pir tests/golden_fuse/*.pir tests/golden_cuda/*.pir tests/gpu/data/tiny_dino*.pir \
-    tests/gpu/data/small_dino_pass.pir
+  "$WORK/test_cuda_diff" tests/golden/*.pir tests/golden_fuse/*.pir tests/golden_cuda/*.pir tests/gpu/data/tiny_dino.pir \
+    tests/gpu/data/tiny_dino_pass.pir tests/gpu/data/small_dino_pass.pir
   local rc=$?
-  "$WORK/test_cuda_diff" --resync tests/gpu/data/tiny_moco_pass.pir tests/gpu/data/small_dino_pass_bf16.pir || rc=1
+  "$WORK/test_cuda_diff" --resync tests/gpu/data/tiny_moco_pass.pir tests/gpu/data/tiny_dino_pass_bf16.pir \
+    tests/gpu/data/small_dino_pass_bf16.pir || rc=1
   return $rc
 }
 build_bench() { build_kir bench_cuda_step; }
