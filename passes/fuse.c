@@ -284,7 +284,10 @@ static bool stored_ok(const Fz *f, NodeId w, const IMap *m)
         NodeId x = f->users[u];
         IMap mi;
         if (f->virt[x]) return false;
-        if (x > root) {
+        /* An assign reads the value when the step commits, after every
+         * kernel: the updated weight an AdamW kernel stores for its assign
+         * also joins the teacher's EMA kernel that reads it. */
+        if (x > root || ir_ops[ir_node(f->g, x)->op].kind == OK_EFFECT) {
             outside = true;
             continue;
         }

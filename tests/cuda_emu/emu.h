@@ -22,12 +22,19 @@
  * instead of CUDA's (an ulp or two), no FMA contraction (build with
  * -ffp-contract=off), no memory checking of device pointers.
  *
+ * x86-64 only (the fiber switch is 14 instructions of assembly; CMake
+ * registers the emulated tests on x86-64 hosts only).
+ *
  * Global state: the emulated device is one per process, like the driver
  * it stands in for; launches are serialised by the fake driver. */
 #ifndef PASSC_CUDA_EMU_H
 #define PASSC_CUDA_EMU_H
 
 #define PASSC_HOST_EMULATION 1
+
+#if !defined(__x86_64__)
+#error "tests/cuda_emu/emu.h switches fibers in x86-64 assembly"
+#endif
 
 #include <cmath>
 #include <cstddef>
