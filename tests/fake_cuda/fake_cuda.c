@@ -21,14 +21,15 @@
  * handle): a seed, a watched device range whose hash every kernel records
  * when it runs, and the counts.
  *
- * Emulation (fake_cuda_emulate, or $FAKE_CUDA_EMULATE at cuInit): with the program's kernels built for the
- * host by tests/cuda_emu, launches run them for real (emu.h's fibers) and
- * cublasLtMatmul computes D = alpha op(A) op(B) + beta C from the layouts
- * and attributes as cuBLASLt documents them (column-major, batched by
- * stride; epilogues DEFAULT and BIAS; f32, bf16 and f16 with an f32
- * scale), so the executor's GEMM plans are checked against that contract,
- * not against themselves.  An attribute or epilogue it does not model is
- * refused (CUBLAS_STATUS_NOT_SUPPORTED), never ignored.
+ * Emulation (fake_cuda_emulate, or $FAKE_CUDA_EMULATE at cuInit): with
+ * the program's kernels built for the host by tests/cuda_emu, launches
+ * run them for real (emu.h's fibers) and cublasLtMatmul computes
+ * D = alpha op(A) op(B) + beta C from the layouts and attributes as
+ * cuBLASLt documents them (column-major, batched by stride; epilogues
+ * DEFAULT and BIAS; f32, bf16 and f16 with an f32 scale), so the
+ * executor's GEMM plans are checked against that contract, not against
+ * themselves.  An attribute or epilogue it does not model is refused
+ * (CUBLAS_STATUS_NOT_SUPPORTED), never ignored.
  *
  * Global state: the driver it stands in for is per process, so is this. */
 #define _GNU_SOURCE
@@ -60,9 +61,11 @@ typedef struct Op {
     Stream *ws;      /* WAIT: the stream and ticket waited for */
     uint64_t ticket;
     Graph *g;        /* GRAPH */
-    const EmuFn *fn; /* KERNEL, emulated: the kernel, its launch and the */
+    /* KERNEL, emulated: the kernel, its grid and block, and its argument
+     * values, copied when it was issued */
+    const EmuFn *fn;
     unsigned grid[3], block[3];
-    void **slots;    /* argument values copied when it was issued */
+    void **slots;
     const EmuGemm *gemm; /* GEMM, emulated */
 } Op;
 
