@@ -315,7 +315,8 @@ int main(int argc, char **argv)
         e.fake = argv[first + 1], e.dir = argv[first + 2], first += 3;
         if (!(e.lib = dlopen(e.fake, RTLD_NOW | RTLD_LOCAL)) ||
             !(*(void **)&e.emulate = dlsym(e.lib, "fake_cuda_emulate"))) {
-            printf("--emulate: %s is not the fake driver (%s)\n", e.fake, dlerror());
+            const char *why = dlerror();
+            printf("--emulate: %s is not the fake driver (%s)\n", e.fake, why ? why : "no fake_cuda_emulate");
             return FAIL;
         }
     }
