@@ -3,7 +3,7 @@ graph "wide_rows"
 # rows are all negative, so their max must not see the lanes beyond the
 # block's warps as zeros.
 # Reductions of 32768 or more elements over few rows are split over blocks
-# (a weight norm; also in bf16).
+# (a weight norm; several rows; also in bf16).
 %1 = input name="x" : f32[3,5000]
 %2 = reduce_max %1 axes=[1] keep=1 : f32[3,1]
 %3 = broadcast %2 : f32[3,5000]
@@ -31,3 +31,10 @@ graph "wide_rows"
 %25 = output %24 name="norm" : f32[]
 %26 = reduce_sum %12 axes=[0,1] keep=0 : bf16[]
 %27 = output %26 name="sumh" : bf16[]
+%28 = input name="z" : f32[3,40000]
+%29 = mul %28, %28 : f32[3,40000]
+%30 = reduce_sum %29 axes=[1] keep=0 : f32[3]
+%31 = output %30 name="rownorms" : f32[3]
+%32 = input name="h" : bf16[5,2,40000]
+%33 = reduce_max %32 axes=[1,2] keep=0 : bf16[5]
+%34 = output %33 name="rowmax" : bf16[5]
