@@ -150,11 +150,12 @@ static NodeId reshaped(Colsum *s, NodeId x, const Shape *sh, SrcLoc loc)
     return shape_eq(&ir_node(s->out, x)->type.shape, sh) ? x : ir_reshape(s->out, x, sh, loc);
 }
 
-/* ones[1, R] @ x[R, C] for old node old_x (its copy x) whose first r axes are summed:
- * the sum as [1, C].  When x widens a bf16 (f16) value h, the product
- * reads h with bf16 ones and an f32 result: the same f32 products (each
- * 1 * h exactly) and accumulation, half the bytes read, and the widened
- * copy of h need not be stored. */
+/* ones[1, R] @ x[R, C] for old node old_x (its copy x), whose first r
+ * axes are summed: the sum as [1, C].  When x widens a bf16 (f16) value
+ * h, the product reads h with bf16 ones and an f32 result: the same f32
+ * products (each 1 * h exactly) and accumulation, half the bytes read,
+ * and the widened copy of h need not be stored; when x is narrowed for
+ * other products, it reads that narrowed copy (narrowed_copy). */
 static NodeId ones_product(Colsum *s, NodeId old_x, int r, SrcLoc loc)
 {
     NodeId x = s->map[old_x];
@@ -218,6 +219,17 @@ static bool copy_node(Colsum *s, NodeId id)
     return (s->map[id] = ir_add_renamed(s->out, ir_node(s->in, id), s->map)) != 0;
 }
 
+/* s->narrowed: for each f32 value, its first cast to bf16 or f16. */
+static void note_narrowings(Colsum *s)
+{
+    for (NodeId id = 1; id < s->in->nnodes; id++) {
+        const Node *n = ir_node(s->in, id);
+        if (n->op == OP_CAST && dt_size(n->type.dt) == 2 && dt_is_float(n->type.dt) &&
+            ir_node(s->in, n->in[0])->type.dt == DT_F32 && !s->narrowed[n->in[0]])
+            s->narrowed[n->in[0]] = id;
+    }
+}
+
 bool pass_colsum(Ctx *cx, Graph *g)
 {
     Colsum s = {.cx = cx, .in = g};
@@ -231,12 +243,7 @@ bool pass_colsum(Ctx *cx, Graph *g)
     s.ones = cx_alloc(cx, g->nnodes * sizeof *s.ones);
     s.narrowed = cx_alloc(cx, g->nnodes * sizeof *s.narrowed);
     bool ok = s.out && s.map && s.ones_rows && s.ones_dt && s.ones && s.narrowed;
-    for (NodeId id = 1; ok && id < g->nnodes; id++) {
-        const Node *n = ir_node(g, id);
-        if (n->op == OP_CAST && dt_size(n->type.dt) == 2 && dt_is_float(n->type.dt) &&
-            ir_node(g, n->in[0])->type.dt == DT_F32 && !s.narrowed[n->in[0]])
-            s.narrowed[n->in[0]] = id;
-    }
+    if (ok) note_narrowings(&s);
     for (NodeId id = 1; ok && id < g->nnodes; id++) ok = applies(&s, id) ? lower(&s, id) : copy_node(&s, id);
     if (ok) ir_graph_swap(g, s.out);
     cx_free(cx, s.map);
