@@ -8,6 +8,7 @@
  * is assigned twice.  Every problem is reported, not just the first. */
 #include "ir/ir.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* Whether attribute `ai` of n holds a non-default value. */
@@ -76,27 +77,52 @@ static bool verify_node(Ctx *cx, const Graph *g, NodeId id)
 }
 
 /* Names must identify leaves and outputs: checkpoints, the interpreter's
- * callers and the runtime look them up by name. */
+ * callers and the runtime look them up by name.  The named nodes sorted
+ * by (kind, name, id) put each duplicate after the first node of its name
+ * (a step has about a thousand named nodes among 30000: comparing each
+ * with every earlier node was most of a warm compile's verification). */
+typedef struct Named {
+    const char *name;
+    bool out;
+    NodeId id;
+} Named;
+
+static bool is_named(const Node *n)
+{
+    return (n->op == OP_PARAM || n->op == OP_STATE || n->op == OP_INPUT || n->op == OP_OUTPUT) && n->a.name;
+}
+
+static int named_cmp(const void *pa, const void *pb)
+{
+    const Named *a = pa, *b = pb;
+    if (a->out != b->out) return a->out ? 1 : -1;
+    int c = strcmp(a->name, b->name);
+    return c ? c : (a->id > b->id) - (a->id < b->id);
+}
+
 static bool verify_names(Ctx *cx, const Graph *g)
 {
-    bool ok = true;
-    for (NodeId i = 1; i < g->nnodes; i++) {
-        const Node *n = &g->nodes[i];
-        bool named = n->op == OP_PARAM || n->op == OP_STATE || n->op == OP_INPUT || n->op == OP_OUTPUT;
-        if (!named || !n->a.name) continue;
-        bool is_out = n->op == OP_OUTPUT;
-        for (NodeId j = 1; j < i; j++) {
-            const Node *m = &g->nodes[j];
-            bool mnamed = m->op == OP_PARAM || m->op == OP_STATE || m->op == OP_INPUT || m->op == OP_OUTPUT;
-            if (!mnamed || !m->a.name || (m->op == OP_OUTPUT) != is_out) continue;
-            if (strcmp(m->a.name, n->a.name) == 0) {
-                cx_error(cx, n->loc, "%s: name \"%s\" is already used by %%%u", ir_ops[n->op].name, n->a.name, j);
-                ok = false;
-                break;
-            }
+    uint32_t n = 0;
+    for (NodeId i = 1; i < g->nnodes; i++) n += is_named(&g->nodes[i]);
+    Named *v = cx_alloc(cx, (n + 1) * sizeof *v);
+    NodeId *first = cx_alloc(cx, g->nnodes * sizeof *first); /* 0: the first of its name */
+    bool ok = v && first;
+    for (NodeId i = 1, k = 0; ok && i < g->nnodes; i++)
+        if (is_named(&g->nodes[i])) v[k++] = (Named){g->nodes[i].a.name, g->nodes[i].op == OP_OUTPUT, i};
+    if (ok) qsort(v, n, sizeof *v, named_cmp);
+    for (uint32_t k = 1; ok && k < n; k++)
+        if (v[k].out == v[k - 1].out && !strcmp(v[k].name, v[k - 1].name))
+            first[v[k].id] = first[v[k - 1].id] ? first[v[k - 1].id] : v[k - 1].id;
+    bool unique = ok;
+    for (NodeId i = 1; ok && i < g->nnodes; i++) /* in node order, as the graph reads */
+        if (first[i]) {
+            cx_error(cx, g->nodes[i].loc, "%s: name \"%s\" is already used by %%%u", ir_ops[g->nodes[i].op].name,
+                     g->nodes[i].a.name, first[i]);
+            unique = false;
         }
-    }
-    return ok;
+    cx_free(cx, v);
+    cx_free(cx, first);
+    return unique;
 }
 
 static bool verify_assigns(Ctx *cx, const Graph *g)

@@ -190,9 +190,16 @@ START_TEST(t_verify)
     ck_assert_ptr_nonnull(strstr(tc_diag(&T), "mul: does not take attribute 'k'"));
     G->nodes[s].a.k = 0;
     ck_assert(ir_verify(&T.cx, G));
+    Attrs o = {.name = "a"};
+    ir_add(G, OP_OUTPUT, &s, 1, &o, NULL, L0); /* an output may share a leaf's name */
+    ck_assert(ir_verify(&T.cx, G));
     ir_leaf(G, OP_INPUT, "a", &t, L0); /* duplicate name */
+    ir_leaf(G, OP_STATE, "b", &t, L0);
+    ir_leaf(G, OP_STATE, "a", &t, L0); /* every duplicate is named, each with its first */
     ck_assert(!ir_verify(&T.cx, G));
-    ck_assert_ptr_nonnull(strstr(tc_diag(&T), "name \"a\" is already used by %1"));
+    ck_assert_ptr_nonnull(strstr(tc_diag(&T), "input: name \"a\" is already used by %1"));
+    ck_assert_ptr_nonnull(strstr(tc_diag(&T), "state: name \"b\" is already used by %2"));
+    ck_assert_ptr_nonnull(strstr(tc_diag(&T), "state: name \"a\" is already used by %1"));
 }
 END_TEST
 
