@@ -511,6 +511,15 @@ static bool flat_rows(const Kernel *k)
     return true;
 }
 
+/* k's body over npar + nred parallel variables (a shallow copy: the same
+ * instructions; flat_rows says when it runs so). */
+static Kernel flattened(const Kernel *k)
+{
+    Kernel f = *k;
+    f.npar += f.nred, f.nred = 0;
+    return f;
+}
+
 /* The condition under which a flattened kernel stores row-level value in:
  * the first point of its row (the former row variables at 0; a vector
  * body stores row values before its loop over the four points). */
@@ -849,8 +858,7 @@ static void emit_split_globals(Kc *c)
 
 static bool emit_loop(CgcOut *o, const Kernel *k)
 {
-    Kernel flat = *k; /* flat_rows: the same body over npar + nred parallel variables */
-    flat.npar += flat.nred, flat.nred = 0;
+    Kernel flat = flattened(k);
     bool fl = flat_rows(k);
     Kc c = {.o = o, .f = o->f, .k = fl ? &flat : k, .wide = needs_wide(k), .flat = fl ? k->npar : -1, .ind = "    "};
     c.vec = vec_ok(o, c.k, fl);
@@ -884,8 +892,7 @@ CgCudaLaunch cg_cuda_launch(const KernelProgram *p, const Kernel *k)
         return l;
     }
     CgcOut o = {.p = p};
-    Kernel flat = *k;
-    flat.npar += flat.nred, flat.nred = 0;
+    Kernel flat = flattened(k);
     int64_t n = prod(k, 0, k->npar + k->nred) / (vec_ok(&o, &flat, fl) ? VEC : 1), g = (n + ELEM_BLOCK - 1) / ELEM_BLOCK;
     l.grid = (unsigned)(g > (1 << 20) ? (1 << 20) : g);
     return l;

@@ -85,6 +85,37 @@ static NodeId ones_row(Colsum *s, int64_t R, DType dt, SrcLoc loc)
     return id;
 }
 
+/* A chain of views, outermost first: what widened_from and narrowed_copy
+ * rebuild on the half-precision value under them. */
+typedef struct Views {
+    NodeId id[16];
+    int n;
+} Views;
+
+/* The value under x's views in g (reshapes; with any, also slices and
+ * permutes), at most 16 of them recorded in v. */
+static NodeId under_views(const Graph *g, NodeId x, bool any, Views *v)
+{
+    v->n = 0;
+    for (const Node *n = ir_node(g, x); v->n < 16; n = ir_node(g, x)) {
+        if (n->op != OP_RESHAPE && !(any && (n->op == OP_SLICE || n->op == OP_PERMUTE))) break;
+        v->id[v->n++] = x;
+        x = n->in[0];
+    }
+    return x;
+}
+
+/* The views of v (nodes of g) again, in s->out, on h (a view keeps its
+ * operand's dtype). */
+static NodeId views_on(Colsum *s, const Graph *g, const Views *v, NodeId h, SrcLoc loc)
+{
+    for (int i = v->n - 1; h && i >= 0; i--) {
+        const Node *w = ir_node(g, v->id[i]);
+        h = ir_add(s->out, w->op, &h, 1, &w->a, &w->type, loc);
+    }
+    return h;
+}
+
 /* When x widens a half-precision value (x = cast(h), or reshapes, slices
  * and permutes of one: a crop set's rows of the widened logits; the q, k,
  * v gradients' [3, images, heads, tokens, dim] concat permuted to [images
@@ -95,23 +126,12 @@ static NodeId ones_row(Colsum *s, int64_t R, DType dt, SrcLoc loc)
  * runs next, merges the two). */
 static NodeId widened_from(Colsum *s, NodeId x, SrcLoc loc)
 {
-    NodeId chain[16];
-    int k = 0;
-    const Node *n = ir_node(s->out, x);
-    while ((n->op == OP_RESHAPE || n->op == OP_SLICE || n->op == OP_PERMUTE) && k < 16) {
-        chain[k++] = x;
-        x = n->in[0];
-        n = ir_node(s->out, x);
-    }
+    Views v;
+    const Node *n = ir_node(s->out, under_views(s->out, x, true, &v));
     if (n->op != OP_CAST || n->type.dt != DT_F32) return 0;
-    NodeId h = n->in[0];
-    DType dt = ir_node(s->out, h)->type.dt;
+    DType dt = ir_node(s->out, n->in[0])->type.dt;
     if (dt_size(dt) != 2 || !dt_is_float(dt)) return 0;
-    for (int i = k - 1; h && i >= 0; i--) { /* the views again, on h (a view keeps its operand's dtype) */
-        const Node *v = ir_node(s->out, chain[i]);
-        h = ir_add(s->out, v->op, &h, 1, &v->a, &v->type, loc);
-    }
-    return h;
+    return views_on(s, s->out, &v, n->in[0], loc);
 }
 
 /* When the f32 value summed (old_x, or reshapes of it) is also narrowed
@@ -125,23 +145,11 @@ static NodeId widened_from(Colsum *s, NodeId x, SrcLoc loc)
  * one the products read (simplify, which runs next, merges the two). */
 static NodeId narrowed_copy(Colsum *s, NodeId old_x, SrcLoc loc)
 {
-    NodeId chain[16];
-    int k = 0;
-    const Node *n = ir_node(s->in, old_x);
-    while (n->op == OP_RESHAPE && k < 16) {
-        chain[k++] = old_x;
-        old_x = n->in[0];
-        n = ir_node(s->in, old_x);
-    }
-    NodeId c = s->narrowed[old_x];
+    Views v;
+    NodeId base = under_views(s->in, old_x, false, &v), c = s->narrowed[base];
     if (!c) return 0;
     const Node *cn = ir_node(s->in, c);
-    NodeId h = ir_add(s->out, OP_CAST, &s->map[old_x], 1, &cn->a, &cn->type, loc);
-    for (int i = k - 1; h && i >= 0; i--) { /* the reshapes again, on h (a view keeps its operand's dtype) */
-        const Node *v = ir_node(s->in, chain[i]);
-        h = ir_add(s->out, v->op, &h, 1, &v->a, &v->type, loc);
-    }
-    return h;
+    return views_on(s, s->in, &v, ir_add(s->out, OP_CAST, &s->map[base], 1, &cn->a, &cn->type, loc), loc);
 }
 
 /* x as shape sh (x itself when it has that shape already). */

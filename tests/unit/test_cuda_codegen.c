@@ -130,6 +130,19 @@ static KernelProgram *compiled(TestCtx *t, const char *path, Graph **g)
     return p;
 }
 
+/* The CUDA GEMM plan of the kernel of node id in the fused program of the
+ * graph at path (a plain struct: the program is freed). */
+static KGemmPlan plan_of(TestCtx *t, const char *path, NodeId id)
+{
+    Graph *g;
+    KernelProgram *p = compiled(t, path, &g);
+    KGemmPlan gp;
+    ck_assert(cg_cuda_gemm_plan(p, kernel_of(p, id), &gp));
+    kir_free(p);
+    ir_graph_free(g);
+    return gp;
+}
+
 /* scores = q[5,1,2,3] @ k[6,4,3]^T: out [5,6,2,4].  The inner batch is
  * the 6 keys (q broadcast: stride 0; k stride 12; out stride 8), the 5
  * queries an outer loop (q stride 6, k 0, out 48); k is stored [N,K]. */
@@ -188,10 +201,7 @@ START_TEST(t_gemm_plan_permuted_out)
 {
     TestCtx t;
     tc_init(&t);
-    Graph *g;
-    KernelProgram *p = compiled(&t, "tests/golden_fuse/gemm_permuted.pir", &g);
-    KGemmPlan gp;
-    ck_assert(cg_cuda_gemm_plan(p, kernel_of(p, 3), &gp));
+    KGemmPlan gp = plan_of(&t, "tests/golden_fuse/gemm_permuted.pir", 3);
     ck_assert_int_eq(gp.m, 4);
     ck_assert_int_eq(gp.n, 5);
     ck_assert_int_eq(gp.ldc, 15);
@@ -200,8 +210,6 @@ START_TEST(t_gemm_plan_permuted_out)
     ck_assert_int_eq(gp.nouter, 1);
     ck_assert_int_eq(gp.outer_dim[0], 3);
     ck_assert_int_eq(gp.outer_c[0], 5);
-    kir_free(p);
-    ir_graph_free(g);
     tc_fini(&t);
 }
 END_TEST
@@ -214,10 +222,7 @@ START_TEST(t_gemm_plan_longest_batch)
 {
     TestCtx t;
     tc_init(&t);
-    Graph *g;
-    KernelProgram *p = compiled(&t, "tests/golden_fuse/attn_batch.pir", &g);
-    KGemmPlan gp;
-    ck_assert(cg_cuda_gemm_plan(p, kernel_of(p, 4), &gp));
+    KGemmPlan gp = plan_of(&t, "tests/golden_fuse/attn_batch.pir", 4);
     ck_assert_int_eq(gp.batch, 8);
     ck_assert_int_eq(gp.stride_a, 24);
     ck_assert_int_eq(gp.stride_b, 30);
@@ -228,8 +233,6 @@ START_TEST(t_gemm_plan_longest_batch)
     ck_assert_int_eq(gp.outer_b[0], 15);
     ck_assert_int_eq(gp.outer_c[0], 20);
     ck_assert_int_eq(kir_gemm_calls(&gp), 2);
-    kir_free(p);
-    ir_graph_free(g);
     tc_fini(&t);
 }
 END_TEST
