@@ -309,7 +309,8 @@ static bool kernel_ok(const KernelProgram *p, const Kernel *k)
         if ((in->kind == KI_LOAD || in->kind == KI_STORE) && in->buf >= p->nbufs) return false;
     }
     if (k->kind == KK_GEMM && (k->ga.buf >= p->nbufs || k->gb.buf >= p->nbufs || k->gc.buf != k->out ||
-                               k->gc.rank < 2 || k->gc.rank > IR_MAX_RANK))
+                               k->gc.rank < 2 || k->gc.rank > IR_MAX_RANK ||
+                               (k->gbias.rank && (k->gbias.rank != 1 || k->gbias.buf >= p->nbufs))))
         return false;
     return k->out < p->nbufs && k->nout >= 1 && k->nout <= k->nbufs && k->bufs[0] == k->out && k->root < p->g->nnodes && k->npar >= 0 && k->nred >= 0 &&
            k->npar + k->nred <= IR_MAX_RANK && k->nbufs <= 64;

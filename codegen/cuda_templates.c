@@ -453,6 +453,9 @@ bool cg_cuda_gemm_plan(const KernelProgram *p, const Kernel *k, KGemmPlan *out)
 {
     KGemmPlan g;
     if (!kir_gemm_plan(p, k, &g) || (g.dt != DT_F32 && g.dt != DT_BF16) || g.m <= 0 || g.n <= 0 || g.k <= 0) return false;
+    /* cuBLASLt takes the bias in the output's type (cublasLt.h); fuse_bias.c
+     * only makes such kernels, the check keeps the contract in one place */
+    if (g.bias && g.bias_dt != g.dt) return false;
     if (!fits_int(g.m) || !fits_int(g.n) || !fits_int(g.k) || !fits_int(g.lda) || !fits_int(g.ldb) ||
         !fits_int(g.batch))
         return false;
@@ -471,7 +474,8 @@ bool cgc_emit_gemm_loop(CgcOut *o, const Kernel *k)
     int64_t M = os->dim[nb], N = os->dim[nb + 1], K = n->a.ta ? va->dim[va->rank - 2] : va->dim[va->rank - 1];
     int64_t sar = va->stride[va->rank - 2], sac = va->stride[va->rank - 1];
     int64_t sbr = vb->stride[vb->rank - 2], sbc = vb->stride[vb->rank - 1];
-    DType dt = n->type.dt;
+    const KernelProgram *p = cgc_program(o);
+    DType dt = p->bufs[va->buf].dt, odt = p->bufs[k->out].dt;
     header(o, k, "plain loop GEMM (no cuBLASLt plan: dtype, empty K or layout), double accumulation");
     cgc_signature(o, k, false, TBLOCK);
     loop_open(f, shape_numel(os));
@@ -492,8 +496,16 @@ bool cgc_emit_gemm_loop(CgcOut *o, const Kernel *k)
     load_double(f, dt, pos_of(k, va->buf), ia);
     fprintf(f, " * ");
     load_double(f, dt, pos_of(k, vb->buf), ib);
-    fprintf(f, ";\n        }\n        b0[t] = ");
-    store_num(f, dt, "s");
+    fprintf(f, ";\n        }\n");
+    if (k->gbias.rank) { /* the product rounded to its type, plus the bias in the sum's (the product's) */
+        char ib[64];
+        snprintf(ib, sizeof ib, "%lldLL + o%d", (long long)k->gbias.base, nb + 1);
+        fprintf(f, "        s = (%s)s + (%s)", n->type.dt == DT_F64 ? "double" : "float", n->type.dt == DT_F64 ? "double" : "float");
+        load_double(f, p->bufs[k->gbias.buf].dt, pos_of(k, k->gbias.buf), ib);
+        fprintf(f, ";\n");
+    }
+    fprintf(f, "        b0[t] = ");
+    store_num(f, odt, "s");
     fprintf(f, ";\n    }\n}\n");
     (void)M, (void)N;
     return true;

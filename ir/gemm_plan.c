@@ -118,7 +118,7 @@ bool kir_gemm_plan(const KernelProgram *p, const Kernel *k, KGemmPlan *out)
     if (k->kind != KK_GEMM) return false;
     const Node *n = ir_node(p->g, k->root);
     const Shape *os = &n->type.shape;
-    KGemmPlan g = {.dt = n->type.dt, .in_dt = p->bufs[k->ga.buf].dt};
+    KGemmPlan g = {.dt = p->bufs[k->out].dt, .in_dt = p->bufs[k->ga.buf].dt, .bias = k->gbias.rank == 1};
     g.m = os->dim[os->rank - 2], g.n = os->dim[os->rank - 1];
     g.k = n->a.ta ? k->ga.dim[k->ga.rank - 2] : k->ga.dim[k->ga.rank - 1];
     if (!mat_layout(&k->ga, n->a.ta, &g.trans_a, &g.lda) || !mat_layout(&k->gb, n->a.tb, &g.trans_b, &g.ldb) ||
@@ -128,7 +128,9 @@ bool kir_gemm_plan(const KernelProgram *p, const Kernel *k, KGemmPlan *out)
     for (uint32_t j = 0; j < k->nbufs; j++) {
         if (k->bufs[j] == k->ga.buf) g.arg_a = j;
         if (k->bufs[j] == k->gb.buf) g.arg_b = j;
+        if (g.bias && k->bufs[j] == k->gbias.buf) g.arg_bias = j;
     }
+    if (g.bias) g.base_bias = k->gbias.base, g.bias_dt = p->bufs[k->gbias.buf].dt;
     plan_batches(k, os, &g);
     stack_rows(&g);
     *out = g;

@@ -17,7 +17,9 @@
  *   indexing and never materialised.  Instructions marked `elem` run inside
  *   the inner loops; the others once per outer point.  A reduce
  *   instruction consumes an elem value and yields a row value.
- * - KK_GEMM: a (batched, strided) matrix product, a library call.
+ * - KK_GEMM: a (batched, strided) matrix product, a library call, with
+ *   at most a bias added to its rows before the result is rounded to the
+ *   output's type (cuBLASLt's BIAS epilogue).
  * - KK_TEMPLATE: one node run by a hand-written routine (gather,
  *   scatter_add, topk, concat, pad, constant builders, rand_uniform).
  *
@@ -103,10 +105,14 @@ typedef struct Kernel {
     int64_t ext[IR_MAX_RANK]; /* extent of each variable */
     KInst *insts;
     uint32_t ninsts;
-    /* KK_GEMM: out[b] = op(a[b]) @ op(b[b]) with the matmul node's ta/tb;
-     * gc places the result in out: contiguous, or (fusion) the layout of
-     * the permute of it that the readers need, so no copy runs */
-    KView ga, gb, gc;
+    /* KK_GEMM: out[b] = op(a[b]) @ op(b[b]) with the matmul node's ta/tb
+     * (root is the matmul); gc places the result in out: contiguous, or
+     * (fusion) the layout of the permute of it that the readers need, so
+     * no copy runs.  With gbias.rank == 1 (FUSE_BIAS) the kernel is the
+     * graph's cast?(add(matmul, broadcast(bias))): out[b][r][c] =
+     * round(product + gbias[c]), the product in the matmul node's type, the
+     * sum in the add's, out in the buffer's type (the cast's, if any). */
+    KView ga, gb, gc, gbias;
     /* KK_TEMPLATE: input buffers (contiguous) */
     uint32_t *args;
     uint32_t nargs;
@@ -130,7 +136,12 @@ enum {
     /* A concat whose parts are laid out in its buffer, so their kernels
      * write them in place and no copy runs (passes/inplace.c). */
     FUSE_INPLACE = 1 << 6,
-    FUSE_ALL = 127, /* every kind: the default */
+    /* A bias added to a product's rows (and the cast of the sum) done by
+     * the GEMM kernel: cuBLASLt's BIAS epilogue, a pass over each output
+     * row on the CPU, instead of a loop kernel that reads the product back
+     * (fuse_bias.c). */
+    FUSE_BIAS = 1 << 7,
+    FUSE_ALL = 255, /* every kind: the default */
 };
 
 typedef struct FuseOptions {
@@ -168,7 +179,7 @@ bool kir_view_packed(const KView *v);
  * element offsets oa + i*stride_a, ob + i*stride_b, oc + i*stride_c
  * (ldc = n).  Used by both backends. */
 typedef struct KGemmPlan {
-    DType dt;                /* the result's */
+    DType dt;                /* the result's (the output buffer's) */
     DType in_dt;             /* the operands' (bf16 operands may give an f32 result) */
     int64_t m, n, k;
     bool trans_a, trans_b;   /* as stored: A is [M,K] or, transposed, [K,M] */
@@ -179,6 +190,10 @@ typedef struct KGemmPlan {
     int64_t outer_dim[IR_MAX_RANK], outer_a[IR_MAX_RANK], outer_b[IR_MAX_RANK], outer_c[IR_MAX_RANK];
     int64_t base_a, base_b, base_c;
     uint32_t arg_a, arg_b;   /* positions of the operands in k->bufs */
+    bool bias;               /* out += bias[n] per row before rounding */
+    uint32_t arg_bias;       /* position of the bias's buffer in k->bufs */
+    int64_t base_bias;       /* element offset of bias[0] in it */
+    DType bias_dt;           /* the bias buffer's type (the output's on cuBLASLt) */
 } KGemmPlan;
 
 /* False when k is not a GEMM or an operand has no BLAS layout (fusion

@@ -480,6 +480,8 @@ static const char *try_fuse(Fz *f, NodeId w, const IMap *m, bool *added)
     if (!is_pointwise(n->op) && !red) return "not an elementwise op or a reduction";
     if (f->grp[w] >= 0 && !f->virt[w]) return "already in another kernel";
     if (f->keep[w]) return "its recomputation was refused: stored";
+    if (f->biased[w]) return "a bias kernel reads it: stored";
+    if (fz_bias_root(f, w)) return "a bias kernel computes it (fuse_bias.c)";
     bool store = false;
     if (!covered(f, w, m, f->virt[w])) {
         for (uint32_t u = f->ustart[w]; u < f->ustart[w + 1]; u++)
@@ -632,9 +634,10 @@ static bool fz_init(Fz *f, Ctx *cx, const Graph *g, const FuseOptions *o)
     f->cstamp = cx_alloc(cx, n * sizeof *f->cstamp);
     f->stored = cx_alloc(cx, n * sizeof *f->stored);
     f->gemm_into = cx_alloc(cx, n * sizeof *f->gemm_into);
+    f->biased = cx_alloc(cx, n * sizeof *f->biased);
     uint32_t *cnt = cx_realloc(cx, f->ustart, (n + 1) * sizeof *cnt);
     if (!cnt || !f->grp || !f->vstamp || !f->map || !f->rin || !f->force || !f->inst_of || !f->loaded_by || !f->cstamp ||
-        !f->stored || !f->gemm_into)
+        !f->stored || !f->gemm_into || !f->biased)
         return false;
     f->ustart = cnt;
     uint32_t total = 0;
@@ -668,6 +671,7 @@ static void fz_fini(Fz *f)
     cx_free(f->cx, f->cstamp);
     cx_free(f->cx, f->stored);
     cx_free(f->cx, f->gemm_into);
+    cx_free(f->cx, f->biased);
     cx_free(f->cx, f->mem);
 }
 
@@ -703,6 +707,15 @@ static bool fuse_node(Fz *f, NodeId id)
     if (f->virt[id] ? !f->loaded_by[id] : f->grp[id] >= 0) return true; /* recomputed / fused */
     if (ir_is_view(n->op) && !f->force[id]) return true;
     if (ir_is_view(n->op) && gemm_writes_permuted(f, id)) return true;
+    if (is_pointwise(n->op)) {
+        FzBias b;
+        bool done = false;
+        if (fz_bias_match(f, id, &b)) {
+            if (!fz_bias_kernel(f, &b, &done)) return false;
+            if (done) return true;
+        }
+        if (fz_bias_only(f, id)) return true; /* a widened bias only bias kernels read */
+    }
     if (is_pointwise(n->op) || kind == OK_REDUCE || ir_is_view(n->op)) return loop_kernel(f, id);
     return fz_call_kernel(f, id);
 }
@@ -726,6 +739,7 @@ static bool build_once(Fz *f, KernelProgram **out)
         f->force[i] = false;
         f->stored[i] = false;
         f->gemm_into[i] = 0;
+        f->biased[i] = false;
         f->loaded_by[i] = 0;
     }
     bool ok = true;
@@ -797,7 +811,7 @@ bool kir_parse_no_fuse(Ctx *cx, const char *list, unsigned *enable)
         unsigned bit;
     } kinds[] = {{"elementwise", FUSE_ELEMWISE}, {"views", FUSE_VIEWS}, {"prologue", FUSE_PROLOGUE},
                  {"epilogue", FUSE_EPILOGUE}, {"recompute", FUSE_RECOMPUTE}, {"outputs", FUSE_OUTPUTS}, {"inplace", FUSE_INPLACE},
-                 {"all", FUSE_ALL}};
+                 {"bias", FUSE_BIAS}, {"all", FUSE_ALL}};
     while (*list) {
         size_t n = strcspn(list, ",");
         bool found = false;
@@ -807,7 +821,7 @@ bool kir_parse_no_fuse(Ctx *cx, const char *list, unsigned *enable)
                 found = true;
             }
         if (!found) {
-            cx_error(cx, (SrcLoc){0}, "--no-fuse: unknown fusion kind '%.*s' (elementwise, views, prologue, epilogue, recompute, outputs, inplace, all)",
+            cx_error(cx, (SrcLoc){0}, "--no-fuse: unknown fusion kind '%.*s' (elementwise, views, prologue, epilogue, recompute, outputs, inplace, bias, all)",
                      (int)n, list);
             return false;
         }

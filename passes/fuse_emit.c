@@ -338,6 +338,50 @@ bool fz_call_kernel(Fz *f, NodeId root)
     return k->kind == KK_GEMM ? gemm_kernel(f, k, root) : template_kernel(f, k, root);
 }
 
+/* The bias vector of a bias kernel as a rank-1 view [N]; false when it is
+ * not packed (cuBLASLt reads it with unit stride). */
+static bool bias_view(Fz *f, NodeId v, KView *out)
+{
+    KView w;
+    memset(out, 0, sizeof *out);
+    out->buf = UINT32_MAX;
+    if (!resolve_view(f, v, &w)) return false;
+    int64_t n = w.dim[w.rank - 1];
+    out->buf = w.buf, out->base = w.base, out->rank = 1;
+    out->dim[0] = n, out->stride[0] = n > 1 ? w.stride[w.rank - 1] : 0;
+    return n == 1 || out->stride[0] == 1;
+}
+
+bool fz_bias_kernel(Fz *f, const FzBias *m, bool *done)
+{
+    KView bias;
+    *done = false;
+    if (!bias_view(f, m->vec, &bias)) return bias.buf != UINT32_MAX;
+    Kernel *k = kir_add_kernel(f->p);
+    if (!k) return false;
+    k->kind = KK_GEMM;
+    k->root = m->mm;
+    k->op = OP_MATMUL;
+    k->out = buf_for(f, m->root);
+    k->nout = 1;
+    k->gbias = bias;
+    const NodeId in[5] = {m->mm, m->widen, m->bcast, m->add, m->cast};
+    if (!(k->nodes = cx_alloc(f->cx, 5 * sizeof *k->nodes))) return false;
+    for (int i = 0; i < 5; i++) /* ascending, absent ones left out */
+        if (in[i]) {
+            uint32_t j = k->nnodes++;
+            while (j > 0 && k->nodes[j - 1] > in[i]) k->nodes[j] = k->nodes[j - 1], j--;
+            k->nodes[j] = in[i];
+        }
+    int32_t gid = ++f->gid;
+    f->grp[m->mm] = f->grp[m->add] = gid;
+    if (m->cast) f->grp[m->cast] = gid;
+    f->biased[m->add] = true;
+    f->biased[m->vec] = true; /* stored by a kernel of its own, never folded into another */
+    *done = true;
+    return kernel_use_buf(f, k, k->out) && gemm_kernel(f, k, m->mm) && kernel_use_buf(f, k, bias.buf);
+}
+
 /* output and assign: their node's buffer is the value's buffer. */
 bool fz_bind_effect(Fz *f, NodeId id)
 {

@@ -5,8 +5,10 @@
  * index maps and drives the build, fuse_emit.c turns a grown group, a
  * matmul or a template op into a Kernel of the KernelProgram, and
  * fuse_recompute.c chooses the values recomputed in each consumer instead
- * of stored, fuse_outputs.c folds cast kernels into their producers.  The maps, the state and the small predicates below are the
- * vocabulary all three use; the method is described atop fuse.c. */
+ * of stored, fuse_outputs.c folds cast kernels into their producers,
+ * fuse_bias.c joins bias adds to their products' GEMMs.  The maps, the
+ * state and the small predicates below are the vocabulary they share; the
+ * method is described atop fuse.c. */
 #ifndef PASSC_FUSE_INTERNAL_H
 #define PASSC_FUSE_INTERNAL_H
 
@@ -36,6 +38,7 @@ typedef struct Fz {
     bool *keep;               /* refused recomputation: stored, never joins */
     bool *stored;             /* members also read outside their kernel: a second output */
     NodeId *gemm_into;        /* matmul -> the permute of it its GEMM writes (0 = itself) */
+    bool *biased;             /* adds bias kernels compute, bias vectors they read (fuse_bias.c) */
     NodeId *loaded_by;        /* virtual nodes: a kernel root that read it, 0 = none */
     int32_t *cstamp;          /* closure walk: last query that visited a node */
     int32_t cquery;
@@ -93,6 +96,21 @@ bool fz_operand_map(const Fz *f, NodeId x, IMap *m);
 bool fz_emit_loop(Fz *f, NodeId root);
 bool fz_call_kernel(Fz *f, NodeId root);
 bool fz_bind_effect(Fz *f, NodeId id);
+
+/* fuse_bias.c: a bias add joined to its product's GEMM (FUSE_BIAS).  The
+ * nodes of root = [cast(] add(mm, bcast = broadcast([widen(] vec [)])) [)];
+ * absent ones 0. */
+typedef struct FzBias {
+    NodeId root, cast, add, mm, bcast, widen, vec;
+} FzBias;
+bool fz_bias_match(const Fz *f, NodeId root, FzBias *m);
+/* Whether x is the root or the add of such a pattern: never recomputed
+ * (fuse_recompute.c), so its GEMM kernel stores it. */
+bool fz_bias_root(const Fz *f, NodeId x);
+bool fz_bias_only(const Fz *f, NodeId x);
+/* fuse_emit.c: the GEMM kernel of a match; *done false (and no kernel)
+ * when the bias is not a packed vector in memory. */
+bool fz_bias_kernel(Fz *f, const FzBias *m, bool *done);
 
 /* fuse_outputs.c: cast kernels folded into their producers (FUSE_OUTPUTS). */
 bool fz_fold_casts(Ctx *cx, KernelProgram *p);

@@ -71,8 +71,8 @@ void fz_recompute_mark(const Fz *f, bool *fam, bool *virt)
         fam[id] = x->op == OP_REDUCE_MAX;
         for (uint32_t k = 0; k < x->nin && !fam[id]; k++) fam[id] = fam[through_views(f, x->in[k])];
     }
-    for (NodeId id = n - 1; id >= 1; id--) /* read only by the family */
-        if (!fam[id] && row_op(f, id) && users_all(f, id, fam, false)) fam[id] = true;
+    for (NodeId id = n - 1; id >= 1; id--) /* read only by the family; not a bias add (fuse_bias.c) */
+        if (!fam[id] && row_op(f, id) && users_all(f, id, fam, false) && !fz_bias_root(f, id)) fam[id] = true;
     for (NodeId id = 1; id < n; id++) {
         virt[id] = fam[id] && users_all(f, id, NULL, true);
     }

@@ -17,6 +17,9 @@
  *   matmul operands (activations, weights, gradients)   bf16 copies
  *   matmul accumulation                                 f32 or wider (*)
  *   matmul result (storage)                             bf16, read as f32
+ *   a linear layer's sum that only products read        f32 product, bf16
+ *     (q, k, v of qkv: bias_add_of)                     bias, sum rounded
+ *                                                       once to bf16 (***)
  *   elementwise ops (bias add, GELU, residual, scale)   f32
  *   reductions: layer-norm statistics, softmax and
  *     log-softmax rows, losses, bias gradients (also
@@ -29,6 +32,10 @@
  *   (**) accumulated and kept in f32; colsum.c sums a bias gradient from
  *   the bf16 copy of its operand that the backward's products read, when
  *   there is one (as AMP does), so the f32 operand is not stored.
+ *
+ *   (***) the form of a GEMM with a bias epilogue (passes/fuse_bias.c;
+ *   cuBLASLt takes the bias in the output's type), so no kernel reads the
+ *   product back to add the bias; autocast rounds the bias to bf16 too.
  *
  *   (*) every backend accumulates a bf16 product in f32 or wider and
  *   rounds once to bf16: the interpreter (ir/interp.c) sums in double, the
@@ -69,11 +76,14 @@ typedef struct Prec {
     NodeId *user;
 } Prec;
 
-/* A product the policy converts: an f32 matmul that is not a sum written
- * as ones @ x (colsum.c), which is a reduction and stays f32. */
+/* A product the policy converts: an f32 matmul of f32 operands that is
+ * not a sum written as ones @ x (colsum.c), which is a reduction and stays
+ * f32.  (A converted bias product has bf16 operands and an f32 result:
+ * not converted again, so the pass stays idempotent.) */
 static bool is_f32_matmul(const Graph *g, const Node *n)
 {
-    return n->op == OP_MATMUL && n->type.dt == DT_F32 && !colsum_is_sum(g, n);
+    return n->op == OP_MATMUL && n->type.dt == DT_F32 && ir_node(g, n->in[0])->type.dt == DT_F32 &&
+           !colsum_is_sum(g, n);
 }
 
 /* Whether old node x is an f32 view of a bf16 value, so its bf16 copy
@@ -121,14 +131,57 @@ static NodeId bf16_of(Prec *p, NodeId x, SrcLoc loc)
     return p->to16[x] = id;
 }
 
+/* The bias add of old product x: x's only reader, add(x, broadcast(v))
+ * (either order) with v an f32 vector [N] along the product's rows, and
+ * narrowed (only products read the sum).  0 when x is not such a product.
+ * *bias is the broadcast. */
+static NodeId bias_add_of(const Prec *p, NodeId x, NodeId *bias)
+{
+    if (p->ufirst[x + 1] - p->ufirst[x] != 1) return 0;
+    NodeId s = p->user[p->ufirst[x]];
+    const Node *a = ir_node(p->in, s);
+    if (a->op != OP_ADD || a->nin != 2 || a->in[0] == a->in[1]) return 0;
+    NodeId o = a->in[0] == x ? a->in[1] : a->in[0];
+    const Node *b = ir_node(p->in, o), *v = ir_node(p->in, b->in[0]);
+    const Shape *sx = &ir_node(p->in, x)->type.shape;
+    if (b->op != OP_BROADCAST || v->type.dt != DT_F32 || v->type.shape.rank != 1 ||
+        v->type.shape.dim[0] != sx->dim[sx->rank - 1] || !only_matmuls_read(p, s))
+        return 0;
+    *bias = o;
+    return s;
+}
+
 /* matmul(a, b) : f32  ->  matmul(bf16 a, bf16 b) : bf16; its readers get
- * their f32 view in copy_node. */
+ * their f32 view in copy_node.  A bias product keeps an f32 result: its
+ * sum with the bias is what is rounded to bf16 (convert_bias_add). */
 static bool convert_matmul(Prec *p, NodeId id)
 {
     const Node *n = ir_node(p->in, id);
     NodeId a = bf16_of(p, n->in[0], n->loc);
-    NodeId b = a ? bf16_of(p, n->in[1], n->loc) : 0;
+    NodeId b = a ? bf16_of(p, n->in[1], n->loc) : 0, bias;
+    if (b && bias_add_of(p, id, &bias)) {
+        NodeId in[2] = {a, b};
+        p->map[id] = ir_add(p->out, OP_MATMUL, in, 2, &n->a, &n->type, n->loc);
+        return p->map[id] != 0;
+    }
     p->map[id] = p->to16[id] = b ? ir_matmul(p->out, a, b, n->a.ta, n->a.tb, n->loc) : 0;
+    return p->map[id] != 0;
+}
+
+/* add(x, broadcast(v)) of a bias product x (bias_add_of): the f32 product
+ * plus the bias rounded to bf16 and widened, add(x, broadcast(f32(bf16
+ * v))), which its readers narrow.  So the sum is rounded once, and the
+ * bias has the output's type, as a GEMM with a bias epilogue computes it
+ * (cuBLASLt's BIAS epilogue takes the bias in the output's type) and as
+ * AMP does (autocast rounds a linear layer's bias to bf16). */
+static bool convert_bias_add(Prec *p, NodeId id, NodeId x, NodeId bias)
+{
+    const Node *n = ir_node(p->in, id), *b = ir_node(p->in, bias);
+    NodeId v16 = bf16_of(p, b->in[0], b->loc);
+    NodeId v = v16 ? ir_cast(p->out, v16, DT_F32, b->loc) : 0;
+    NodeId bb = v ? ir_add(p->out, OP_BROADCAST, &v, 1, &b->a, &b->type, b->loc) : 0;
+    NodeId in[2] = {n->in[0] == x ? p->map[x] : bb, n->in[0] == x ? bb : p->map[x]};
+    p->map[id] = bb ? ir_add(p->out, OP_ADD, in, 2, &n->a, &n->type, n->loc) : 0;
     return p->map[id] != 0;
 }
 
@@ -154,6 +207,20 @@ static bool copy_node(Prec *p, NodeId id)
     p->map[id] = ok ? ir_add(p->out, n->op, ins, n->nin, &n->a, &n->type, n->loc) : 0;
     if (ins && ins != in) cx_free(p->cx, ins);
     return p->map[id] != 0;
+}
+
+/* Old node id: a product, the bias add of a bias product, or anything
+ * else copied. */
+static bool convert_node(Prec *p, NodeId id)
+{
+    const Node *n = ir_node(p->in, id);
+    if (is_f32_matmul(p->in, n)) return convert_matmul(p, id);
+    for (uint32_t i = 0; i < n->nin && n->op == OP_ADD; i++) {
+        NodeId bias;
+        if (is_f32_matmul(p->in, ir_node(p->in, n->in[i])) && bias_add_of(p, n->in[i], &bias) == id)
+            return convert_bias_add(p, id, n->in[i], bias);
+    }
+    return copy_node(p, id);
 }
 
 static bool has_f32_matmul(const Graph *g)
@@ -193,8 +260,7 @@ static bool rebuild_bf16(Ctx *cx, Graph *g)
     p.map = cx_alloc(cx, g->nnodes * sizeof *p.map);
     p.to16 = cx_alloc(cx, g->nnodes * sizeof *p.to16);
     bool ok = p.out && p.map && p.to16 && index_readers(&p);
-    for (NodeId id = 1; ok && id < g->nnodes; id++)
-        ok = is_f32_matmul(g, ir_node(g, id)) ? convert_matmul(&p, id) : copy_node(&p, id);
+    for (NodeId id = 1; ok && id < g->nnodes; id++) ok = convert_node(&p, id);
     if (ok) ir_graph_swap(g, p.out);
     cx_free(cx, p.map);
     cx_free(cx, p.to16);

@@ -29,6 +29,10 @@ typedef struct Call {
     const Shape *so, *si[64];
     DType dt;
     RtScratch *scratch;
+    /* GEMM with a bias (kernel.h, gbias): the bias widened to f32 (f32,
+     * bf16 and f16 results), or as stored (f64) */
+    const float *bias_f32;
+    const void *bias;
 } Call;
 
 static void strides(const Shape *s, int64_t *st)
@@ -446,6 +450,14 @@ static void narrow_out(DType dt, const float *x, int64_t n, void *out, int64_t o
     }
 }
 
+/* The bias epilogue: bias[j] added to column j of M rows ld apart, in
+ * f32 (the type of the graph's add: the product's). */
+static void add_bias_rows(const float *bias, float *x, int64_t M, int64_t N, int64_t ld)
+{
+    for (int64_t r = 0; r < M; r++)
+        for (int64_t j = 0; j < N; j++) x[r * ld + j] += bias[j];
+}
+
 /* Matrices of a dtype BLAS lacks (bf16, f16): widened to f32 as stored
  * (exact), one sgemm with f32 accumulation (the bf16 policy of
  * passes/precision.c), each result rounded once to the dtype (an f32
@@ -462,6 +474,7 @@ static void gemm_narrow(const Call *c, const KGemmPlan *g, const void *a, int64_
     last[0] = oa, last[1] = ob;
     cblas_sgemm(CblasRowMajor, g->trans_a ? CblasTrans : CblasNoTrans, g->trans_b ? CblasTrans : CblasNoTrans, (int)M,
                 (int)N, (int)K, 1.0f, wa, (int)(g->trans_a ? M : K), wb, (int)(g->trans_b ? K : N), 0.0f, wc, (int)N);
+    if (c->bias_f32) add_bias_rows(c->bias_f32, wc, M, N, N);
     for (int64_t r = 0; r < M; r++) narrow_out(c->dt, wc + r * N, N, c->out, oc + r * g->ldc);
 }
 
@@ -471,14 +484,19 @@ static void gemm_one(const Call *c, const KGemmPlan *g, const void *a, int64_t o
 {
     CBLAS_TRANSPOSE ta = g->trans_a ? CblasTrans : CblasNoTrans, tb = g->trans_b ? CblasTrans : CblasNoTrans;
     int M = (int)g->m, N = (int)g->n, K = (int)g->k, lda = (int)g->lda, ldb = (int)g->ldb, ldc = (int)g->ldc;
-    if (g->in_dt == DT_F32)
+    if (g->in_dt == DT_F32) {
         cblas_sgemm(CblasRowMajor, ta, tb, M, N, K, 1.0f, (const float *)a + oa, lda, (const float *)b + ob, ldb, 0.0f,
                     (float *)c->out + oc, ldc);
-    else if (g->in_dt == DT_F64)
+        if (c->bias_f32) add_bias_rows(c->bias_f32, (float *)c->out + oc, M, N, ldc);
+    } else if (g->in_dt == DT_F64) {
+        double *o = (double *)c->out + oc;
         cblas_dgemm(CblasRowMajor, ta, tb, M, N, K, 1.0, (const double *)a + oa, lda, (const double *)b + ob, ldb, 0.0,
-                    (double *)c->out + oc, ldc);
-    else
+                    o, ldc);
+        for (int64_t r = 0; c->bias && r < M; r++)
+            for (int64_t j = 0; j < N; j++) o[r * ldc + j] += ir_data_get(g->bias_dt, c->bias, g->base_bias + j);
+    } else {
         gemm_narrow(c, g, a, oa, b, ob, oc, w, last);
+    }
 }
 
 /* The kernel IR's plan (ir/gemm_plan.c, shared with the CUDA backend):
@@ -493,13 +511,22 @@ static bool run_gemm(Call *c, void *const *ptr)
     }
     const void *a = ptr[g.arg_a], *b = ptr[g.arg_b];
     int64_t total = shape_numel(c->so);
-    if (g.k == 0 || total == 0) {
+    if (g.k == 0 || total == 0) { /* empty sums: 0, plus the bias (a bias kernel's output is contiguous) */
         memset(c->out, 0, (size_t)total * dt_size(c->dt));
+        for (int64_t i = 0; g.bias && i < total; i++)
+            ir_data_set(c->dt, c->out, i, ir_data_get(g.bias_dt, ptr[g.arg_bias], g.base_bias + i % g.n));
         return true;
     }
-    bool narrow = g.in_dt != DT_F32 && g.in_dt != DT_F64;
-    float *w = narrow ? scratch(c, (size_t)(g.m * g.k + g.k * g.n + g.m * g.n) * sizeof *w) : NULL;
-    if (narrow && !w) return false;
+    bool narrow = g.in_dt != DT_F32 && g.in_dt != DT_F64, fbias = g.bias && g.in_dt != DT_F64;
+    int64_t nw = narrow ? g.m * g.k + g.k * g.n + g.m * g.n : 0;
+    float *w = narrow || fbias ? scratch(c, (size_t)(nw + (fbias ? g.n : 0)) * sizeof *w) : NULL;
+    if ((narrow || fbias) && !w) return false;
+    if (g.bias) c->bias = ptr[g.arg_bias];
+    if (fbias) { /* widened once per kernel, not per element */
+        float *bf = w + nw;
+        for (int64_t j = 0; j < g.n; j++) bf[j] = (float)ir_data_get(g.bias_dt, c->bias, g.base_bias + j);
+        c->bias_f32 = bf;
+    }
     int64_t last[2] = {-1, -1};
     for (int64_t q = 0, nq = kir_gemm_calls(&g); q < nq; q++) {
         int64_t oa, ob, oc;
@@ -524,7 +551,7 @@ bool rt_cpu_run_call(Ctx *cx, const KernelProgram *p, const Kernel *k, void *con
 {
     Call c = {.cx = cx, .p = p, .k = k, .n = ir_node(p->g, k->root), .out = ptr[0], .scratch = s};
     c.so = &c.n->type.shape;
-    c.dt = c.n->type.dt;
+    c.dt = k->kind == KK_GEMM ? p->bufs[k->out].dt : c.n->type.dt; /* a GEMM's root is its matmul */
     if (k->kind == KK_GEMM) return run_gemm(&c, ptr);
     if (k->nargs > 64) {
         cx_error(cx, c.n->loc, "%s (node %%%u): more than 64 operands", ir_ops[k->op].name, k->root);

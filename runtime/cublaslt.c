@@ -360,7 +360,12 @@ static bool lt_pick(RtBlasLt *lt, LtPlan *p)
     return ok;
 }
 
-static bool lt_plan_make(RtBlasLt *lt, const LtKey *k, LtPlan *p)
+static void lt_set_ptr(RtBlasLt *lt, LtDesc op, int attr, RtDevPtr p, bool *ok);
+
+/* The plan of GEMM call c (key k).  The epilogue's pointers are set before
+ * the heuristic runs: cublasLt.h says it reads their values for the
+ * alignment it may assume (the key keeps the bias's alignment class). */
+static bool lt_plan_make(RtBlasLt *lt, const LtKey *k, const RtGemm *c, LtPlan *p)
 {
     const RtGemm *g = &k->g;
     int type = g->type == RT_GEMM_BF16 ? LT_R_16BF : LT_R_32F;
@@ -372,8 +377,11 @@ static bool lt_plan_make(RtBlasLt *lt, const LtKey *k, LtPlan *p)
                         g->ldb, g->batch, g->stride_b) &&
               lt_layout(lt, &p->b, type, g->trans_a ? g->m : g->k, g->trans_a ? g->k : g->m,
                         g->lda, g->batch, g->stride_a) &&
-              lt_layout(lt, &p->c, g->c_f32 ? LT_R_32F : type, g->n, g->m, g->ldc, g->batch, g->stride_c) &&
-              lt_pick(lt, p);
+              lt_layout(lt, &p->c, g->c_f32 ? LT_R_32F : type, g->n, g->m, g->ldc, g->batch, g->stride_c);
+    if (ok && g->epi != RT_EPI_NONE) lt_set_ptr(lt, p->op, LT_DESC_BIAS, c->bias, &ok);
+    if (ok && (g->epi == RT_EPI_GELU_AUX_BIAS || g->epi == RT_EPI_DGELU_BGRAD))
+        lt_set_ptr(lt, p->op, LT_DESC_AUX, c->aux, &ok);
+    ok = ok && lt_pick(lt, p);
     if (!ok) lt_plan_free(lt, p);
     return ok;
 }
@@ -392,7 +400,7 @@ static LtPlan *lt_plan(RtBlasLt *lt, const RtGemm *g)
         }
         lt->plans = p, lt->cap = cap;
     }
-    if (!lt_plan_make(lt, &k, &lt->plans[lt->nplans])) return NULL;
+    if (!lt_plan_make(lt, &k, g, &lt->plans[lt->nplans])) return NULL;
     return &lt->plans[lt->nplans++];
 }
 

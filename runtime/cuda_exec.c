@@ -322,7 +322,10 @@ static bool issue_gemm(CudaExec *x, const Kernel *kn, const KGemmPlan *g)
                     .c_f32 = g->in_dt == DT_BF16 && g->dt == DT_F32, .m = (int)g->m, .n = (int)g->n,
                     .k = (int)g->k, .trans_a = g->trans_a, .trans_b = g->trans_b, .batch = (int)g->batch,
                     .stride_a = g->stride_a, .stride_b = g->stride_b, .stride_c = g->stride_c, .lda = (int)g->lda,
-                    .ldb = (int)g->ldb, .ldc = (int)g->ldc, .alpha = 1.0f, .beta = 0.0f, .epi = RT_EPI_NONE};
+                    .ldb = (int)g->ldb, .ldc = (int)g->ldc, .alpha = 1.0f, .beta = 0.0f,
+                    .epi = g->bias ? RT_EPI_BIAS : RT_EPI_NONE};
+        if (g->bias) /* one vector for every matrix of the batch (BIAS_BATCH_STRIDE 0) */
+            r.bias = buf_dev(x, kn->bufs[g->arg_bias]) + (RtDevPtr)(g->base_bias * (int64_t)dt_size(g->bias_dt));
         r.a = buf_dev(x, kn->bufs[g->arg_a]) + (RtDevPtr)(oa * (int64_t)es);
         r.b = buf_dev(x, kn->bufs[g->arg_b]) + (RtDevPtr)(ob * (int64_t)es);
         r.c = buf_dev(x, kn->out) + (RtDevPtr)(oc * (int64_t)cs);

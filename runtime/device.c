@@ -299,7 +299,7 @@ bool rt_gpu_run_profiled(RtGpu *g, const RtModel *rm, double *sec)
 static bool step_has_bf16_gemm(const KernelProgram *p)
 {
     for (uint32_t k = 0; k < p->nkernels; k++)
-        if (p->kernels[k].kind == KK_GEMM && ir_node(p->g, p->kernels[k].root)->type.dt == DT_BF16) return true;
+        if (p->kernels[k].kind == KK_GEMM && p->bufs[p->kernels[k].ga.buf].dt == DT_BF16) return true;
     return false;
 }
 

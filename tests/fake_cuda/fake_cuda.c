@@ -751,6 +751,9 @@ static int gemm_issue(const LtDesc *op, float alpha, const void *A, const LtLayo
         if ((i != 2 || beta != 0) && alloc_of((DevPtr)(uintptr_t)p[i], last * type_size(l[i]->type)) < 0)
             return LT_INVALID;
     }
+    /* and the bias: D's rows, packed, in D's type (cublasLt.h) */
+    if (op->epilogue == 4 && alloc_of((DevPtr)(uintptr_t)op->bias, ld->rows * type_size(ld->type)) < 0)
+        return LT_INVALID;
     return issue(s, (Op){.kind = GEMM, .gemm = g}) ? LT_EXEC : LT_OK;
 }
 

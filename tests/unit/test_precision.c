@@ -311,8 +311,9 @@ static double first_loss(Precision prec, uint32_t *bf16_matmuls, uint32_t *f32_m
     for (NodeId id = 1; id < m->g->nnodes; id++) {
         const Node *n = ir_node(m->g, id);
         if (n->op != OP_MATMUL || colsum_is_sum(m->g, n)) continue; /* sums stay f32 */
-        *bf16_matmuls += n->type.dt == DT_BF16;
-        *f32_matmuls += n->type.dt == DT_F32;
+        DType in = ir_node(m->g, n->in[0])->type.dt; /* a bias product's result stays f32 */
+        *bf16_matmuls += in == DT_BF16;
+        *f32_matmuls += in == DT_F32;
     }
     Interp *ip = interp_with_leaves(&t, m->g, NULL);
     ck_assert_msg(ir_interp_run(ip), "%s", tc_diag(&t));
@@ -336,6 +337,50 @@ START_TEST(t_tiny_step_loss)
     ck_assert(isfinite(ref) && ref > 0);
     ck_assert_msg(fabs(got - ref) <= 2e-2 * fabs(ref), "bf16 loss %.9g vs f32 loss %.9g", got, ref);
     ck_assert_msg(got != ref, "bf16 rounding did not change the loss: policy not applied?");
+}
+END_TEST
+
+/* A linear layer whose sum only products read (q, k and v of qkv) is
+ * rounded once: matmul(bf16, bf16) : f32, plus the bias rounded to bf16
+ * and widened, cast to bf16 (the form of a GEMM with a bias epilogue,
+ * passes/fuse_bias.c), and fusion computes it in the GEMM kernel. */
+START_TEST(t_tiny_step_bias_products)
+{
+    TestCtx t;
+    tc_init(&t);
+    Model *m = load_step(&t, PREC_BF16);
+    const Graph *g = m->g;
+    uint32_t *cnt = ir_use_counts(g), nbias = 0;
+    for (NodeId id = 1; id < g->nnodes; id++) {
+        const Node *n = ir_node(g, id);
+        if (n->op != OP_MATMUL || n->type.dt != DT_F32 || colsum_is_sum(g, n)) continue;
+        ck_assert_int_eq(ir_node(g, n->in[0])->type.dt, DT_BF16);
+        ck_assert_uint_eq(cnt[id], 1);
+        NodeId a = 0;
+        for (NodeId u = id + 1; u < g->nnodes && !a; u++)
+            if (ir_node(g, u)->op == OP_ADD && (ir_node(g, u)->in[0] == id || ir_node(g, u)->in[1] == id)) a = u;
+        ck_assert_uint_ne(a, 0);
+        const Node *add = ir_node(g, a), *b = ir_node(g, add->in[add->in[0] == id]);
+        ck_assert_int_eq(b->op, OP_BROADCAST);
+        const Node *w = ir_node(g, b->in[0]);
+        ck_assert(w->op == OP_CAST && w->type.dt == DT_F32 && ir_node(g, w->in[0])->type.dt == DT_BF16);
+        ck_assert_uint_eq(cnt[a], 1);
+        bool cast = false;
+        for (NodeId u = a + 1; u < g->nnodes && !cast; u++)
+            cast = ir_node(g, u)->op == OP_CAST && ir_node(g, u)->in[0] == a && ir_node(g, u)->type.dt == DT_BF16;
+        ck_assert(cast);
+        nbias++;
+    }
+    ck_assert_uint_gt(nbias, 0);
+    KernelProgram *p = NULL;
+    ck_assert_msg(kir_compile(&t.cx, g, NULL, &p), "%s", tc_diag(&t));
+    uint32_t nk = 0;
+    for (uint32_t k = 0; k < p->nkernels; k++) nk += p->kernels[k].kind == KK_GEMM && p->kernels[k].gbias.rank == 1;
+    ck_assert_uint_eq(nk, nbias);
+    kir_free(p);
+    cx_free(&t.cx, cnt);
+    fe_model_free(m);
+    tc_fini(&t);
 }
 END_TEST
 
@@ -388,9 +433,9 @@ START_TEST(t_tiny_step_cpu_matches_interpreter)
     Model *m = load_step(&t, PREC_BF16);
     KernelProgram *p = NULL;
     ck_assert_msg(kir_compile(&t.cx, m->g, NULL, &p), "%s", tc_diag(&t));
-    for (uint32_t k = 0; k < p->nkernels; k++)
+    for (uint32_t k = 0; k < p->nkernels; k++) /* products stored in bf16, bias kernels' sums too */
         if (p->kernels[k].kind == KK_GEMM && !colsum_is_sum(m->g, ir_node(m->g, p->kernels[k].root)))
-            ck_assert_int_eq(ir_node(m->g, p->kernels[k].root)->type.dt, DT_BF16);
+            ck_assert_int_eq(p->bufs[p->kernels[k].out].dt, DT_BF16);
     if (getenv("PRECISION_VERBOSE"))
         fprintf(stderr, "bf16 step: %u kernels (%u loop, %u gemm, %u template), activation peak %llu bytes\n",
                 p->nkernels, kir_count(p, KK_LOOP), kir_count(p, KK_GEMM), kir_count(p, KK_TEMPLATE),
@@ -431,6 +476,7 @@ static Suite *suite(void)
     tcase_add_test(tc, t_f32_is_identity);
     tcase_add_test(tc, t_parse);
     tcase_add_test(tc, t_tiny_step_loss);
+    tcase_add_test(tc, t_tiny_step_bias_products);
     tcase_add_test(tc, t_tiny_step_idempotent_and_f32_identity);
     tcase_add_test(tc, t_tiny_step_cpu_matches_interpreter);
     suite_add_tcase(s, tc);
