@@ -461,12 +461,12 @@ static LLVMMetadataRef md_pair(Cg *g, const char *key, LLVMValueRef v)
     return LLVMMDNodeInContext2(g->C, e, 2);
 }
 
-static void set_vector_hint(Cg *g, LLVMValueRef br)
+static void set_vector_hint(Cg *g, LLVMValueRef br, int width)
 {
     LLVMTypeRef i32 = LLVMInt32TypeInContext(g->C), i1 = LLVMInt1TypeInContext(g->C);
     LLVMMetadataRef self = LLVMTemporaryMDNode(g->C, NULL, 0);
     LLVMMetadataRef e[4] = {self, md_pair(g, "llvm.loop.vectorize.enable", LLVMConstInt(i1, 1, 0)),
-                            md_pair(g, "llvm.loop.vectorize.width", LLVMConstInt(i32, RED_VEC, 0)),
+                            md_pair(g, "llvm.loop.vectorize.width", LLVMConstInt(i32, (unsigned long long)width, 0)),
                             md_pair(g, "llvm.loop.interleave.count", LLVMConstInt(i32, 1, 0))};
     LLVMMetadataRef id = LLVMMDNodeInContext2(g->C, e, 4);
     LLVMMetadataReplaceAllUsesWith(self, id);
@@ -494,12 +494,12 @@ static void loops_open(Cg *g, int v0, int v1)
 /* Closes the loops v1-1 .. v0; with vec_inner the innermost one carries
  * loop metadata asking for vectorisation at width RED_VEC, one
  * interleave (see emit_reduce). */
-static void loops_close(Cg *g, int v0, int v1, bool vec_inner)
+static void loops_close(Cg *g, int v0, int v1, int vec_inner)
 {
     for (int v = v1 - 1; v >= v0; v--) {
         LLVMBuildStore(g->B, LLVMBuildAdd(g->B, g->iv[v], ci64(g, 1), ""), g->ctr[v]);
         LLVMValueRef br = LLVMBuildBr(g->B, g->cond[v]);
-        if (vec_inner && v == v1 - 1) set_vector_hint(g, br);
+        if (vec_inner && v == v1 - 1) set_vector_hint(g, br, vec_inner);
         LLVMPositionBuilderAtEnd(g->B, g->exit[v]);
     }
 }
@@ -562,8 +562,26 @@ static void emit_reduce(Cg *g, uint32_t i)
     if (fault_here(g, in->op)) x = LLVMBuildFAdd(g->B, x, x, "");
     LLVMValueRef a = LLVMBuildLoad2(g->B, reg_type(g, in->dt), g->acc[i], "");
     LLVMBuildStore(g->B, reduce_step(g, in->op, in->dt, a, x), g->acc[i]);
-    loops_close(g, np, nv, vector_sum(g, in));
+    loops_close(g, np, nv, vector_sum(g, in) ? RED_VEC : 0);
     g->val[i] = round_narrow(g, in->dt, LLVMBuildLoad2(g->B, reg_type(g, in->dt), g->acc[i], ""));
+}
+
+/* Loops without a sum: the width does not change any result, so the
+ * innermost loop of an elementwise pass asks for ELEM_VEC lanes (LLVM's
+ * cost model picks 8 on AVX-512 machines) when every access is
+ * contiguous or invariant in it. */
+enum { ELEM_VEC = 16 };
+
+static int wide_elem(const Cg *g, int last)
+{
+    const Kernel *k = g->k;
+    if (last < 0 || k->ext[last] < 2 * ELEM_VEC) return 0;
+    for (uint32_t j = 0; j < k->ninsts; j++) {
+        const KInst *x = &k->insts[j];
+        if ((x->kind == KI_LOAD || x->kind == KI_STORE) && x->map.coef[last] != 0 && x->map.coef[last] != 1) return 0;
+        if (is_f64(x->dt)) return 0;
+    }
+    return ELEM_VEC;
 }
 
 static void emit_body(Cg *g)
@@ -587,9 +605,9 @@ static void emit_body(Cg *g)
         memset(g->phase, 0, k->ninsts * sizeof *g->phase);
         for (uint32_t i = 0; i < k->ninsts; i++)
             if (k->insts[i].elem && k->insts[i].kind == KI_STORE) emit_store(g, &k->insts[i], get(g, k->insts[i].in[0]));
-        loops_close(g, np, nv, false);
+        loops_close(g, np, nv, wide_elem(g, nv - 1));
     }
-    loops_close(g, 0, np, false);
+    loops_close(g, 0, np, k->nred == 0 ? wide_elem(g, np - 1) : 0);
 }
 
 /* The body function: one noalias pointer per buffer; allocas first. */
