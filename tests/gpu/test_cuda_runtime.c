@@ -397,13 +397,15 @@ static void gemm_checks(T *t)
         {"gemm f32 DGELU_BGRAD (dY W)", RT_GEMM_F32, RT_EPI_DGELU_BGRAD, 256, 384, 192, 1, false, false, false, 0},
         {"gemm f32 BGRAD_A (dY^T X)", RT_GEMM_F32, RT_EPI_BGRAD_A, 384, 192, 256, 1, true, false, false, 0},
         {"gemm f32 NN strided batch 3", RT_GEMM_F32, RT_EPI_NONE, 64, 96, 128, 3, false, false, false, 0},
+        /* passc's bias kernels (passes/fuse_bias.c): one bf16 bias for every matrix of a batch */
+        {"gemm bf16 BIAS strided batch 3", RT_GEMM_BF16, RT_EPI_BIAS, 64, 96, 128, 3, false, true, false, 0},
         {"gemm bf16 TT", RT_GEMM_BF16, RT_EPI_NONE, 128, 64, 96, 1, true, true, false, 0},
         {"gemm bf16 -> f32 C (ones @ x column sums)", RT_GEMM_BF16, RT_EPI_NONE, 1, 384, 4096, 1, false, false, true, 0},
         {"gemm bf16 C rows 384 apart, batch 4 (P @ V into [tokens, heads*dim])", RT_GEMM_BF16, RT_EPI_NONE, 196, 64,
          196, 4, false, false, false, 384},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) gemm_case(t, &cases[i]);
-    row(t, "gemm plans cached", rt_blaslt_cached_plans(t->lt) == 10, "%d plans",
+    row(t, "gemm plans cached", rt_blaslt_cached_plans(t->lt) == 11, "%d plans",
         rt_blaslt_cached_plans(t->lt));
 }
 
