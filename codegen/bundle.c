@@ -289,6 +289,18 @@ static bool rd_array(Ctx *cx, Rd *r, void **out, uint64_t n, size_t sz)
     return *out && rd_take(r, *out, n * sz);
 }
 
+/* A GEMM's bias (kernel.h, gbias): none, or a packed vector inside a
+ * buffer the kernel lists (the executors find it there). */
+static bool bias_ok(const KernelProgram *p, const Kernel *k)
+{
+    const KView *v = &k->gbias;
+    if (!v->rank) return true;
+    bool listed = false;
+    for (uint32_t j = 0; j < k->nbufs; j++) listed |= k->bufs[j] == v->buf;
+    return listed && v->rank == 1 && v->buf < p->nbufs && v->dim[0] >= 1 && v->base >= 0 &&
+           (v->stride[0] == 1 || v->dim[0] == 1) && v->base + v->dim[0] <= p->bufs[v->buf].numel;
+}
+
 static bool kernel_ok(const KernelProgram *p, const Kernel *k)
 {
     /* Enums index tables (ir_ops, dtypes) later: range-check them too. */
@@ -309,8 +321,7 @@ static bool kernel_ok(const KernelProgram *p, const Kernel *k)
         if ((in->kind == KI_LOAD || in->kind == KI_STORE) && in->buf >= p->nbufs) return false;
     }
     if (k->kind == KK_GEMM && (k->ga.buf >= p->nbufs || k->gb.buf >= p->nbufs || k->gc.buf != k->out ||
-                               k->gc.rank < 2 || k->gc.rank > IR_MAX_RANK ||
-                               (k->gbias.rank && (k->gbias.rank != 1 || k->gbias.buf >= p->nbufs))))
+                               k->gc.rank < 2 || k->gc.rank > IR_MAX_RANK || !bias_ok(p, k)))
         return false;
     return k->out < p->nbufs && k->nout >= 1 && k->nout <= k->nbufs && k->bufs[0] == k->out && k->root < p->g->nnodes && k->npar >= 0 && k->nred >= 0 &&
            k->npar + k->nred <= IR_MAX_RANK && k->nbufs <= 64;

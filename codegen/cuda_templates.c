@@ -452,7 +452,11 @@ static bool fits_int(int64_t x) { return x >= 0 && x < 2147483647; }
 bool cg_cuda_gemm_plan(const KernelProgram *p, const Kernel *k, KGemmPlan *out)
 {
     KGemmPlan g;
-    if (!kir_gemm_plan(p, k, &g) || (g.dt != DT_F32 && g.dt != DT_BF16) || g.m <= 0 || g.n <= 0 || g.k <= 0) return false;
+    /* cuBLASLt as the executor calls it: f32 or bf16 operands, an output
+     * of their type or f32 (RtGemm.c_f32) */
+    if (!kir_gemm_plan(p, k, &g) || (g.in_dt != DT_F32 && g.in_dt != DT_BF16) ||
+        (g.dt != g.in_dt && !(g.in_dt == DT_BF16 && g.dt == DT_F32)) || g.m <= 0 || g.n <= 0 || g.k <= 0)
+        return false;
     /* cuBLASLt takes the bias in the output's type (cublasLt.h); fuse_bias.c
      * only makes such kernels, the check keeps the contract in one place */
     if (g.bias && g.bias_dt != g.dt) return false;

@@ -30,26 +30,33 @@
 
 static uint32_t nusers(const Fz *f, NodeId x) { return f->ustart[x + 1] - f->ustart[x]; }
 
+/* A cast of a float to a wider float: exact. */
+static bool widening(const Fz *f, NodeId x)
+{
+    const Node *n = ir_node(f->g, x);
+    if (n->op != OP_CAST || !dt_is_float(n->type.dt)) return false;
+    DType in = ir_node(f->g, n->in[0])->type.dt;
+    return dt_is_float(in) && dt_size(in) < dt_size(n->type.dt);
+}
+
 /* Whether o is broadcast(v') of a bias vector for product x whose kernel
- * stores out_dt; fills m->bcast, m->widen, m->vec. */
+ * stores out_dt; fills m->bcast, m->widen, m->vec, m->src.  The vector
+ * must be a value in memory or reshapes of one (so it is packed). */
 static bool bias_operand(const Fz *f, NodeId o, NodeId x, DType out_dt, FzBias *m)
 {
-    const Node *b = ir_node(f->g, o), *v = ir_node(f->g, b->in[0]);
-    const Shape *xs = shape_of(f, x);
+    const Node *b = ir_node(f->g, o);
     if (b->op != OP_BROADCAST) return false;
-    m->widen = 0;
-    if (v->op == OP_CAST && dt_is_float(v->type.dt) &&
-        dt_size(ir_node(f->g, v->in[0])->type.dt) < dt_size(v->type.dt)) {
-        m->widen = b->in[0];
-        v = ir_node(f->g, v->in[0]);
-    }
+    const Shape *xs = shape_of(f, x);
+    m->widen = widening(f, b->in[0]) ? b->in[0] : 0;
+    m->vec = m->widen ? ir_node(f->g, m->widen)->in[0] : b->in[0];
+    const Node *v = ir_node(f->g, m->vec);
     int64_t n = xs->dim[xs->rank - 1];
     if (v->type.dt != out_dt || v->type.shape.rank < 1 || shape_numel(&v->type.shape) != n ||
         v->type.shape.dim[v->type.shape.rank - 1] != n)
         return false;
+    for (m->src = m->vec; ir_node(f->g, m->src)->op == OP_RESHAPE;) m->src = ir_node(f->g, m->src)->in[0];
     m->bcast = o;
-    m->vec = m->widen ? ir_node(f->g, m->widen)->in[0] : b->in[0];
-    return true;
+    return !ir_is_view(ir_node(f->g, m->src)->op);
 }
 
 /* The nodes of the pattern at root, by shape and type alone. */
@@ -69,7 +76,9 @@ static bool bias_pattern(const Fz *f, NodeId root, FzBias *m)
     for (int i = 0; i < 2; i++) {
         NodeId x = an->in[i];
         const Node *xn = ir_node(f->g, x);
-        if (xn->op != OP_MATMUL || nusers(f, x) != 1 || xn->type.dt != an->type.dt ||
+        /* the product rounded to its type, then the bias added: BLAS
+         * results are f32 (f64) before any rounding to a half type */
+        if (xn->op != OP_MATMUL || nusers(f, x) != 1 || xn->type.dt != an->type.dt || dt_size(xn->type.dt) < 4 ||
             !shape_eq(&xn->type.shape, &an->type.shape) || !bias_operand(f, an->in[1 - i], x, r->type.dt, m))
             continue;
         /* A cast result only from half operands: cuBLASLt's f32 GEMMs
@@ -84,18 +93,20 @@ static bool bias_pattern(const Fz *f, NodeId root, FzBias *m)
 bool fz_bias_match(const Fz *f, NodeId root, FzBias *m)
 {
     if (!bias_pattern(f, root, m)) return false;
-    /* v is read from memory: it must not be a member of a kernel that
-     * does not store it. */
+    /* The vector is read from memory: it must not be recomputed, nor a
+     * member of a kernel (all of which come later: they may not store it). */
     return f->grp[m->add] < 0 && !f->virt[m->add] && f->grp[m->mm] < 0 && !f->gemm_into[m->mm] &&
-           !f->virt[m->vec] && f->grp[m->vec] < 0;
+           !f->virt[m->src] && f->grp[m->src] < 0;
 }
 
 bool fz_bias_root(const Fz *f, NodeId x)
 {
     FzBias m;
-    if (bias_pattern(f, x, &m)) return true;
-    const Node *n = ir_node(f->g, x); /* the add under a cast root */
-    return n->op == OP_ADD && nusers(f, x) == 1 && bias_pattern(f, f->users[f->ustart[x]], &m);
+    const Node *n = ir_node(f->g, x);
+    if (!bias_pattern(f, x, &m) && /* or the add under a cast root */
+        !(n->op == OP_ADD && nusers(f, x) == 1 && bias_pattern(f, f->users[f->ustart[x]], &m)))
+        return false;
+    return !f->virt[m.src]; /* a recomputed vector is no bias: fz_bias_match would refuse it */
 }
 
 /* Whether x (a widening of a bias vector) is read only through broadcasts
@@ -103,8 +114,7 @@ bool fz_bias_root(const Fz *f, NodeId x)
  * been decided when fuse.c reaches x. */
 bool fz_bias_only(const Fz *f, NodeId x)
 {
-    const Node *n = ir_node(f->g, x);
-    if (n->op != OP_CAST || !nusers(f, x)) return false;
+    if (!widening(f, x) || f->biased[x] || !nusers(f, x)) return false;
     for (uint32_t u = f->ustart[x]; u < f->ustart[x + 1]; u++) {
         NodeId b = f->users[u];
         if (ir_node(f->g, b)->op != OP_BROADCAST || !nusers(f, b)) return false;

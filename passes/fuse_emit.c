@@ -377,7 +377,7 @@ bool fz_bias_kernel(Fz *f, const FzBias *m, bool *done)
     f->grp[m->mm] = f->grp[m->add] = gid;
     if (m->cast) f->grp[m->cast] = gid;
     f->biased[m->add] = true;
-    f->biased[m->vec] = true; /* stored by a kernel of its own, never folded into another */
+    f->biased[m->src] = true; /* stored by a kernel of its own, never folded into another */
     *done = true;
     return kernel_use_buf(f, k, k->out) && gemm_kernel(f, k, m->mm) && kernel_use_buf(f, k, bias.buf);
 }

@@ -99,9 +99,9 @@ bool fz_bind_effect(Fz *f, NodeId id);
 
 /* fuse_bias.c: a bias add joined to its product's GEMM (FUSE_BIAS).  The
  * nodes of root = [cast(] add(mm, bcast = broadcast([widen(] vec [)])) [)];
- * absent ones 0. */
+ * absent ones 0; src: the value in memory under vec's reshapes. */
 typedef struct FzBias {
-    NodeId root, cast, add, mm, bcast, widen, vec;
+    NodeId root, cast, add, mm, bcast, widen, vec, src;
 } FzBias;
 bool fz_bias_match(const Fz *f, NodeId root, FzBias *m);
 /* Whether x is the root or the add of such a pattern: never recomputed

@@ -142,9 +142,11 @@ static NodeId bias_add_of(const Prec *p, NodeId x, NodeId *bias)
     const Node *a = ir_node(p->in, s);
     if (a->op != OP_ADD || a->nin != 2 || a->in[0] == a->in[1]) return 0;
     NodeId o = a->in[0] == x ? a->in[1] : a->in[0];
-    const Node *b = ir_node(p->in, o), *v = ir_node(p->in, b->in[0]);
+    const Node *b = ir_node(p->in, o);
+    if (b->op != OP_BROADCAST) return 0;
+    const Node *v = ir_node(p->in, b->in[0]);
     const Shape *sx = &ir_node(p->in, x)->type.shape;
-    if (b->op != OP_BROADCAST || v->type.dt != DT_F32 || v->type.shape.rank != 1 ||
+    if (v->type.dt != DT_F32 || v->type.shape.rank != 1 ||
         v->type.shape.dim[0] != sx->dim[sx->rank - 1] || !only_matmuls_read(p, s))
         return 0;
     *bias = o;

@@ -96,7 +96,7 @@ static bool has_half(const Graph *g)
 static const Kernel *kernel_of(const KernelProgram *p, NodeId id)
 {
     for (uint32_t k = 0; k < p->nkernels; k++)
-        if (p->kernels[k].root == id) return &p->kernels[k];
+        if (p->kernels[k].root == id || p->bufs[p->kernels[k].out].node == id) return &p->kernels[k];
     return NULL;
 }
 

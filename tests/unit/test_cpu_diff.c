@@ -182,7 +182,8 @@ START_TEST(t_golden_all_fusions)
 END_TEST
 
 /* Each fusion kind switched off alone: other groupings, the same values. */
-static const unsigned fuse_kinds[] = {FUSE_ELEMWISE, FUSE_VIEWS, FUSE_PROLOGUE, FUSE_EPILOGUE, FUSE_RECOMPUTE, FUSE_OUTPUTS};
+static const unsigned fuse_kinds[] = {FUSE_ELEMWISE, FUSE_VIEWS,    FUSE_PROLOGUE, FUSE_EPILOGUE,
+                                      FUSE_RECOMPUTE, FUSE_OUTPUTS, FUSE_INPLACE,  FUSE_BIAS};
 
 static void check_switches(const char *name, const char *text)
 {
@@ -206,7 +207,7 @@ END_TEST
  * views, under every switch. */
 static const char *const fuse_files[] = {"layernorm",    "softmax",      "views",          "bias_grad",
                                          "shared",       "reshape_copy", "slice_block",    "cast_outputs",
-                                         "concat_inplace", "gemm_permuted", "wide_rows", "attn_batch", "ema_assign", "adam_step", "bias_epilogue"};
+                                         "concat_inplace", "gemm_permuted", "wide_rows", "attn_batch", "ema_assign", "adam_step", "bias_epilogue", "bias_cases"};
 
 START_TEST(t_fuse_golden_switches)
 {
