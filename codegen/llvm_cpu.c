@@ -54,6 +54,7 @@ typedef struct Cg {
     LLVMValueRef ctr[IR_MAX_RANK], iv[IR_MAX_RANK];
     LLVMBasicBlockRef cond[IR_MAX_RANK], exit[IR_MAX_RANK];
     LLVMValueRef *val, *phase, *acc; /* per instruction */
+    LLVMValueRef *nanf;              /* per vectorised max: whether a NaN was seen (i8) */
 } Cg;
 
 /* ---------------------------------------------------------------- types */
@@ -537,12 +538,10 @@ static LLVMValueRef get(Cg *g, uint32_t i)
  * that propagates NaN is no reduction LLVM 14 vectorises) whose inner
  * loop reads every buffer contiguously or not at all (a strided sum, a
  * column of a matrix, would become gathers). */
-static bool vector_sum(const Cg *g, const KInst *in)
+static bool contiguous_inner(const Cg *g)
 {
     const Kernel *k = g->k;
-    if (in->op != OP_REDUCE_SUM || !dt_is_float(in->dt) || is_f64(in->dt) || k->nred == 0 ||
-        k->ext[k->npar + k->nred - 1] < 2 * RED_VEC)
-        return false;
+    if (k->nred == 0 || k->ext[k->npar + k->nred - 1] < 2 * RED_VEC) return false;
     int last = k->npar + k->nred - 1;
     for (uint32_t j = 0; j < k->ninsts; j++) {
         const KInst *x = &k->insts[j];
@@ -551,19 +550,68 @@ static bool vector_sum(const Cg *g, const KInst *in)
     return true;
 }
 
+static bool vector_sum(const Cg *g, const KInst *in)
+{
+    return in->op == OP_REDUCE_SUM && dt_is_float(in->dt) && !is_f64(in->dt) && contiguous_inner(g);
+}
+
+/* A float max over a contiguous inner loop, written so that it
+ * vectorises (LLVM 14 reduces no float max in vector lanes without
+ * fast-math flags, which the C API cannot set per instruction): the max of
+ * the floats' bits as ordered integers (sortable(): a negative float's
+ * magnitude bits flipped), an integer max LLVM does reduce, and beside it
+ * an OR of "x is NaN"; the result is NaN if any element was.  The order
+ * is total (-0 below +0), so the lanes change no bit: the result is the
+ * same whatever the order of the steps (the scalar select returned the
+ * later of -0 and +0, which no consumer tells apart). */
+static bool vector_max(const Cg *g, const KInst *in)
+{
+    return in->op == OP_REDUCE_MAX && dt_is_float(in->dt) && !is_f64(in->dt) && contiguous_inner(g);
+}
+
+/* The involution between f32 bits and integers ordered as the floats. */
+static LLVMValueRef sortable(Cg *g, LLVMValueRef bits)
+{
+    LLVMTypeRef i32 = LLVMInt32TypeInContext(g->C);
+    LLVMValueRef sign = LLVMBuildAShr(g->B, bits, LLVMConstInt(i32, 31, 0), "");
+    return LLVMBuildXor(g->B, bits, LLVMBuildAnd(g->B, sign, LLVMConstInt(i32, 0x7fffffff, 0), ""), "");
+}
+
 static void emit_reduce(Cg *g, uint32_t i)
 {
     const KInst *in = &g->k->insts[i];
     int np = g->k->npar, nv = np + g->k->nred;
-    LLVMBuildStore(g->B, reduce_init(g, in->op, in->dt), g->acc[i]);
+    bool vmax = g->nanf[i] != NULL;
+    LLVMTypeRef i8 = LLVMInt8TypeInContext(g->C), i32 = LLVMInt32TypeInContext(g->C), rt = reg_type(g, in->dt);
+    LLVMTypeRef at = vmax ? i32 : rt;
+    if (vmax) { /* the key of -inf (0xff800000) */
+        LLVMBuildStore(g->B, LLVMConstInt(i32, 0x807fffffu, 0), g->acc[i]);
+        LLVMBuildStore(g->B, LLVMConstInt(i8, 0, 0), g->nanf[i]);
+    } else {
+        LLVMBuildStore(g->B, reduce_init(g, in->op, in->dt), g->acc[i]);
+    }
     loops_open(g, np, nv);
     memset(g->phase, 0, g->k->ninsts * sizeof *g->phase);
     LLVMValueRef x = get(g, in->in[0]);
     if (fault_here(g, in->op)) x = LLVMBuildFAdd(g->B, x, x, "");
-    LLVMValueRef a = LLVMBuildLoad2(g->B, reg_type(g, in->dt), g->acc[i], "");
-    LLVMBuildStore(g->B, reduce_step(g, in->op, in->dt, a, x), g->acc[i]);
-    loops_close(g, np, nv, vector_sum(g, in) ? RED_VEC : 0);
-    g->val[i] = round_narrow(g, in->dt, LLVMBuildLoad2(g->B, reg_type(g, in->dt), g->acc[i], ""));
+    LLVMValueRef a = LLVMBuildLoad2(g->B, at, g->acc[i], "");
+    if (vmax) {
+        LLVMValueRef key = sortable(g, LLVMBuildBitCast(g->B, x, i32, ""));
+        LLVMBuildStore(g->B, LLVMBuildSelect(g->B, LLVMBuildICmp(g->B, LLVMIntSGT, key, a, ""), key, a, ""), g->acc[i]);
+        LLVMValueRef nan = LLVMBuildZExt(g->B, LLVMBuildFCmp(g->B, LLVMRealUNO, x, x, ""), i8, "");
+        LLVMBuildStore(g->B, LLVMBuildOr(g->B, LLVMBuildLoad2(g->B, i8, g->nanf[i], ""), nan, ""), g->nanf[i]);
+    } else {
+        LLVMBuildStore(g->B, reduce_step(g, in->op, in->dt, a, x), g->acc[i]);
+    }
+    loops_close(g, np, nv, vector_sum(g, in) || vmax ? RED_VEC : 0);
+    LLVMValueRef r = LLVMBuildLoad2(g->B, at, g->acc[i], "");
+    if (vmax) {
+        r = LLVMBuildBitCast(g->B, sortable(g, r), rt, "");
+        LLVMValueRef seen = LLVMBuildICmp(g->B, LLVMIntNE, LLVMBuildLoad2(g->B, i8, g->nanf[i], ""),
+                                          LLVMConstInt(i8, 0, 0), "");
+        r = LLVMBuildSelect(g->B, seen, LLVMConstReal(rt, NAN), r, "");
+    }
+    g->val[i] = round_narrow(g, in->dt, r);
 }
 
 /* Loops without a sum: the width does not change any result, so the
@@ -631,8 +679,12 @@ static LLVMValueRef emit_body_fn(Cg *g)
     g->hi = LLVMGetParam(g->fn, k->nbufs + 1);
     LLVMPositionBuilderAtEnd(g->B, LLVMAppendBasicBlockInContext(g->C, g->fn, "entry"));
     for (int v = 0; v < k->npar + k->nred; v++) g->ctr[v] = LLVMBuildAlloca(g->B, i64t(g), "ctr");
-    for (uint32_t i = 0; i < k->ninsts; i++)
-        if (k->insts[i].kind == KI_REDUCE) g->acc[i] = LLVMBuildAlloca(g->B, reg_type(g, k->insts[i].dt), "acc");
+    for (uint32_t i = 0; i < k->ninsts; i++) {
+        if (k->insts[i].kind != KI_REDUCE) continue;
+        bool vmax = vector_max(g, &k->insts[i]);
+        g->acc[i] = LLVMBuildAlloca(g->B, vmax ? LLVMInt32TypeInContext(g->C) : reg_type(g, k->insts[i].dt), "acc");
+        g->nanf[i] = vmax ? LLVMBuildAlloca(g->B, LLVMInt8TypeInContext(g->C), "nan") : NULL;
+    }
     emit_body(g);
     LLVMBuildRetVoid(g->B);
     return g->fn;
@@ -771,7 +823,8 @@ static bool emit_kernel(Cg *g, const Kernel *k, const Kernel *rep)
     g->val = cx_alloc(g->cx, (k->ninsts + 1) * sizeof *g->val);
     g->phase = cx_alloc(g->cx, (k->ninsts + 1) * sizeof *g->phase);
     g->acc = cx_alloc(g->cx, (k->ninsts + 1) * sizeof *g->acc);
-    bool ok = g->val && g->phase && g->acc;
+    g->nanf = cx_alloc(g->cx, (k->ninsts + 1) * sizeof *g->nanf);
+    bool ok = g->val && g->phase && g->acc && g->nanf;
     if (ok) {
         LLVMValueRef body = emit_body_fn(g);
         emit_wrapper(g, body, false);
@@ -780,6 +833,7 @@ static bool emit_kernel(Cg *g, const Kernel *k, const Kernel *rep)
     cx_free(g->cx, g->val);
     cx_free(g->cx, g->phase);
     cx_free(g->cx, g->acc);
+    cx_free(g->cx, g->nanf);
     return ok;
 }
 
