@@ -179,7 +179,9 @@ static LLVMValueRef emit_erff(Cg *g, LLVMValueRef x)
                                1.091301698e-07};
     LLVMTypeRef f32 = LLVMFloatTypeInContext(g->C);
     LLVMBuilderRef B = g->B;
-    LLVMValueRef a = call_fn(g, "llvm.fabs.f32", f32, &x, 1), t = LLVMBuildFMul(B, a, a, "");
+    /* t = x x, not |x| |x| (the same bits): GELU's gradient computes
+     * exp(-(x x)) beside erf(x), and early-cse then merges the two exps */
+    LLVMValueRef a = call_fn(g, "llvm.fabs.f32", f32, &x, 1), t = LLVMBuildFMul(B, x, x, "");
     LLVMValueRef small = LLVMBuildFMul(B, a, horner(g, P, 7, t), "");
     LLVMValueRef q = horner(g, Q, 13, LLVMBuildFSub(B, a, LLVMConstReal(f32, 2.46), ""));
     LLVMValueRef big = LLVMBuildFSub(B, LLVMConstReal(f32, 1.0), LLVMBuildFMul(B, emit_expf(g, LLVMBuildFNeg(B, t, "")), q, ""), "");
