@@ -391,7 +391,7 @@ static NodeId narrow_of_concat(Simp *s, const Node *n)
 
 static NodeId simp_arith(Simp *s, const Node *n)
 {
-    NodeId a = n->in[0], b = n->nin > 1 ? n->in[1] : 0;
+    NodeId a = n->nin ? n->in[0] : 0, b = n->nin > 1 ? n->in[1] : 0;
     switch (n->op) {
     case OP_ADD: return splat_is(s, b, 0) ? a : splat_is(s, a, 0) ? b : add_of_pads(s, n);
     case OP_SUB: return splat_is(s, b, 0) ? a : 0;
@@ -528,6 +528,7 @@ static NodeId concat_of_widened(Simp *s, const Node *n)
 
 static NodeId simp_layout(Simp *s, const Node *n)
 {
+    if (!n->nin) return 0; /* iota, grid_neighbors, resize_matrix: nothing to read */
     const Node *x = in_node(s, n, 0);
     bool same = shape_eq(&x->type.shape, &n->type.shape);
     switch (n->op) {
