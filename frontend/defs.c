@@ -14,6 +14,7 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 static const char *const TOP_KEYS =
     "import extends name description constants modules crops student teacher "
@@ -39,6 +40,8 @@ static char *astr(Arena *a, const char *s) { return arena_strdup(a, s); }
 
 static char *read_all(Ctx *cx, const char *path, size_t *len, int *err)
 {
+    struct stat st;
+    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) { *err = EISDIR; return NULL; }
     FILE *f = fopen(path, "rb");
     if (!f) { *err = errno; return NULL; }
     size_t cap = 1 << 16, n = 0;

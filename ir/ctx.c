@@ -150,7 +150,7 @@ static void cx_report(Ctx *cx, SrcLoc loc, const char *kind, const char *fmt, va
     else if (loc.file != 0)
         fprintf(cx->diag, "%s: %s: ", cx_file_path(cx, loc.file), kind);
     else
-        fprintf(cx->diag, "passc: %s: ", kind);
+        fprintf(cx->diag, "%s: %s: ", cx->prog ? cx->prog : "passc", kind);
     vfprintf(cx->diag, fmt, ap);
     fputc('\n', cx->diag);
     cx_show_line(cx, loc);

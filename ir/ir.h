@@ -56,6 +56,7 @@ typedef struct Ctx {
     uint32_t nfiles, capfiles;
     long fail_after;  /* tests: allocation number that fails; -1 = never */
     long nallocs;     /* allocations made so far (for fail_after) */
+    const char *prog; /* names the program in diagnostics without a file ("passc"; "run" for a launcher) */
 } Ctx;
 
 void ctx_init(Ctx *cx, FILE *diag);

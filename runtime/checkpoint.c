@@ -17,6 +17,7 @@
 #include "runtime/runtime.h"
 
 #include <inttypes.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -101,7 +102,21 @@ static bool load_scalar(Ctx *cx, const SafeFile *f, const char *name, int64_t *o
     return t != NULL;
 }
 
-static bool load_leaf(const RtModel *rm, const SafeFile *f, NodeId id)
+/* An Adam step count (state adam_t.X) counts the updates of its tensor:
+ * from 0 to the run's step.  A damaged one would give bias corrections of
+ * 1 - beta^t that divide by zero or overflow, and a NaN loss steps later. */
+static bool adam_t_ok(const RtModel *rm, const Node *n, const void *v, const char *key, const char *path,
+                      int64_t step)
+{
+    if (n->op != OP_STATE || strncmp(n->a.name, "adam_t.", 7) || shape_numel(&n->type.shape) != 1) return true;
+    double t = ir_data_get(n->type.dt, v, 0);
+    if (t >= 0 && t <= (double)step && t == floor(t)) return true;
+    cx_error(rm->cx, (SrcLoc){cx_file(rm->cx, path, NULL, 0), 0, 0},
+             "tensor '%s': %g updates, not a count from 0 to the checkpoint's step %lld", key, t, (long long)step);
+    return false;
+}
+
+static bool load_leaf(const RtModel *rm, const SafeFile *f, NodeId id, const char *path, int64_t step)
 {
     const Node *n = ir_node(rm->g, id);
     size_t bytes;
@@ -111,8 +126,9 @@ static bool load_leaf(const RtModel *rm, const SafeFile *f, NodeId id)
     rt_ckpt_key(n, key, sizeof key);
     const SafeTensor *t = rt_safetensors_expect(rm->cx, f, key, rt_st_dtype(n->type.dt), n->type.shape.rank,
                                                 n->type.shape.dim);
-    if (t) memcpy(dst, t->data, bytes);
-    return t != NULL;
+    if (!t || !adam_t_ok(rm, n, t->data, key, path, step)) return false;
+    memcpy(dst, t->data, bytes);
+    return true;
 }
 
 static bool check_model(const RtModel *rm, const SafeFile *f, const char *path)
@@ -148,7 +164,7 @@ bool rt_ckpt_load(const RtModel *rm, const char *path, RtRunPos *pos)
     }
     for (NodeId id = 1; ok && id < rm->g->nnodes; id++) {
         Op op = ir_node(rm->g, id)->op;
-        if (op == OP_PARAM || op == OP_STATE) ok = load_leaf(rm, &f, id);
+        if (op == OP_PARAM || op == OP_STATE) ok = load_leaf(rm, &f, id, path, pos->step);
     }
     rt_safetensors_free(&f);
     rt_model_mark_host(rm);

@@ -12,6 +12,7 @@
 
 #include <errno.h>
 #include <png.h>
+#include <sys/stat.h>
 #include <stdlib.h>
 #include <string.h>
 #include <turbojpeg.h>
@@ -39,6 +40,11 @@ bool rt_file_read(const char *path, uint8_t **buf, size_t *len, char *err, size_
 {
     *buf = NULL;
     *len = 0;
+    /* A directory would "read" LONG_MAX bytes and a FIFO block in fopen:
+     * only regular files are read. */
+    struct stat st;
+    if (stat(path, &st) != 0) { snprintf(err, nerr, "cannot open: %s", strerror(errno)); return false; }
+    if (!S_ISREG(st.st_mode)) { snprintf(err, nerr, "not a regular file"); return false; }
     FILE *f = fopen(path, "rb");
     if (!f) { snprintf(err, nerr, "cannot open: %s", strerror(errno)); return false; }
     long n = -1;

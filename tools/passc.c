@@ -169,10 +169,16 @@ static int parse_args(int argc, char **argv, Options *o)
     return -1;
 }
 
+/* Reads the whole input, streamed (a pipe such as <(...) works too). */
 static char *read_file(Ctx *cx, const char *path, size_t *len)
 {
-    FILE *f = fopen(path, "rb");
     SrcLoc loc = {cx_file(cx, path, NULL, 0), 0, 0};
+    struct stat st;
+    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+        cx_error(cx, loc, "cannot read: %s", strerror(EISDIR));
+        return NULL;
+    }
+    FILE *f = fopen(path, "rb");
     if (!f) {
         cx_error(cx, loc, "cannot read: %s", strerror(errno));
         return NULL;

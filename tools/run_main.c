@@ -15,6 +15,7 @@
 
 #include <cblas.h>
 #include <errno.h>
+#include <stdarg.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -92,20 +93,23 @@ static void usage(FILE *f, const char *argv0)
             argv0);
 }
 
-static int usage_error(const char *argv0, const char *cmd, const char *fmt, const char *arg)
+__attribute__((format(printf, 3, 4))) static int usage_error(const char *argv0, const char *cmd, const char *fmt, ...)
 {
+    va_list ap;
+    va_start(ap, fmt);
     fprintf(stderr, "%s %s: ", argv0, cmd);
-    fprintf(stderr, fmt, arg);
+    vfprintf(stderr, fmt, ap);
     fprintf(stderr, " (see %s %s --help)\n", argv0, cmd);
+    va_end(ap);
     return 2;
 }
 
-static bool parse_int(const char *s, int64_t lo, int64_t *out)
+static bool parse_int(const char *s, int64_t lo, int64_t hi, int64_t *out)
 {
     char *end;
     errno = 0;
     long long v = strtoll(s, &end, 10);
-    if (errno || end == s || *end || v < lo) return false;
+    if (errno || end == s || *end || v < lo || v > hi) return false;
     *out = v;
     return true;
 }
@@ -114,6 +118,11 @@ static bool parse_int(const char *s, int64_t lo, int64_t *out)
 
 static const char *const int_opts[] = {"--epochs", "--steps", "--batch", "--save-every", "--log-every",
                                        "--seed", "--threads", "--workers", "--warmup", NULL};
+/* The range of each: what a run can mean (a checkpoint's position allows
+ * 10^6 epochs and 2^40 steps; bench keeps one time per step). */
+static const int64_t int_lo[] = {1, 1, 1, 1, 1, 0, 1, 1, 1};
+static const int64_t int_hi[] = {1000000, (int64_t)1 << 40, 1 << 24, (int64_t)1 << 40, (int64_t)1 << 40,
+                                 INT64_MAX, 4096, 4096, 1000000};
 
 static int64_t *int_slot(Args *a, int i, int64_t *tmp)
 {
@@ -124,7 +133,9 @@ static int64_t *int_slot(Args *a, int i, int64_t *tmp)
 static int set_int(Args *a, int i, const char *v, const char *argv0, const char *cmd)
 {
     int64_t tmp, *slot = int_slot(a, i, &tmp);
-    if (!parse_int(v, i == 5 ? 0 : 1, slot)) return usage_error(argv0, cmd, "bad value for %s", int_opts[i]);
+    if (!parse_int(v, int_lo[i], int_hi[i], slot))
+        return usage_error(argv0, cmd, "bad value for %s (an integer from %lld to %lld)", int_opts[i],
+                           (long long)int_lo[i], (long long)int_hi[i]);
     if (i == 5) a->seed = (uint64_t)tmp;
     if (i == 6) a->threads = (int)tmp;
     if (i == 7) a->workers = (int)tmp;
@@ -478,6 +489,7 @@ static bool bench_time(RtModel *rm, const Args *a, double t_start, BenchRun *r)
     r->warmup = a->warmup ? a->warmup : 1;
     double *t = calloc((size_t)r->steps, sizeof *t), dt;
     bool ok = t != NULL;
+    if (!ok) cx_error(rm->cx, (SrcLoc){0}, "out of memory for %lld step times", (long long)r->steps);
     r->ready_s = now_s() - t_start;
     for (int64_t s = 0; ok && s < r->warmup + r->steps; s++) {
         ok = bench_step(rm, &pos, a, s, s < r->warmup ? &dt : &t[s - r->warmup], NULL);
@@ -568,6 +580,7 @@ static bool bench_json(const char *path, const RtModel *rm, const BenchRun *r, c
 static int cmd_bench(Ctx *cx, const Args *a, const char *argv0, double t_start)
 {
     if (!check_device(argv0, a->device)) return 2;
+    if (a->steps > 1000000) return usage_error(argv0, "bench", "bad value for --steps (bench times at most %d)", 1000000);
     RtModel rm;
     BenchRun r = {0};
     KTime *t = NULL;
@@ -624,6 +637,7 @@ int main(int argc, char **argv)
     if (st >= 0) return st;
     Ctx cx;
     ctx_init(&cx, stderr);
+    cx.prog = argv[0]; /* "./run: error: ...", not "passc: " */
     st = c == 0 ? cmd_train(&cx, &a, argv[0], t_start) : c == 1 ? cmd_info(&cx, &a)
        : c == 2 ? cmd_bench(&cx, &a, argv[0], t_start) : cmd_export(&cx, &a, argv[0]);
     ctx_fini(&cx);

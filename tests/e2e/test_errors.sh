@@ -18,6 +18,13 @@ expect 0 "usage:" "$RUN" train --help
 expect 1 "recompile with" "$RUN" train --data "$DATA" --batch 3
 expect 1 "-D batch=3" "$RUN" train --data "$DATA" --batch 3
 expect 1 "cannot" "$RUN" train --data "$w/nonexistent" --steps 1
+expect 2 "bad value for --threads (an integer from 1 to 4096)" "$RUN" train --data "$DATA" --threads 4294967297
+expect 2 "bad value for --workers" "$RUN" train --data "$DATA" --workers 0
+expect 2 "bench times at most" "$RUN" bench --steps 100000000000
+expect 2 "bad value for --warmup" "$RUN" bench --steps 1 --warmup 9223372036854775807
+expect 1 "not a regular file" "$RUN" train --data "$DATA" --resume "$w" --steps 2
+mkdir -p "$w/one/c" && cp "$(find "$DATA" -type f | head -n 1)" "$w/one/c/"
+expect 1 "run.*: error: .*fewer than one batch" "$RUN" train --data "$w/one" --steps 1
 # checkpoints
 "$RUN" train --data "$DATA" --out "$w" --steps 1 --quiet
 ck="$w/checkpoint.safetensors"
@@ -25,6 +32,18 @@ head -c 5000 "$ck" > "$w/truncated.safetensors"
 expect 1 "truncated.safetensors" "$RUN" train --data "$DATA" --resume "$w/truncated.safetensors" --steps 2
 "$RUN" export "$ck" -o "$w/teacher.safetensors"
 expect 1 "not a passc checkpoint" "$RUN" train --data "$DATA" --resume "$w/teacher.safetensors" --steps 2
+# an Adam step count out of its range (the bias corrections would divide by zero)
+python3 - "$ck" "$w/adam_t.safetensors" <<'PY'
+import json, struct, sys
+b = bytearray(open(sys.argv[1], 'rb').read())
+n = struct.unpack('<Q', b[:8])[0]
+head = json.loads(b[8:8 + n])
+key = next(k for k in head if k.startswith('optimizer.step.'))
+a = head[key]['data_offsets'][0]
+b[8 + n + a:8 + n + a + 8] = struct.pack('<q', -1)
+open(sys.argv[2], 'wb').write(b)
+PY
+expect 1 "updates, not a count from 0" "$RUN" train --data "$DATA" --resume "$w/adam_t.safetensors" --steps 2
 # --init with the student exported under its own names
 "$RUN" export "$ck" -o "$w/student.safetensors" --student
 "$RUN" train --data "$DATA" --out "$w/init" --init "$w/student.safetensors" --steps 1 | grep -q "loaded [1-9][0-9]* parameter tensors" ||
