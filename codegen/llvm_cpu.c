@@ -494,9 +494,9 @@ static void loops_open(Cg *g, int v0, int v1)
     }
 }
 
-/* Closes the loops v1-1 .. v0; with vec_inner the innermost one carries
- * loop metadata asking for vectorisation at width RED_VEC, one
- * interleave (see emit_reduce). */
+/* Closes the loops v1-1 .. v0; with vec_inner > 0 the innermost one
+ * carries loop metadata asking for vectorisation at that width, one
+ * interleave (see emit_reduce, wide_elem). */
 static void loops_close(Cg *g, int v0, int v1, int vec_inner)
 {
     for (int v = v1 - 1; v >= v0; v--) {
@@ -536,10 +536,9 @@ static LLVMValueRef get(Cg *g, uint32_t i)
     return g->phase[i];
 }
 
-/* Whether reduction in vectorises (the hint above): a float sum (a max
- * that propagates NaN is no reduction LLVM 14 vectorises) whose inner
- * loop reads every buffer contiguously or not at all (a strided sum, a
- * column of a matrix, would become gathers). */
+/* Whether the inner loop is worth vectorising (the hint above): long
+ * enough, and reading every buffer contiguously or not at all (a strided
+ * sum, a column of a matrix, would become gathers). */
 static bool contiguous_inner(const Cg *g)
 {
     const Kernel *k = g->k;
@@ -552,6 +551,7 @@ static bool contiguous_inner(const Cg *g)
     return true;
 }
 
+/* A float sum there: RED_VEC partial sums (its order, fixed by the width). */
 static bool vector_sum(const Cg *g, const KInst *in)
 {
     return in->op == OP_REDUCE_SUM && dt_is_float(in->dt) && !is_f64(in->dt) && contiguous_inner(g);
