@@ -50,7 +50,11 @@ static bool parse_sched(RtConfig *c, const char *line)
     char kind[16];
     int per, n = sscanf(line, "sched %63s %15s %lf %lf %lf %lld %d", s->name, kind, &s->base, &s->final, &s->start,
                         (long long *)&s->warmup_epochs, &per);
-    if (n != 7) return false;
+    /* passc writes these; a damaged or edited bundle must not train on a
+     * schedule it did not ask for */
+    if (n != 7 || !isfinite(s->base) || !isfinite(s->final) || !isfinite(s->start) || s->warmup_epochs < 0 ||
+        (strcmp(kind, "cosine") && strcmp(kind, "linear") && strcmp(kind, "constant")))
+        return false;
     s->kind = !strcmp(kind, "cosine") ? RT_SCHED_COSINE : !strcmp(kind, "linear") ? RT_SCHED_LINEAR
                                                                                   : RT_SCHED_CONSTANT;
     s->per_epoch = per != 0;
@@ -63,7 +67,8 @@ static bool parse_crop(RtConfig *c, const char *line)
     if (c->ncrops == RT_MAX_CROPSETS) return false;
     RtCropSet *s = &c->crops[c->ncrops];
     if (sscanf(line, "crop %63s %d %d %lf %lf", s->name, &s->count, &s->size, &s->scale_lo, &s->scale_hi) != 5 ||
-        s->count < 1 || s->count > RT_MAX_CROPS || s->size < 1)
+        s->count < 1 || s->count > RT_MAX_CROPS || s->size < 1 || !(s->scale_lo > 0) || !(s->scale_lo <= s->scale_hi) ||
+        !isfinite(s->scale_hi))
         return false;
     c->ncrops++;
     return true;
@@ -78,6 +83,8 @@ static bool parse_crop_aug(RtConfig *c, const char *line)
         return false;
     RtCropSet *s = crop_named(c, name);
     if (!s || j < 0 || j >= s->count) return false;
+    for (int i = 0; i < 5; i++)
+        if (!(p[i] >= 0 && p[i] <= 1)) return false; /* probabilities (NaN fails too) */
     memcpy(s->p[j], p, sizeof p);
     return true;
 }
@@ -100,7 +107,8 @@ static bool parse_line(RtConfig *c, const char *line)
     }
     if (!strcmp(word, "loss")) {
         if (c->nloss == RT_MAX_LOSSES) return false;
-        return sscanf(line, "loss %63s %lf", c->loss[c->nloss].name, &c->loss[c->nloss].weight) == 2 && ++c->nloss;
+        return sscanf(line, "loss %63s %lf", c->loss[c->nloss].name, &c->loss[c->nloss].weight) == 2 &&
+               isfinite(c->loss[c->nloss].weight) && ++c->nloss;
     }
     return true; /* version, const, passc-config: informative */
 }

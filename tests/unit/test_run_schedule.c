@@ -1,6 +1,7 @@
 /* test_run_schedule.c — the launcher's pieces that need no model: the
  * schedules of spec 5.3 (the spec's test vectors), parameter init, the
- * bundle container (round trip, truncation and corruption detected). */
+ * bundle container (round trip, truncation and corruption detected), the
+ * bundle config's ranges. */
 #include "runtime/runtime.h"
 #include "testutil.h"
 
@@ -119,6 +120,34 @@ START_TEST(t_bundle_roundtrip)
 }
 END_TEST
 
+/* The bundle's config lines passc writes, and edits of them that must be
+ * refused rather than trained on (found by fuzzing edited bundles). */
+START_TEST(t_config_ranges)
+{
+    static const char base[] = "model m\nbatch 2\nepochs 3\n"
+                               "sched lr cosine 0.0005 1e-06 0 10 0\n"
+                               "crop global 2 224 0.4 1\ncrop_aug global 0 0.5 0.8 0.2 1 0\nloss dino 1\n";
+    static const char *const bad[] = {
+        "sched lr bogus 0.0005 1e-06 0 10 0\n", "sched lr cosine nan 1e-06 0 10 0\n",
+        "sched lr cosine 0.0005 1e-06 0 -1 0\n", "crop local 8 96 0.4 0.05\n", "crop local 8 96 0 0.4\n",
+        "crop_aug global 0 nan 0.8 0.2 1 0\n", "crop_aug global 1 0.5 1.5 0.2 1 0\n", "loss pass inf\n",
+    };
+    Ctx cx;
+    FILE *sink = fopen("/dev/null", "w");
+    ctx_init(&cx, sink);
+    RtConfig c;
+    ck_assert(rt_config_parse(&cx, base, strlen(base), &c));
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        char text[1024];
+        snprintf(text, sizeof text, "%s%s", base, bad[i]);
+        ck_assert_msg(!rt_config_parse(&cx, text, strlen(text), &c), "accepted: %s", bad[i]);
+    }
+    ck_assert_int_eq(cx.nerrors, (int)(sizeof bad / sizeof bad[0]));
+    ctx_fini(&cx);
+    fclose(sink);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("run_schedule");
@@ -127,6 +156,7 @@ int main(void)
     tcase_add_test(tc, t_linear_per_epoch);
     tcase_add_test(tc, t_init);
     tcase_add_test(tc, t_bundle_roundtrip);
+    tcase_add_test(tc, t_config_ranges);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);
