@@ -116,13 +116,17 @@ static bool parse_int(const char *s, int64_t lo, int64_t hi, int64_t *out)
 
 /* ---------------------------------------------------------- arguments */
 
-static const char *const int_opts[] = {"--epochs", "--steps", "--batch", "--save-every", "--log-every",
-                                       "--seed", "--threads", "--workers", "--warmup", NULL};
-/* The range of each: what a run can mean (a checkpoint's position allows
- * 10^6 epochs and 2^40 steps; bench keeps one time per step). */
-static const int64_t int_lo[] = {1, 1, 1, 1, 1, 0, 1, 1, 1};
-static const int64_t int_hi[] = {1000000, (int64_t)1 << 40, 1 << 24, (int64_t)1 << 40, (int64_t)1 << 40,
-                                 INT64_MAX, 4096, 4096, 1000000};
+/* The integer options and the range of each: what a run can mean (a
+ * checkpoint's position allows 10^6 epochs and 2^40 steps; bench keeps one
+ * time per step).  Order: int_slot's. */
+static const struct {
+    const char *name;
+    int64_t lo, hi;
+} int_opts[] = {{"--epochs", 1, 1000000},      {"--steps", 1, (int64_t)1 << 40},
+                {"--batch", 1, 1 << 24},       {"--save-every", 1, (int64_t)1 << 40},
+                {"--log-every", 1, (int64_t)1 << 40}, {"--seed", 0, INT64_MAX},
+                {"--threads", 1, 4096},        {"--workers", 1, 4096},
+                {"--warmup", 1, 1000000},      {NULL, 0, 0}};
 
 static int64_t *int_slot(Args *a, int i, int64_t *tmp)
 {
@@ -133,9 +137,9 @@ static int64_t *int_slot(Args *a, int i, int64_t *tmp)
 static int set_int(Args *a, int i, const char *v, const char *argv0, const char *cmd)
 {
     int64_t tmp, *slot = int_slot(a, i, &tmp);
-    if (!parse_int(v, int_lo[i], int_hi[i], slot))
-        return usage_error(argv0, cmd, "bad value for %s (an integer from %lld to %lld)", int_opts[i],
-                           (long long)int_lo[i], (long long)int_hi[i]);
+    if (!parse_int(v, int_opts[i].lo, int_opts[i].hi, slot))
+        return usage_error(argv0, cmd, "bad value for %s (an integer from %lld to %lld)", int_opts[i].name,
+                           (long long)int_opts[i].lo, (long long)int_opts[i].hi);
     if (i == 5) a->seed = (uint64_t)tmp;
     if (i == 6) a->threads = (int)tmp;
     if (i == 7) a->workers = (int)tmp;
@@ -170,8 +174,8 @@ static int parse_args(int argc, char **argv, const char *cmd, const char *help, 
         if (set_flag(a, s)) continue;
         const char **ss = str_slot(a, s);
         int ii = -1;
-        for (int k = 0; int_opts[k]; k++)
-            if (!strcmp(s, int_opts[k])) ii = k;
+        for (int k = 0; int_opts[k].name; k++)
+            if (!strcmp(s, int_opts[k].name)) ii = k;
         if ((ss || ii >= 0) && i + 1 == argc) return usage_error(argv[0], cmd, "option %s needs a value", s);
         if (ss) *ss = argv[++i];
         else if (ii >= 0) {

@@ -98,53 +98,78 @@ typedef struct DiffResult {
     uint64_t act_peak, act_bound;
 } DiffResult;
 
+/* Graph text compiled for the CPU beside the interpreter of the same graph. */
+typedef struct Sides {
+    TestCtx t;
+    Graph *g;
+    KernelProgram *p;
+    CpuExec *x;
+    Interp *ip;
+} Sides;
+
+static void sides_open(Sides *d, const char *text, const FuseOptions *fo, const CgOptions *co)
+{
+    tc_init(&d->t);
+    d->g = ir_parse(&d->t.cx, "diff.pir", text, strlen(text));
+    ck_assert_msg(d->g, "%s", tc_diag(&d->t));
+    d->p = NULL;
+    ck_assert_msg(kir_compile(&d->t.cx, d->g, fo, &d->p), "%s", tc_diag(&d->t));
+    d->x = cpu_exec_new(&d->t.cx, d->p, co);
+    ck_assert_msg(d->x, "%s", tc_diag(&d->t));
+    d->ip = ir_interp_new(&d->t.cx, d->g, IP_F32);
+    ck_assert_ptr_nonnull(d->ip);
+}
+
+static void sides_close(Sides *d)
+{
+    ir_interp_free(d->ip);
+    cpu_exec_free(d->x);
+    kir_free(d->p);
+    ir_graph_free(d->g);
+    tc_fini(&d->t);
+}
+
 /* Runs graph text on both sides (steps times, so assigns are exercised)
  * and compares every value the CPU program materialises. */
 static DiffResult diff_run(const char *text, const FuseOptions *fo, const CgOptions *co, int steps)
 {
-    TestCtx t;
-    tc_init(&t);
-    Graph *g = ir_parse(&t.cx, "diff.pir", text, strlen(text));
-    ck_assert_msg(g, "%s", tc_diag(&t));
-    KernelProgram *p = NULL;
-    ck_assert_msg(kir_compile(&t.cx, g, fo, &p), "%s", tc_diag(&t));
-    CpuExec *x = cpu_exec_new(&t.cx, p, co);
-    ck_assert_msg(x, "%s", tc_diag(&t));
-    Interp *ip = ir_interp_new(&t.cx, g, IP_F32);
+    Sides d;
+    sides_open(&d, text, fo, co);
+    TestCtx *t = &d.t;
+    Graph *g = d.g;
+    KernelProgram *p = d.p;
+    CpuExec *x = d.x;
+    Interp *ip = d.ip;
     uint64_t seed = 12345;
     for (NodeId id = 1; id < g->nnodes; id++) {
         Op op = ir_node(g, id)->op;
         if (op != OP_PARAM && op != OP_STATE && op != OP_INPUT) continue;
-        Tensor *v = random_tensor(&t.cx, &ir_node(g, id)->type, &seed);
+        Tensor *v = random_tensor(&t->cx, &ir_node(g, id)->type, &seed);
         ck_assert(ir_interp_set(ip, id, v));
         ck_assert(cpu_exec_set(x, id, v));
-        tensor_free(&t.cx, v);
+        tensor_free(&t->cx, v);
     }
     DiffResult r = {0};
     for (int s = 0; s < steps; s++) {
-        ck_assert_msg(ir_interp_run(ip), "%s", tc_diag(&t));
+        ck_assert_msg(ir_interp_run(ip), "%s", tc_diag(t));
         for (uint32_t k = 0; k < p->nkernels; k++) { /* before the arena reuses it */
-            ck_assert_msg(cpu_exec_step(x, k), "%s", tc_diag(&t));
+            ck_assert_msg(cpu_exec_step(x, k), "%s", tc_diag(t));
             for (uint32_t j = 0; j < p->kernels[k].nout; j++) /* the root and every second output */
-                r.mismatches += compare_value(&t.cx, x, p, ip, p->bufs[p->kernels[k].bufs[j]].node);
+                r.mismatches += compare_value(&t->cx, x, p, ip, p->bufs[p->kernels[k].bufs[j]].node);
         }
         for (NodeId id = 1; id < g->nnodes; id++)
-            if (ir_ops[ir_node(g, id)->op].kind == OK_EFFECT) r.mismatches += compare_value(&t.cx, x, p, ip, id);
+            if (ir_ops[ir_node(g, id)->op].kind == OK_EFFECT) r.mismatches += compare_value(&t->cx, x, p, ip, id);
         cpu_exec_commit(x);
     }
     for (NodeId id = 1; id < g->nnodes; id++) /* leaves after the assigns */
-        if (ir_ops[ir_node(g, id)->op].kind == OK_LEAF) r.mismatches += compare_value(&t.cx, x, p, ip, id);
+        if (ir_ops[ir_node(g, id)->op].kind == OK_LEAF) r.mismatches += compare_value(&t->cx, x, p, ip, id);
     r.kernels = p->nkernels;
     r.loops = kir_count(p, KK_LOOP);
     r.gemms = kir_count(p, KK_GEMM);
     r.templates = kir_count(p, KK_TEMPLATE);
     r.act_peak = p->plan.act_peak;
     r.act_bound = p->plan.act_bound;
-    ir_interp_free(ip);
-    cpu_exec_free(x);
-    kir_free(p);
-    ir_graph_free(g);
-    tc_fini(&t);
+    sides_close(&d);
     return r;
 }
 
@@ -514,16 +539,9 @@ static void max_rows(DType dt, int64_t cols)
              "graph \"maxes\"\n%%1 = input name=\"x\" : %s[9,%lld]\n"
              "%%2 = reduce_max %%1 axes=[1] keep=0 : %s[9]\n%%3 = output %%2 name=\"m\" : %s[9]\n",
              dt_name(dt), (long long)cols, dt_name(dt), dt_name(dt));
-    TestCtx t;
-    tc_init(&t);
-    Graph *g = ir_parse(&t.cx, "maxes.pir", text, strlen(text));
-    ck_assert_msg(g, "%s", tc_diag(&t));
-    KernelProgram *p = NULL;
-    ck_assert_msg(kir_compile(&t.cx, g, NULL, &p), "%s", tc_diag(&t));
-    CpuExec *x = cpu_exec_new(&t.cx, p, NULL);
-    Interp *ip = ir_interp_new(&t.cx, g, IP_F32);
-    ck_assert(x && ip);
-    Tensor *v = tensor_new(&t.cx, &ir_node(g, 1)->type);
+    Sides d;
+    sides_open(&d, text, NULL, NULL);
+    Tensor *v = tensor_new(&d.t.cx, &ir_node(d.g, 1)->type);
     uint64_t seed = 7;
     for (int64_t r = 0; r < 9; r++)
         for (int64_t c = 0; c < cols; c++) {
@@ -541,23 +559,19 @@ static void max_rows(DType dt, int64_t cols)
             }
             tensor_set(v, r * cols + c, w);
         }
-    ck_assert(ir_interp_set(ip, 1, v) && cpu_exec_set(x, 1, v));
-    ck_assert_msg(ir_interp_run(ip) && cpu_exec_run(x), "%s", tc_diag(&t));
-    const Tensor *want = ir_interp_value(ip, 2);
-    Tensor *got = cpu_exec_get(x, 3);
+    ck_assert(ir_interp_set(d.ip, 1, v) && cpu_exec_set(d.x, 1, v));
+    ck_assert_msg(ir_interp_run(d.ip) && cpu_exec_run(d.x), "%s", tc_diag(&d.t));
+    const Tensor *want = ir_interp_value(d.ip, 2);
+    Tensor *got = cpu_exec_get(d.x, 3);
     ck_assert_ptr_nonnull(got);
     for (int64_t r = 0; r < 9; r++) {
         double a = tensor_get(got, r), b = tensor_get(want, r);
         ck_assert_msg(isnan(b) ? isnan(a) : a == b, "%s row %lld of %lld: cpu %a, interpreter %a", dt_name(dt),
                       (long long)r, (long long)cols, a, b);
     }
-    tensor_free(&t.cx, got);
-    tensor_free(&t.cx, v);
-    ir_interp_free(ip);
-    cpu_exec_free(x);
-    kir_free(p);
-    ir_graph_free(g);
-    tc_fini(&t);
+    tensor_free(&d.t.cx, got);
+    tensor_free(&d.t.cx, v);
+    sides_close(&d);
 }
 
 START_TEST(t_row_max)
