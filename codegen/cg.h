@@ -33,6 +33,12 @@ typedef struct CgOptions {
  * parallel axes also exports `void <name>.part(i8** args, i64 lo, i64 hi)`
  * running only the indices [lo, hi) of its outermost parallel axis (the
  * thread pool's unit of work). */
+/* Whether the executors split loop kernel k over their threads (through
+ * `<name>.part`): a parallel axis of more than one index and at least 2^15
+ * innermost iterations in all.  Below that, waking the pool (a few
+ * microseconds) costs more than it saves.  The host loop and CpuExec
+ * follow this one rule. */
+bool cg_cpu_splits(const Kernel *k);
 /* Builds that module in context C (not optimised); NULL after an error. */
 LLVMModuleRef cg_cpu_build_module(Ctx *cx, const KernelProgram *p, const CgOptions *o, LLVMContextRef C);
 /* The same for the loop kernels k with part[k] == which (cpu_parts.c);
@@ -117,8 +123,10 @@ void bundle_free(Ctx *cx, Bundle *b);
 uint8_t *kir_serialize(Ctx *cx, const KernelProgram *p, size_t *len);
 KernelProgram *kir_deserialize(Ctx *cx, const Graph *g, const uint8_t *data, size_t len);
 
-/* The host loop: `i32 passc_step(i8** arenas, i8* rt, i32 (i8*, i32)* call)`
- * calling every kernel of p in order, then the assigns' copies. */
+/* The host loop: `i32 passc_step(i8** arenas, i8* rt, i32 (i8*, i32)* call,
+ * void (i8*, void (i8**, i64, i64)*, i8**, i64)* split)` calling every
+ * kernel of p in order (a kernel cg_cpu_splits says yes to through split,
+ * library kernels through call), then the assigns' copies. */
 LLVMModuleRef cg_host_build(Ctx *cx, const KernelProgram *p, LLVMContextRef C);
 uint8_t *cg_module_bitcode(Ctx *cx, LLVMModuleRef m, size_t *len);
 /* The host loop's object code for this host (consumes nothing): a straight

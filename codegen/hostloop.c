@@ -4,10 +4,14 @@
  * At compile time (passc -o run) the schedule of a planned KernelProgram
  * becomes one LLVM function
  *
- *   i32 passc_step(i8** arenas, i8* rt, i32 (i8*, i32)* call)
+ *   i32 passc_step(i8** arenas, i8* rt, i32 (i8*, i32)* call,
+ *                  void (i8*, void (i8**, i64, i64)*, i8**, i64)* split)
  *
  * a straight line of calls: each loop kernel is called with an args array
- * of constant offsets into the arenas; each library or template kernel
+ * of constant offsets into the arenas, or, when it has enough work
+ * (cg_cpu_splits), handed to split(rt, <name>.part, args, n), which runs
+ * the n indices of its outermost parallel axis on the executor's threads
+ * and returns when all are done; each library or template kernel
  * (GEMM, gather, topk...) goes through call(rt, k), which returns nonzero
  * after a run-time error (the step then returns k + 1); at the end every
  * assign's value is copied into its leaf with a constant-size memmove.
@@ -33,7 +37,7 @@ typedef struct Hl {
     LLVMContextRef C;
     LLVMModuleRef M;
     LLVMBuilderRef B;
-    LLVMTypeRef i8p, i8pp, i32, i64, kfty, cfty;
+    LLVMTypeRef i8p, i8pp, i32, i64, kfty, cfty, pfty, sfty;
     LLVMValueRef fn, base[KB_COUNT], args;
 } Hl;
 
@@ -51,9 +55,18 @@ static void emit_loop_call(Hl *h, const Kernel *k)
         LLVMValueRef slot = LLVMBuildGEP2(h->B, h->i8p, h->args, &idx, 1, "");
         LLVMBuildStore(h->B, buf_addr(h, k->bufs[j]), slot);
     }
-    LLVMValueRef f = LLVMGetNamedFunction(h->M, k->name);
-    if (!f) f = LLVMAddFunction(h->M, k->name, h->kfty);
-    LLVMBuildCall2(h->B, h->kfty, f, &h->args, 1, "");
+    if (!cg_cpu_splits(k)) {
+        LLVMValueRef f = LLVMGetNamedFunction(h->M, k->name);
+        if (!f) f = LLVMAddFunction(h->M, k->name, h->kfty);
+        LLVMBuildCall2(h->B, h->kfty, f, &h->args, 1, "");
+        return;
+    }
+    char name[128];
+    snprintf(name, sizeof name, "%s.part", k->name);
+    LLVMValueRef f = LLVMGetNamedFunction(h->M, name);
+    if (!f) f = LLVMAddFunction(h->M, name, h->pfty);
+    LLVMValueRef a[4] = {LLVMGetParam(h->fn, 1), f, h->args, LLVMConstInt(h->i64, (unsigned long long)k->ext[0], 0)};
+    LLVMBuildCall2(h->B, h->sfty, LLVMGetParam(h->fn, 3), a, 4, "");
 }
 
 /* if (call(rt, k)) return k + 1; */
@@ -85,8 +98,8 @@ static void emit_commits(Hl *h)
 
 static void emit_prologue(Hl *h)
 {
-    LLVMTypeRef params[3] = {h->i8pp, h->i8p, LLVMPointerType(h->cfty, 0)};
-    h->fn = LLVMAddFunction(h->M, "passc_step", LLVMFunctionType(h->i32, params, 3, 0));
+    LLVMTypeRef params[4] = {h->i8pp, h->i8p, LLVMPointerType(h->cfty, 0), LLVMPointerType(h->sfty, 0)};
+    h->fn = LLVMAddFunction(h->M, "passc_step", LLVMFunctionType(h->i32, params, 4, 0));
     LLVMPositionBuilderAtEnd(h->B, LLVMAppendBasicBlockInContext(h->C, h->fn, "entry"));
     uint32_t most = 1;
     for (uint32_t k = 0; k < h->p->nkernels; k++)
@@ -111,6 +124,10 @@ LLVMModuleRef cg_host_build(Ctx *cx, const KernelProgram *p, LLVMContextRef C)
     h.kfty = LLVMFunctionType(LLVMVoidTypeInContext(C), &h.i8pp, 1, 0);
     LLVMTypeRef cargs[2] = {h.i8p, h.i32};
     h.cfty = LLVMFunctionType(h.i32, cargs, 2, 0);
+    LLVMTypeRef pargs[3] = {h.i8pp, h.i64, h.i64};
+    h.pfty = LLVMFunctionType(LLVMVoidTypeInContext(C), pargs, 3, 0);
+    LLVMTypeRef sargs[4] = {h.i8p, LLVMPointerType(h.pfty, 0), h.i8pp, h.i64};
+    h.sfty = LLVMFunctionType(LLVMVoidTypeInContext(C), sargs, 4, 0);
     emit_prologue(&h);
     for (uint32_t k = 0; k < p->nkernels; k++) {
         if (p->kernels[k].kind == KK_LOOP) emit_loop_call(&h, &p->kernels[k]);

@@ -719,6 +719,14 @@ static void emit_wrapper(Cg *g, LLVMValueRef body, bool part)
     LLVMBuildRetVoid(g->B);
 }
 
+bool cg_cpu_splits(const Kernel *k)
+{
+    enum { SPLIT_MIN_WORK = 1 << 15 };
+    int64_t work = 1;
+    for (int v = 0; v < k->npar + k->nred; v++) work *= k->ext[v];
+    return k->kind == KK_LOOP && k->npar > 0 && k->ext[0] > 1 && work >= SPLIT_MIN_WORK;
+}
+
 /* --------------------------------------------------------- sharing */
 
 /* Index of buffer b among k's buffers (its pointer parameter). */

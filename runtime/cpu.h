@@ -18,10 +18,13 @@
 /* -------------------------------------------------------------- pool.c */
 
 /* A fork-join pool: rt_pool_run splits [0, n) into one contiguous chunk
- * per thread, runs fn(arg, lo, hi) on each (the caller takes one) and
- * returns when all are done.  One job at a time. */
+ * per thread, runs fn(arg, lo, hi, thread) on each (thread 0 = the
+ * caller, 1.. the workers) and returns when all are done.  One job at a
+ * time.  Threads spin a while between jobs before they sleep (pool.c). */
 typedef struct RtPool RtPool;
-typedef void (*RtTask)(void *arg, int64_t lo, int64_t hi);
+typedef void (*RtTask)(void *arg, int64_t lo, int64_t hi, int thread);
+/* At most this many threads in a pool (./run --threads is checked against it). */
+enum { RT_MAX_THREADS = 256 };
 RtPool *rt_pool_new(Ctx *cx, int nthreads); /* 0 = rt_pool_default_threads() */
 void rt_pool_free(RtPool *pool);
 int rt_pool_size(const RtPool *pool);       /* 1 for NULL */
@@ -32,7 +35,8 @@ int rt_pool_default_threads(void);          /* cores this process may use */
 
 /* Working memory the calls reuse from one to the next (the f32 copies of a
  * bf16 GEMM's operands): grown when a call needs more, freed with its
- * executor.  One per executor: the calls run one at a time. */
+ * executor.  One per thread of the executor's pool: the calls run one at
+ * a time, and a GEMM's threads each work in their own. */
 typedef struct RtScratch {
     void *p;
     size_t n;
@@ -40,9 +44,10 @@ typedef struct RtScratch {
 void rt_scratch_free(Ctx *cx, RtScratch *s);
 
 /* Runs a KK_TEMPLATE or KK_GEMM kernel; ptr[j] is the address of buffer
- * k->bufs[j].  Returns false after reporting a run-time error (an index out
+ * k->bufs[j]; GEMMs use pool's threads and s[0..size) (pool may be NULL:
+ * one thread, s[0]).  Returns false after reporting a run-time error (an index out
  * of range, a dtype the routine does not handle). */
-bool rt_cpu_run_call(Ctx *cx, const KernelProgram *p, const Kernel *k, void *const *ptr, RtScratch *s);
+bool rt_cpu_run_call(Ctx *cx, const KernelProgram *p, const Kernel *k, void *const *ptr, RtPool *pool, RtScratch *s);
 
 /* ----------------------------------------------------------- cpu_exec.c */
 
@@ -112,11 +117,13 @@ typedef struct HostCode {
 typedef struct HostExec HostExec;
 
 /* Links the kernels (object code when this CPU matches the compiling
- * one, else from bitcode), JIT-compiles the host loop and allocates the
- * arenas (const buffers filled).  hc NULL: the arenas only, as the host
- * mirror of a step that runs elsewhere (CUDA); host_exec_run must not be
- * called then.  NULL after an error. */
-HostExec *host_exec_new(Ctx *cx, const KernelProgram *p, const HostCode *hc);
+ * one, else from bitcode), JIT-compiles the host loop, allocates the
+ * arenas (const buffers filled) and starts threads threads (0: every
+ * core this process may use) for the loop kernels the host loop splits,
+ * setting OpenBLAS's threads to the same count.  hc NULL: the arenas only
+ * (no threads), as the host mirror of a step that runs elsewhere (CUDA);
+ * host_exec_run must not be called then.  NULL after an error. */
+HostExec *host_exec_new(Ctx *cx, const KernelProgram *p, const HostCode *hc, int threads);
 void host_exec_free(HostExec *x);
 /* One step: every kernel, then the assigns. */
 bool host_exec_run(HostExec *x);
@@ -125,6 +132,7 @@ void *host_exec_buf(const HostExec *x, NodeId id, size_t *bytes);
 /* Arena c as a whole (the input arena goes to the GPU in one copy). */
 void *host_exec_arena(const HostExec *x, KBufClass c);
 double host_exec_jit_seconds(const HostExec *x);
+int host_exec_threads(const HostExec *x); /* the step's threads (1 without a pool) */
 /* One step as host_exec_run computes it, run kernel by kernel with a clock
  * read around each (./run bench --profile): sec[k] = seconds of kernel k
  * (p->nkernels entries). */

@@ -12,10 +12,10 @@
  * does, so consecutive runs are training steps.
  *
  * Threads: the executor owns a pool (pool.c; CgOptions.threads, default
- * every available core).  A loop kernel with enough work is split over
- * its outermost parallel axis through `<name>.part`; GEMMs use OpenBLAS's
- * own threads, set to the same count so the two never oversubscribe (they
- * never run at the same time: kernels run one after another). */
+ * every available core).  A loop kernel with enough work (cg_cpu_splits)
+ * is split over its outermost parallel axis through `<name>.part`; GEMMs
+ * split their products over the same pool (cpu_templates.c), OpenBLAS
+ * single-threaded on each, so no other threads spin on the cores. */
 #include "runtime/cpu.h"
 
 #include <llvm-c/Core.h>
@@ -27,10 +27,6 @@
 typedef void (*KernelFn)(void **args);
 typedef void (*PartFn)(void **args, int64_t lo, int64_t hi);
 
-/* Below this many innermost iterations a kernel runs on one thread: the
- * wake-up of the pool (a few microseconds) would cost more than it saves. */
-enum { SPLIT_MIN_WORK = 1 << 15 };
-
 struct CpuExec {
     Ctx *cx;
     const KernelProgram *p;
@@ -40,7 +36,7 @@ struct CpuExec {
     PartFn *part;   /* per kernel worth splitting over the pool; else NULL */
     RtPool *pool;
     double *ksec;   /* per kernel, last run */
-    RtScratch scratch; /* the library calls' working memory */
+    RtScratch scratch[RT_MAX_THREADS]; /* the library calls' working memory, per thread */
     double compile_sec;
 };
 
@@ -50,13 +46,6 @@ static void *buf_ptr(const CpuExec *x, uint32_t b)
 }
 
 /* ------------------------------------------------------------- compile */
-
-static bool worth_splitting(const CpuExec *x, const Kernel *k)
-{
-    int64_t work = 1;
-    for (int v = 0; v < k->npar + k->nred; v++) work *= k->ext[v];
-    return rt_pool_size(x->pool) > 1 && k->npar > 0 && k->ext[0] > 1 && work >= SPLIT_MIN_WORK;
-}
 
 static bool jit_compile(CpuExec *x, const CgOptions *o)
 {
@@ -80,7 +69,7 @@ static bool jit_compile(CpuExec *x, const CgOptions *o)
         LLVMOrcExecutorAddress addr;
         if (!rt_llvm_check(x->cx, LLVMOrcLLJITLookup(x->jit, &addr, kn->name), kn->name)) return false;
         x->fn[k] = (KernelFn)(uintptr_t)addr;
-        if (!worth_splitting(x, kn)) continue;
+        if (rt_pool_size(x->pool) == 1 || !cg_cpu_splits(kn)) continue;
         char name[128];
         snprintf(name, sizeof name, "%s.part", kn->name);
         if (!rt_llvm_check(x->cx, LLVMOrcLLJITLookup(x->jit, &addr, name), name)) return false;
@@ -101,7 +90,7 @@ CpuExec *cpu_exec_new(Ctx *cx, const KernelProgram *p, const CgOptions *o)
     x->part = cx_alloc(cx, (p->nkernels + 1) * sizeof *x->part);
     double t0 = rt_now_s();
     bool ok = x->fn && x->ksec && x->part && (x->pool = rt_pool_new(cx, o ? o->threads : 0)) && rt_arenas_new(cx, p, x->arena, false);
-    if (ok) openblas_set_num_threads(rt_pool_size(x->pool));
+    if (ok) openblas_set_num_threads(1); /* the GEMMs split over the pool (cpu_templates.c) */
     if (ok && kir_count(p, KK_LOOP)) ok = rt_jit_new(cx, &x->jit) && jit_compile(x, o);
     x->compile_sec = rt_now_s() - t0;
     if (!ok) {
@@ -116,7 +105,7 @@ void cpu_exec_free(CpuExec *x)
     if (!x) return;
     if (x->jit) rt_llvm_check(x->cx, LLVMOrcDisposeLLJIT(x->jit), "LLJIT dispose");
     rt_arenas_free(x->p, x->arena);
-    rt_scratch_free(x->cx, &x->scratch);
+    for (int t = 0; t < RT_MAX_THREADS; t++) rt_scratch_free(x->cx, &x->scratch[t]);
     rt_pool_free(x->pool);
     cx_free(x->cx, x->fn);
     cx_free(x->cx, x->part);
@@ -152,7 +141,7 @@ typedef struct PartJob {
     void **ptr;
 } PartJob;
 
-static void part_task(void *arg, int64_t lo, int64_t hi)
+static void part_task(void *arg, int64_t lo, int64_t hi, int thread)
 {
     PartJob *j = arg;
     j->fn(j->ptr, lo, hi);
@@ -173,7 +162,7 @@ static bool run_kernel(CpuExec *x, uint32_t k)
         x->fn[k](ptr);
         return true;
     }
-    return rt_cpu_run_call(x->cx, x->p, kn, ptr, &x->scratch);
+    return rt_cpu_run_call(x->cx, x->p, kn, ptr, x->pool, x->scratch);
 }
 
 bool cpu_exec_step(CpuExec *x, uint32_t k)

@@ -1,7 +1,8 @@
 /* cpu_templates.c — the kernels the CPU backend runs as C routines: GEMMs
- * through OpenBLAS (cblas_sgemm/dgemm, one call per batch matrix, operands
- * read through strided views, following the kernel IR's plan; bf16/f16
- * widened to f32 for sgemm) and the one-node templates (gather,
+ * through OpenBLAS (cblas_sgemm/dgemm per product or per tile of one,
+ * operands read through strided views, following the kernel IR's plan;
+ * bf16/f16 widened to f32 for sgemm; split over the executor's threads)
+ * and the one-node templates (gather,
  * scatter_add, topk, concat, pad, iota, grid_neighbors, resize_matrix,
  * rand_uniform; grid_neighbors and resize_matrix take their values from
  * ir/constgen.c) and the structured op neighbor_topk_gather.
@@ -28,7 +29,8 @@ typedef struct Call {
     const void *in[64];
     const Shape *so, *si[64];
     DType dt;
-    RtScratch *scratch;
+    RtScratch *scratch; /* one per thread of pool */
+    RtPool *pool;
     /* GEMM with a bias (kernel.h, gbias): the bias widened to f32 (f32,
      * bf16 and f16 results), or as stored (f64) */
     const float *bias_f32;
@@ -399,15 +401,14 @@ static bool run_rand_uniform(Call *c)
 
 /* ---------------------------------------------------------------- GEMM */
 
-/* At least n bytes of the executor's scratch (contents undefined): a
- * fresh allocation per call would map and fault in new pages every time. */
-static void *scratch(Call *c, size_t n)
+/* At least n bytes of scratch s (contents undefined): a fresh allocation
+ * per call would map and fault in new pages every time. */
+static void *scratch(Ctx *cx, RtScratch *s, size_t n)
 {
-    RtScratch *s = c->scratch;
     if (n <= s->n) return s->p;
-    void *p = cx_alloc(c->cx, n);
+    void *p = cx_alloc(cx, n);
     if (!p) return NULL;
-    cx_free(c->cx, s->p);
+    cx_free(cx, s->p);
     s->p = p, s->n = n;
     return p;
 }
@@ -418,23 +419,24 @@ void rt_scratch_free(Ctx *cx, RtScratch *s)
     s->p = NULL, s->n = 0;
 }
 
-/* The stored matrix (rows x cols, leading dimension ld) at element off
- * of p, widened to f32 (exact) into w row by row (leading dimension cols):
- * a contiguous loop the compiler vectorises for bf16. */
-static void widen_rows(DType dt, const void *p, int64_t off, int64_t rows, int64_t cols, int64_t ld, float *w)
+/* Rows [r0, r1) of the stored matrix (cols wide, leading dimension ld) at
+ * element off of p, widened to f32 (exact) into w (leading dimension
+ * cols). */
+static void widen_rows(DType dt, const void *p, int64_t off, int64_t r0, int64_t r1, int64_t cols, int64_t ld,
+                       float *w)
 {
     if (dt == DT_BF16) {
         const uint16_t *s = (const uint16_t *)p + off;
-        for (int64_t r = 0; r < rows; r++)
+        for (int64_t r = r0; r < r1; r++)
             for (int64_t c = 0; c < cols; c++) w[r * cols + c] = ir_bf16_to_f32(s[r * ld + c]);
         return;
     }
-    for (int64_t r = 0; r < rows; r++)
+    for (int64_t r = r0; r < r1; r++)
         for (int64_t c = 0; c < cols; c++) w[r * cols + c] = (float)ir_data_get(dt, p, off + r * ld + c);
 }
 
 /* n results rounded once to bf16 (NaN as ir_data_set writes it) or, for
- * f16, through ir_data_set. */
+ * other types, through ir_data_set. */
 static void narrow_out(DType dt, const float *x, int64_t n, void *out, int64_t off)
 {
     if (dt != DT_BF16) {
@@ -458,50 +460,183 @@ static void add_bias_rows(const float *bias, float *x, int64_t M, int64_t N, int
         for (int64_t j = 0; j < N; j++) x[r * ld + j] += bias[j];
 }
 
-/* Matrices of a dtype BLAS lacks (bf16, f16): widened to f32 as stored
- * (exact), one sgemm with f32 accumulation (the bf16 policy of
- * passes/precision.c), each result rounded once to the dtype (an f32
- * result, colsum's sums of widened values, is stored as computed).  w holds
- * m*k + k*n + m*n floats and last the offsets widened for the previous
- * product (a shared weight is widened once). */
-static void gemm_narrow(const Call *c, const KGemmPlan *g, const void *a, int64_t oa, const void *b, int64_t ob,
-                        int64_t oc, float *w, int64_t last[2])
+/* How the GEMMs use the threads.  OpenBLAS runs single-threaded on
+ * whichever thread calls it: its own threads would spin on the cores the
+ * loop kernels' threads need (see pool.c), so the GEMM kernels split
+ * their work over the same pool.  A kernel of several products hands out
+ * whole products; a single large product is cut into one tile of rows
+ * (or of columns, when it has more) per thread.  bf16 and f16 operands,
+ * which BLAS lacks, are first widened to f32 (exact), rows split over the
+ * threads, and each tile's results are rounded once to the output type
+ * (the bf16 policy of passes/precision.c; an f32 result, colsum's sums of
+ * widened values, is stored as computed).  Below GEMM_SPLIT_FLOPS a
+ * kernel runs on the calling thread: the hand-off would cost more. */
+enum { GEMM_SPLIT_FLOPS = 1 << 20 };
+
+/* One product's operands as BLAS reads them: f32 or f64 at a and b
+ * (first elements), stored as the plan says (transposed or not). */
+typedef struct Operands {
+    DType dt;
+    const void *a, *b;
+    int64_t lda, ldb;
+} Operands;
+
+/* A tile of C: rows [r0, r1), columns [c0, c1). */
+typedef struct Tile {
+    int64_t r0, r1, c0, c1;
+} Tile;
+
+/* Tile t of the product whose result starts at element oc of the output:
+ * one BLAS call on its rows of op(A) and columns of op(B), then the bias;
+ * narrow outputs go through the f32 matrix w (m x n) and are rounded. */
+static void gemm_tile(const Call *c, const KGemmPlan *g, const Operands *o, Tile t, int64_t oc, float *w)
 {
-    int64_t M = g->m, N = g->n, K = g->k;
-    float *wa = w, *wb = w + M * K, *wc = wb + K * N;
-    if (oa != last[0]) widen_rows(g->in_dt, a, oa, g->trans_a ? K : M, g->trans_a ? M : K, g->lda, wa);
-    if (ob != last[1]) widen_rows(g->in_dt, b, ob, g->trans_b ? N : K, g->trans_b ? K : N, g->ldb, wb);
-    last[0] = oa, last[1] = ob;
-    cblas_sgemm(CblasRowMajor, g->trans_a ? CblasTrans : CblasNoTrans, g->trans_b ? CblasTrans : CblasNoTrans, (int)M,
-                (int)N, (int)K, 1.0f, wa, (int)(g->trans_a ? M : K), wb, (int)(g->trans_b ? K : N), 0.0f, wc, (int)N);
-    if (c->bias_f32) add_bias_rows(c->bias_f32, wc, M, N, N);
-    for (int64_t r = 0; r < M; r++) narrow_out(c->dt, wc + r * N, N, c->out, oc + r * g->ldc);
+    int m = (int)(t.r1 - t.r0), n = (int)(t.c1 - t.c0), K = (int)g->k, lda = (int)o->lda, ldb = (int)o->ldb;
+    int64_t ea = g->trans_a ? t.r0 : t.r0 * o->lda, eb = g->trans_b ? t.c0 * o->ldb : t.c0;
+    CBLAS_TRANSPOSE ta = g->trans_a ? CblasTrans : CblasNoTrans, tb = g->trans_b ? CblasTrans : CblasNoTrans;
+    int64_t at = oc + t.r0 * g->ldc + t.c0;
+    if (o->dt == DT_F64) {
+        double *d = (double *)c->out + at;
+        cblas_dgemm(CblasRowMajor, ta, tb, m, n, K, 1.0, (const double *)o->a + ea, lda, (const double *)o->b + eb,
+                    ldb, 0.0, d, (int)g->ldc);
+        for (int64_t r = 0; c->bias && r < m; r++)
+            for (int64_t j = 0; j < n; j++) d[r * g->ldc + j] += ir_data_get(g->bias_dt, c->bias, g->base_bias + t.c0 + j);
+        return;
+    }
+    bool narrow = c->dt != DT_F32;
+    float *d = narrow ? w + t.r0 * g->n + t.c0 : (float *)c->out + at;
+    int64_t ld = narrow ? g->n : g->ldc;
+    cblas_sgemm(CblasRowMajor, ta, tb, m, n, K, 1.0f, (const float *)o->a + ea, lda, (const float *)o->b + eb, ldb,
+                0.0f, d, (int)ld);
+    if (c->bias_f32) add_bias_rows(c->bias_f32 + t.c0, d, m, n, ld);
+    for (int64_t r = 0; narrow && r < m; r++) narrow_out(c->dt, d + r * ld, n, c->out, at + r * g->ldc);
 }
 
-/* One product of the plan at element offsets oa, ob, oc. */
-static void gemm_one(const Call *c, const KGemmPlan *g, const void *a, int64_t oa, const void *b, int64_t ob,
-                     int64_t oc, float *w, int64_t last[2])
+/* The scratch of one thread for one product: the widened operands (when
+ * the operands are narrow) and the f32 result (when the output is), and
+ * the offsets widened last (a weight shared by the products is widened
+ * once). */
+typedef struct Work {
+    float *wa, *wb, *wc;
+    int64_t last[2];
+} Work;
+
+static bool narrow_in(const KGemmPlan *g) { return g->in_dt != DT_F32 && g->in_dt != DT_F64; }
+
+/* Floats of a Work for plan g (0 when f32 or f64 in and out). */
+static int64_t work_floats(const KGemmPlan *g)
 {
-    CBLAS_TRANSPOSE ta = g->trans_a ? CblasTrans : CblasNoTrans, tb = g->trans_b ? CblasTrans : CblasNoTrans;
-    int M = (int)g->m, N = (int)g->n, K = (int)g->k, lda = (int)g->lda, ldb = (int)g->ldb, ldc = (int)g->ldc;
-    if (g->in_dt == DT_F32) {
-        cblas_sgemm(CblasRowMajor, ta, tb, M, N, K, 1.0f, (const float *)a + oa, lda, (const float *)b + ob, ldb, 0.0f,
-                    (float *)c->out + oc, ldc);
-        if (c->bias_f32) add_bias_rows(c->bias_f32, (float *)c->out + oc, M, N, ldc);
-    } else if (g->in_dt == DT_F64) {
-        double *o = (double *)c->out + oc;
-        cblas_dgemm(CblasRowMajor, ta, tb, M, N, K, 1.0, (const double *)a + oa, lda, (const double *)b + ob, ldb, 0.0,
-                    o, ldc);
-        for (int64_t r = 0; c->bias && r < M; r++)
-            for (int64_t j = 0; j < N; j++) o[r * ldc + j] += ir_data_get(g->bias_dt, c->bias, g->base_bias + j);
-    } else {
-        gemm_narrow(c, g, a, oa, b, ob, oc, w, last);
+    return (narrow_in(g) ? g->m * g->k + g->k * g->n : 0) + (g->dt != DT_F32 && g->dt != DT_F64 ? g->m * g->n : 0);
+}
+
+static Work work_at(const KGemmPlan *g, float *w)
+{
+    Work k = {.last = {-1, -1}};
+    if (narrow_in(g)) k.wa = w, k.wb = w + g->m * g->k, w += g->m * g->k + g->k * g->n;
+    k.wc = w;
+    return k;
+}
+
+/* Operands of the product at element offsets oa, ob: the stored ones, or
+ * their f32 copies in wk once widened (by the caller). */
+static Operands operands(const KGemmPlan *g, const void *a, int64_t oa, const void *b, int64_t ob, const Work *wk)
+{
+    if (!narrow_in(g)) {
+        size_t es = dt_size(g->in_dt);
+        return (Operands){g->in_dt, (const char *)a + oa * es, (const char *)b + ob * es, g->lda, g->ldb};
+    }
+    return (Operands){DT_F32, wk->wa, wk->wb, g->trans_a ? g->m : g->k, g->trans_b ? g->k : g->n};
+}
+
+typedef struct GemmJob {
+    const Call *c;
+    const KGemmPlan *g;
+    const void *a, *b;
+    Work *work;      /* one per thread (products) or work[0] shared (tiles) */
+    int nthreads;
+    /* tiles of one product: its offsets, and the stored rows of A and
+     * of B still to widen (0: the last product's copy serves) */
+    int64_t oa, ob, oc;
+    int64_t rows_a, rows_b;
+} GemmJob;
+
+/* Product number q of the kernel (outer index, then batch index). */
+static void product_offsets(const KGemmPlan *g, int64_t q, int64_t *oa, int64_t *ob, int64_t *oc)
+{
+    kir_gemm_offsets(g, q / g->batch, oa, ob, oc);
+    int64_t i = q % g->batch;
+    *oa += i * g->stride_a, *ob += i * g->stride_b, *oc += i * g->stride_c;
+}
+
+/* Products [lo, hi), each whole on thread t. */
+static void products_task(void *arg, int64_t lo, int64_t hi, int t)
+{
+    GemmJob *j = arg;
+    const KGemmPlan *g = j->g;
+    Work *wk = &j->work[t];
+    for (int64_t q = lo; q < hi; q++) {
+        int64_t oa, ob, oc;
+        product_offsets(g, q, &oa, &ob, &oc);
+        if (narrow_in(g) && oa != wk->last[0])
+            widen_rows(g->in_dt, j->a, oa, 0, g->trans_a ? g->k : g->m, g->trans_a ? g->m : g->k, g->lda, wk->wa);
+        if (narrow_in(g) && ob != wk->last[1])
+            widen_rows(g->in_dt, j->b, ob, 0, g->trans_b ? g->n : g->k, g->trans_b ? g->k : g->n, g->ldb, wk->wb);
+        wk->last[0] = oa, wk->last[1] = ob;
+        Operands o = operands(g, j->a, oa, j->b, ob, wk);
+        gemm_tile(j->c, g, &o, (Tile){0, g->m, 0, g->n}, oc, wk->wc);
+    }
+}
+
+/* Rows [lo, hi) of the rows_a stored rows of A followed by the rows_b
+ * of B, widened. */
+static void widen_task(void *arg, int64_t lo, int64_t hi, int t)
+{
+    GemmJob *j = arg;
+    const KGemmPlan *g = j->g;
+    Work *wk = &j->work[0];
+    int64_t ra = j->rows_a, ca = g->trans_a ? g->m : g->k, cb = g->trans_b ? g->k : g->n;
+    if (lo < ra) widen_rows(g->in_dt, j->a, j->oa, lo, hi < ra ? hi : ra, ca, g->lda, wk->wa);
+    if (hi > ra) widen_rows(g->in_dt, j->b, j->ob, (lo > ra ? lo : ra) - ra, hi - ra, cb, g->ldb, wk->wb);
+}
+
+/* Tiles [lo, hi) of nthreads, over rows, or over columns when n > m. */
+static void tiles_task(void *arg, int64_t lo, int64_t hi, int t)
+{
+    GemmJob *j = arg;
+    const KGemmPlan *g = j->g;
+    Operands o = operands(g, j->a, j->oa, j->b, j->ob, &j->work[0]);
+    bool rows = g->m >= g->n;
+    int64_t len = rows ? g->m : g->n;
+    for (int64_t i = lo; i < hi; i++) {
+        int64_t s0 = len * i / j->nthreads, s1 = len * (i + 1) / j->nthreads;
+        if (s0 == s1) continue;
+        Tile tl = rows ? (Tile){s0, s1, 0, g->n} : (Tile){0, g->m, s0, s1};
+        gemm_tile(j->c, g, &o, tl, j->oc, j->work[0].wc);
+    }
+}
+
+/* Each product cut into tiles over the threads (its operands widened
+ * first, rows over the threads, unless the last product's are reused). */
+static void run_tiled(GemmJob *j, int64_t nprod)
+{
+    const KGemmPlan *g = j->g;
+    Work *wk = &j->work[0];
+    for (int64_t q = 0; q < nprod; q++) {
+        product_offsets(g, q, &j->oa, &j->ob, &j->oc);
+        if (narrow_in(g)) {
+            j->rows_a = j->oa == wk->last[0] ? 0 : g->trans_a ? g->k : g->m;
+            j->rows_b = j->ob == wk->last[1] ? 0 : g->trans_b ? g->n : g->k;
+            rt_pool_run(j->c->pool, widen_task, j, j->rows_a + j->rows_b);
+            wk->last[0] = j->oa, wk->last[1] = j->ob;
+        }
+        rt_pool_run(j->c->pool, tiles_task, j, j->nthreads);
     }
 }
 
 /* The kernel IR's plan (ir/gemm_plan.c, shared with the CUDA backend):
- * its outer loop, then its strided batch, one BLAS call per product; a
- * batch over a shared weight is one call (the plan stacks its rows). */
+ * its outer loop, then its strided batch, one BLAS call per product or
+ * tile; a batch over a shared weight is one product (the plan stacks its
+ * rows). */
 static bool run_gemm(Call *c, void *const *ptr)
 {
     KGemmPlan g;
@@ -509,31 +644,34 @@ static bool run_gemm(Call *c, void *const *ptr)
         cx_error(c->cx, c->n->loc, "internal error: GEMM kernel %s has an operand no BLAS can read", c->k->name);
         return false;
     }
-    const void *a = ptr[g.arg_a], *b = ptr[g.arg_b];
-    int64_t total = shape_numel(c->so);
+    int64_t total = shape_numel(c->so), nprod = kir_gemm_calls(&g) * g.batch;
     if (g.k == 0 || total == 0) { /* empty sums: 0, plus the bias (a bias kernel's output is contiguous) */
         memset(c->out, 0, (size_t)total * dt_size(c->dt));
         for (int64_t i = 0; g.bias && i < total; i++)
             ir_data_set(c->dt, c->out, i, ir_data_get(g.bias_dt, ptr[g.arg_bias], g.base_bias + i % g.n));
         return true;
     }
-    bool narrow = g.in_dt != DT_F32 && g.in_dt != DT_F64, fbias = g.bias && g.in_dt != DT_F64;
-    int64_t nw = narrow ? g.m * g.k + g.k * g.n + g.m * g.n : 0;
-    float *w = narrow || fbias ? scratch(c, (size_t)(nw + (fbias ? g.n : 0)) * sizeof *w) : NULL;
-    if ((narrow || fbias) && !w) return false;
+    double flops = 2.0 * (double)g.m * (double)g.n * (double)g.k * (double)nprod;
+    int nt = flops < GEMM_SPLIT_FLOPS ? 1 : rt_pool_size(c->pool);
+    bool tiled = nprod < nt, fbias = g.bias && g.in_dt != DT_F64;
+    int64_t nw = work_floats(&g), nbias = fbias ? g.n : 0;
+    Work work[RT_MAX_THREADS];
+    for (int t = 0; t < (tiled ? 1 : nt); t++) {
+        int64_t need = nw + (t ? 0 : nbias); /* the bias goes after thread 0's work */
+        float *w = need ? scratch(c->cx, &c->scratch[t], (size_t)need * sizeof(float)) : NULL;
+        if (need && !w) return false;
+        work[t] = work_at(&g, w);
+    }
     if (g.bias) c->bias = ptr[g.arg_bias];
     if (fbias) { /* widened once per kernel, not per element */
-        float *bf = w + nw;
+        float *bf = (float *)c->scratch[0].p + nw;
         for (int64_t j = 0; j < g.n; j++) bf[j] = (float)ir_data_get(g.bias_dt, c->bias, g.base_bias + j);
         c->bias_f32 = bf;
     }
-    int64_t last[2] = {-1, -1};
-    for (int64_t q = 0, nq = kir_gemm_calls(&g); q < nq; q++) {
-        int64_t oa, ob, oc;
-        kir_gemm_offsets(&g, q, &oa, &ob, &oc);
-        for (int64_t i = 0; i < g.batch; i++)
-            gemm_one(c, &g, a, oa + i * g.stride_a, b, ob + i * g.stride_b, oc + i * g.stride_c, w, last);
-    }
+    GemmJob j = {.c = c, .g = &g, .a = ptr[g.arg_a], .b = ptr[g.arg_b], .work = work, .nthreads = nt};
+    if (tiled) run_tiled(&j, nprod);
+    else if (nt == 1) products_task(&j, 0, nprod, 0);
+    else rt_pool_run(c->pool, products_task, &j, nprod);
     return true;
 }
 
@@ -547,9 +685,9 @@ static const void *arg_ptr(const Kernel *k, void *const *ptr, uint32_t j)
     return NULL;
 }
 
-bool rt_cpu_run_call(Ctx *cx, const KernelProgram *p, const Kernel *k, void *const *ptr, RtScratch *s)
+bool rt_cpu_run_call(Ctx *cx, const KernelProgram *p, const Kernel *k, void *const *ptr, RtPool *pool, RtScratch *s)
 {
-    Call c = {.cx = cx, .p = p, .k = k, .n = ir_node(p->g, k->root), .out = ptr[0], .scratch = s};
+    Call c = {.cx = cx, .p = p, .k = k, .n = ir_node(p->g, k->root), .out = ptr[0], .scratch = s, .pool = pool};
     c.so = &c.n->type.shape;
     c.dt = k->kind == KK_GEMM ? p->bufs[k->out].dt : c.n->type.dt; /* a GEMM's root is its matmul */
     if (k->kind == KK_GEMM) return run_gemm(&c, ptr);

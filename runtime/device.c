@@ -312,9 +312,11 @@ double rt_gpu_peak(const RtGpu *g, const KernelProgram *p, char *what, size_t n)
     return peak;
 }
 
-double rt_cpu_peak(char *what, size_t n)
+double rt_cpu_peak(int threads, char *what, size_t n)
 {
     enum { N = 512 };
+    int before = openblas_get_num_threads(); /* the step keeps OpenBLAS on one thread (cpu_templates.c) */
+    openblas_set_num_threads(threads);
     float *a = malloc(sizeof(float) * N * N * 3);
     if (!a) return 0;
     for (int i = 0; i < 3 * N * N; i++) a[i] = (float)(i % 7) * 0.125f;
@@ -327,7 +329,8 @@ double rt_cpu_peak(char *what, size_t n)
         best = dt < best ? dt : best;
     }
     free(a);
-    snprintf(what, n, "a measured 512^3 sgemm, %d threads", openblas_get_num_threads());
+    openblas_set_num_threads(before);
+    snprintf(what, n, "a measured 512^3 sgemm, %d threads", threads);
     return 2.0 * N * N * N / best;
 }
 

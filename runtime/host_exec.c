@@ -13,12 +13,15 @@
 #include <llvm-c/BitReader.h>
 #include <llvm-c/Core.h>
 #include <llvm-c/Orc.h>
+#include <cblas.h>
 #include <stdlib.h>
 #include <string.h>
 
 /* ---------------------------------------------------------- start-up */
 
-typedef int32_t (*StepFn)(void **arenas, void *rt, int32_t (*call)(void *, int32_t));
+typedef void (*PartFn)(void **args, int64_t lo, int64_t hi);
+typedef void (*SplitFn)(void *rt, PartFn part, void **args, int64_t n);
+typedef int32_t (*StepFn)(void **arenas, void *rt, int32_t (*call)(void *, int32_t), SplitFn split);
 
 struct HostExec {
     Ctx *cx;
@@ -26,7 +29,8 @@ struct HostExec {
     LLVMOrcLLJITRef jit;
     void *arena[KB_COUNT];
     StepFn step;
-    RtScratch scratch; /* the library calls' working memory */
+    RtPool *pool;      /* the loop kernels' threads (NULL: arenas only) */
+    RtScratch scratch[RT_MAX_THREADS]; /* the library calls' working memory, per thread */
     bool from_bitcode;
     double jit_sec;
 };
@@ -86,7 +90,7 @@ static bool add_kernels(HostExec *x, const HostCode *hc, bool same)
     return true;
 }
 
-HostExec *host_exec_new(Ctx *cx, const KernelProgram *p, const HostCode *hc)
+HostExec *host_exec_new(Ctx *cx, const KernelProgram *p, const HostCode *hc, int threads)
 {
     HostExec *x = cx_alloc(cx, sizeof *x);
     if (!x) return NULL;
@@ -100,13 +104,14 @@ HostExec *host_exec_new(Ctx *cx, const KernelProgram *p, const HostCode *hc)
         return NULL;
     }
     bool same = objects_fit(x, hc);
-    bool ok = rt_arenas_new(cx, p, x->arena, false) && rt_jit_new(cx, &x->jit) &&
+    bool ok = (x->pool = rt_pool_new(cx, threads)) && rt_arenas_new(cx, p, x->arena, false) && rt_jit_new(cx, &x->jit) &&
               (!kir_count(p, KK_LOOP) || add_kernels(x, hc, same)) &&
               (same && hc->host_obj ? add_object(x, hc->host_obj, hc->host_obj_len, "host.o", "loading the host loop")
                                     : add_bitcode(x, hc->host_bc, hc->host_bc_len, "host loop")) &&
               rt_llvm_check(cx, LLVMOrcLLJITLookup(x->jit, &addr, "passc_step"), "passc_step");
     x->step = (StepFn)(uintptr_t)addr;
     x->jit_sec = rt_now_s() - t0;
+    if (ok) openblas_set_num_threads(1); /* the GEMMs split over the pool (cpu_templates.c) */
     if (!ok) {
         host_exec_free(x);
         return NULL;
@@ -119,7 +124,8 @@ void host_exec_free(HostExec *x)
     if (!x) return;
     if (x->jit) rt_llvm_check(x->cx, LLVMOrcDisposeLLJIT(x->jit), "LLJIT dispose");
     rt_arenas_free(x->p, x->arena);
-    rt_scratch_free(x->cx, &x->scratch);
+    for (int t = 0; t < RT_MAX_THREADS; t++) rt_scratch_free(x->cx, &x->scratch[t]);
+    rt_pool_free(x->pool);
     cx_free(x->cx, x);
 }
 
@@ -133,14 +139,32 @@ static int32_t lib_call(void *rt, int32_t k)
     const Kernel *kn = &x->p->kernels[k];
     void *ptr[64];
     for (uint32_t j = 0; j < kn->nbufs; j++) ptr[j] = rt_buf_ptr(x->p, x->arena, kn->bufs[j]);
-    return rt_cpu_run_call(x->cx, x->p, kn, ptr, &x->scratch) ? 0 : 1;
+    return rt_cpu_run_call(x->cx, x->p, kn, ptr, x->pool, x->scratch) ? 0 : 1;
+}
+
+typedef struct SplitJob {
+    PartFn part;
+    void **args;
+} SplitJob;
+
+static void split_task(void *arg, int64_t lo, int64_t hi, int thread)
+{
+    SplitJob *j = arg;
+    j->part(j->args, lo, hi);
+}
+
+/* The host loop's split: part over [0, n) in one chunk per thread. */
+static void split(void *rt, PartFn part, void **args, int64_t n)
+{
+    SplitJob j = {part, args};
+    rt_pool_run(((CallCtx *)rt)->x->pool, split_task, &j, n);
 }
 
 bool host_exec_run(HostExec *x)
 {
     IR_ASSERT(x->step); /* not an arenas-only executor */
     CallCtx cc = {x};
-    int32_t r = x->step(x->arena, &cc, lib_call);
+    int32_t r = x->step(x->arena, &cc, lib_call, split);
     if (r) cx_error(x->cx, (SrcLoc){0}, "the step failed in kernel %s", x->p->kernels[r - 1].name);
     return r == 0;
 }
@@ -155,25 +179,30 @@ void *host_exec_buf(const HostExec *x, NodeId id, size_t *bytes)
 
 void *host_exec_arena(const HostExec *x, KBufClass c) { return x->arena[c]; }
 double host_exec_jit_seconds(const HostExec *x) { return x->jit_sec; }
+int host_exec_threads(const HostExec *x) { return rt_pool_size(x->pool); }
 bool host_exec_from_bitcode(const HostExec *x) { return x->from_bitcode; }
 
 /* ----------------------------------------------------------- profile */
 
 /* `./run bench --profile`: one step kernel by kernel with a clock read
  * around each.  The loop kernels are the same JIT-linked functions the
- * host loop calls (looked up by name), the library kernels go through the
+ * host loop calls (looked up by name: `<name>.part` over the pool where
+ * the host loop splits the kernel), the library kernels go through the
  * same lib_call, and the assigns' copies follow as in codegen/hostloop.c's
- * emit_commits, so the
- * step computes exactly what host_exec_run computes. */
+ * emit_commits, so the step computes exactly what host_exec_run computes. */
 typedef void (*KernelFn)(void **args);
 
-static bool profile_lookup(HostExec *x, KernelFn *fn)
+static bool profile_lookup(HostExec *x, KernelFn *fn, PartFn *part)
 {
+    char name[160];
     for (uint32_t k = 0; k < x->p->nkernels; k++) {
         const Kernel *kn = &x->p->kernels[k];
-        LLVMOrcExecutorAddress a = 0;
+        LLVMOrcExecutorAddress a = 0, b = 0;
+        snprintf(name, sizeof name, "%s.part", kn->name);
         if (kn->kind == KK_LOOP && !rt_llvm_check(x->cx, LLVMOrcLLJITLookup(x->jit, &a, kn->name), kn->name)) return false;
+        if (cg_cpu_splits(kn) && !rt_llvm_check(x->cx, LLVMOrcLLJITLookup(x->jit, &b, name), name)) return false;
         fn[k] = (KernelFn)(uintptr_t)a;
+        part[k] = (PartFn)(uintptr_t)b;
     }
     return true;
 }
@@ -196,15 +225,17 @@ bool host_exec_run_profiled(HostExec *x, double *sec)
     for (uint32_t k = 0; k < x->p->nkernels; k++)
         if (x->p->kernels[k].nbufs > most) most = x->p->kernels[k].nbufs;
     KernelFn *fn = cx_alloc(x->cx, (x->p->nkernels + 1) * sizeof *fn);
+    PartFn *part = cx_alloc(x->cx, (x->p->nkernels + 1) * sizeof *part);
     void **args = cx_alloc(x->cx, most * sizeof *args);
-    bool ok = fn && args && profile_lookup(x, fn);
+    bool ok = fn && part && args && profile_lookup(x, fn, part);
     CallCtx cc = {x};
     for (uint32_t k = 0; ok && k < x->p->nkernels; k++) {
         const Kernel *kn = &x->p->kernels[k];
         for (uint32_t j = 0; j < kn->nbufs; j++)
             args[j] = rt_buf_ptr(x->p, x->arena, kn->bufs[j]);
         double t0 = rt_now_s();
-        if (kn->kind == KK_LOOP) fn[k](args);
+        if (part[k]) split(&cc, part[k], args, kn->ext[0]);
+        else if (kn->kind == KK_LOOP) fn[k](args);
         else if (lib_call(&cc, (int32_t)k)) {
             cx_error(x->cx, (SrcLoc){0}, "the step failed in kernel %s", kn->name);
             ok = false;
@@ -213,6 +244,7 @@ bool host_exec_run_profiled(HostExec *x, double *sec)
     }
     if (ok) profile_commits(x);
     cx_free(x->cx, fn);
+    cx_free(x->cx, part);
     cx_free(x->cx, args);
     return ok;
 }

@@ -116,7 +116,7 @@ static bool open_cuda(RtModel *rm, const RtOpenOptions *o, const RtCudaInfo *inf
 {
     char why[1024];
     double t0 = now_s();
-    if (!(rm->x = host_exec_new(rm->cx, rm->kp, NULL))) return false;
+    if (!(rm->x = host_exec_new(rm->cx, rm->kp, NULL, 0))) return false;
     rm->gpu = rt_gpu_open(rm, info, why, sizeof why);
     if (!rm->gpu) {
         fprintf(o->notes ? o->notes : stderr, "%s: note: CUDA executor: %s\n", o->prog ? o->prog : "run", why);
@@ -138,8 +138,9 @@ static bool open_cpu(RtModel *rm, const RtOpenOptions *o)
                  "is not usable here; recompile with passc --target=all -o");
         return false;
     }
-    if (!host_code(rm, o->force_bitcode, &hc) || !(rm->x = host_exec_new(rm->cx, rm->kp, &hc))) return false;
+    if (!host_code(rm, o->force_bitcode, &hc) || !(rm->x = host_exec_new(rm->cx, rm->kp, &hc, o->threads))) return false;
     rm->jit_sec = host_exec_jit_seconds(rm->x);
+    rm->threads = host_exec_threads(rm->x);
     snprintf(rm->device, sizeof rm->device, "cpu (%s)",
              host_exec_from_bitcode(rm->x) ? "kernels compiled from bitcode" : "precompiled kernels");
     return true;

@@ -334,6 +334,7 @@ typedef struct RtOpenOptions {
     const char *device; /* cpu, cuda or auto (NULL: cpu); with exec */
     const char *prog;   /* prefix of the one-line device notes */
     FILE *notes;        /* where they go (NULL: stderr) */
+    int threads;        /* CPU step: loop kernel and BLAS threads (0: every core) */
 } RtOpenOptions;
 
 typedef struct RtModel {
@@ -343,6 +344,7 @@ typedef struct RtModel {
     Graph *g;
     KernelProgram *kp;
     HostExec *x;
+    int threads;        /* the CPU step's threads (0 on CUDA) */
     char *target;
     uint64_t graph_hash;
     NodeId sched_in[RT_MAX_SCHED], crop_in[RT_MAX_CROPSETS], term_out[RT_MAX_LOSSES];
@@ -431,7 +433,8 @@ bool rt_gpu_finish(RtGpu *g, const RtModel *rm);
 bool rt_gpu_run_profiled(RtGpu *g, const RtModel *rm, double *sec);
 /* Peak FLOP/s for MFU (0: unknown), what says which. */
 double rt_gpu_peak(const RtGpu *g, const KernelProgram *p, char *what, size_t n);
-double rt_cpu_peak(char *what, size_t n);
+/* The CPU's: a 512^3 sgemm on threads threads, the step's count. */
+double rt_cpu_peak(int threads, char *what, size_t n);
 double rt_peak_override(void); /* $PASSC_PEAK_TFLOPS * 1e12, or 0 */
 
 /* ------------------------------------------------------------ progress.c */

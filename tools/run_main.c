@@ -13,7 +13,6 @@
 #include "runtime/runtime.h"
 #include "runtime/cuda.h"
 
-#include <cblas.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <limits.h>
@@ -53,7 +52,7 @@ static const char *train_help =
     "  --init FILE       initial student weights from a safetensors file\n"
     "  --seed N          seed of initialisation, data order, augmentation, drop path (0)\n"
     "  --device D        cpu, cuda or auto (default auto)\n"
-    "  --threads N       BLAS threads\n"
+    "  --threads N       CPU threads of the step (loop kernels and BLAS; default every core)\n"
     "  --workers N       data loader threads (default 2; on CUDA one per core but one)\n"
     "  --save-every N    also checkpoint every N steps\n"
     "  --log FILE        JSON-lines log (default OUT/log.jsonl)\n"
@@ -125,7 +124,7 @@ static const struct {
 } int_opts[] = {{"--epochs", 1, 1000000},      {"--steps", 1, (int64_t)1 << 40},
                 {"--batch", 1, 1 << 24},       {"--save-every", 1, (int64_t)1 << 40},
                 {"--log-every", 1, (int64_t)1 << 40}, {"--seed", 0, INT64_MAX},
-                {"--threads", 1, 4096},        {"--workers", 1, 4096},
+                {"--threads", 1, RT_MAX_THREADS},        {"--workers", 1, 4096},
                 {"--warmup", 1, 1000000},      {NULL, 0, 0}};
 
 static int64_t *int_slot(Args *a, int i, int64_t *tmp)
@@ -218,8 +217,7 @@ static bool open_model(Ctx *cx, const Args *a, bool exec, RtModel *rm, const cha
         return false;
     }
     RtOpenOptions o = {.exec = exec, .force_bitcode = a->bitcode || getenv("PASSC_JIT_BITCODE"),
-                       .device = device, .prog = "run"};
-    if (a->threads > 0) openblas_set_num_threads(a->threads);
+                       .device = device, .prog = "run", .threads = a->threads};
     return rt_model_open(cx, exe, &o, rm);
 }
 
@@ -272,7 +270,7 @@ static double train_peak(const RtModel *rm)
     char what[128];
     double peak = rt_peak_override();
     if (peak > 0) snprintf(what, sizeof what, "$PASSC_PEAK_TFLOPS");
-    else peak = rm->gpu ? rt_gpu_peak(rm->gpu, rm->kp, what, sizeof what) : rt_cpu_peak(what, sizeof what);
+    else peak = rm->gpu ? rt_gpu_peak(rm->gpu, rm->kp, what, sizeof what) : rt_cpu_peak(rm->threads, what, sizeof what);
     if (peak > 0) printf("MFU: %.4g FLOP/step against %.4g TFLOP/s (%s)\n", rm->step_flops, peak * 1e-12, what);
     return peak;
 }
@@ -352,8 +350,8 @@ static void info_cpu(Ctx *cx, const RtModel *rm)
     char cpu[128] = "?";
     const char *c = here ? strchr(here, '\n') : NULL;
     if (c) snprintf(cpu, sizeof cpu, "%.*s", (int)strcspn(c + 1, "\n"), c + 1);
-    printf("device: cpu (%s, %d BLAS threads); kernels %s\n", cpu,
-           openblas_get_num_threads(),
+    printf("device: cpu (%s, %d threads by default); kernels %s\n", cpu,
+           rt_pool_default_threads(),
            !bundle_find(&rm->b, "cpu.0.bc") ? "not in this executable (--target without cpu)"
            : same ? "precompiled for this CPU" : "compiled from bitcode at start-up (another CPU)");
     cx_free(cx, here);
@@ -565,7 +563,7 @@ static bool bench_json(const char *path, const RtModel *rm, const BenchRun *r, c
     FILE *f = fopen(path, "w");
     if (!f) return fprintf(stderr, "cannot write %s: %s\n", path, strerror(errno)), false;
     fprintf(f, "{\"model\":\"%s\",\"device\":\"%s\",\"batch\":%lld,\"threads\":%d,\"crops\":[", rm->cfg.model,
-            rm->gpu ? "cuda" : "cpu", (long long)rm->cfg.batch, openblas_get_num_threads());
+            rm->gpu ? "cuda" : "cpu", (long long)rm->cfg.batch, rm->threads);
     for (int i = 0; i < rm->cfg.ncrops; i++)
         fprintf(f, "%s{\"name\":\"%s\",\"count\":%d,\"size\":%d}", i ? "," : "", rm->cfg.crops[i].name,
                 rm->cfg.crops[i].count, rm->cfg.crops[i].size);

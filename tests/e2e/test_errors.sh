@@ -18,7 +18,7 @@ expect 0 "usage:" "$RUN" train --help
 expect 1 "recompile with" "$RUN" train --data "$DATA" --batch 3
 expect 1 "-D batch=3" "$RUN" train --data "$DATA" --batch 3
 expect 1 "cannot" "$RUN" train --data "$w/nonexistent" --steps 1
-expect 2 "bad value for --threads (an integer from 1 to 4096)" "$RUN" train --data "$DATA" --threads 4294967297
+expect 2 "bad value for --threads (an integer from 1 to 256)" "$RUN" train --data "$DATA" --threads 4294967297
 expect 2 "bad value for --workers" "$RUN" train --data "$DATA" --workers 0
 expect 2 "bench times at most" "$RUN" bench --steps 100000000000
 expect 2 "bad value for --warmup" "$RUN" bench --steps 1 --warmup 9223372036854775807

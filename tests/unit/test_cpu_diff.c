@@ -619,6 +619,73 @@ START_TEST(t_fault_injection_caught)
 }
 END_TEST
 
+/* ------------------------------------------------------ GEMM threads */
+
+/* GEMM kernels of at least 2^20 FLOPs split over the executor's threads
+ * (runtime/cpu_templates.c): by products when a kernel has as many as
+ * threads, else by tiles of rows or columns, with bf16 operands widened
+ * over the threads first.  Three threads, whatever the machine has, so
+ * tiles come out uneven. */
+static const char gemm_threads_pir[] =
+    "graph \"gemm_threads\"\n"
+    "# f32, one product with more rows than columns: a tile of rows per thread\n"
+    "%1 = input name=\"a\" : f32[128,64]\n"
+    "%2 = input name=\"w\" : f32[96,64]\n"
+    "%3 = matmul %1, %2 ta=0 tb=1 : f32[128,96]\n"
+    "%4 = output %3 name=\"rows\" : f32[128,96]\n"
+    "# f32, A stored transposed, more columns than rows: tiles of columns\n"
+    "%5 = input name=\"at\" : f32[128,40]\n"
+    "%6 = input name=\"b\" : f32[128,200]\n"
+    "%7 = matmul %5, %6 ta=1 tb=0 : f32[40,200]\n"
+    "%8 = output %7 name=\"cols\" : f32[40,200]\n"
+    "# f32, six products: handed out whole, two per thread\n"
+    "%9 = input name=\"q\" : f32[6,64,32]\n"
+    "%10 = input name=\"k\" : f32[6,64,32]\n"
+    "%11 = matmul %9, %10 ta=0 tb=1 : f32[6,64,64]\n"
+    "%12 = output %11 name=\"batch\" : f32[6,64,64]\n"
+    "# bf16 operands widened over the threads, then tiles; the bias epilogue\n"
+    "# and the rounding to bf16 per tile\n"
+    "%13 = input name=\"xb\" : f32[160,80]\n"
+    "%14 = cast %13 : bf16[160,80]\n"
+    "%15 = input name=\"wb\" : f32[96,80]\n"
+    "%16 = cast %15 : bf16[96,80]\n"
+    "%17 = matmul %14, %16 ta=0 tb=1 : f32[160,96]\n"
+    "%18 = input name=\"bias\" : f32[96]\n"
+    "%19 = cast %18 : bf16[96]\n"
+    "%20 = cast %19 : f32[96]\n"
+    "%21 = broadcast %20 : f32[160,96]\n"
+    "%22 = add %17, %21 : f32[160,96]\n"
+    "%23 = cast %22 : bf16[160,96]\n"
+    "%24 = output %23 name=\"bf16_bias\" : bf16[160,96]\n"
+    "# bf16 in and out, five products: each widened by the thread that has it\n"
+    "%25 = input name=\"p\" : bf16[5,64,48]\n"
+    "%26 = input name=\"v\" : bf16[5,48,64]\n"
+    "%27 = matmul %25, %26 ta=0 tb=0 : bf16[5,64,64]\n"
+    "%28 = output %27 name=\"bf16_batch\" : bf16[5,64,64]\n"
+    "# f64 with its bias, two products (fewer than threads): tiles, one product\n"
+    "# after the other\n"
+    "%29 = input name=\"d\" : f64[2,96,64]\n"
+    "%30 = input name=\"e\" : f64[2,64,96]\n"
+    "%31 = matmul %29, %30 ta=0 tb=0 : f64[2,96,96]\n"
+    "%32 = input name=\"dbias\" : f64[96]\n"
+    "%33 = broadcast %32 : f64[2,96,96]\n"
+    "%34 = add %31, %33 : f64[2,96,96]\n"
+    "%35 = output %34 name=\"f64_bias\" : f64[2,96,96]\n"
+    "# bf16 operands (A transposed), f32 result: column tiles of each product\n"
+    "%36 = input name=\"s\" : bf16[2,120,40]\n"
+    "%37 = input name=\"t\" : bf16[2,120,64]\n"
+    "%38 = matmul %36, %37 ta=1 tb=0 : f32[2,40,64]\n"
+    "%39 = output %38 name=\"bf16_f32\" : f32[2,40,64]\n";
+
+START_TEST(t_gemm_threads)
+{
+    CgOptions co = {.threads = 3, .opt_level = 1};
+    DiffResult r = diff_run(gemm_threads_pir, NULL, &co, 2);
+    ck_assert_int_eq(r.mismatches, 0);
+    ck_assert_uint_eq(r.gemms, 7);
+}
+END_TEST
+
 /* ----------------------------------------------------------- memory plan */
 
 START_TEST(t_memplan_bound)
@@ -653,6 +720,7 @@ static Suite *suite(void)
     tcase_add_test(tc, t_mlp_with_gradients);
     tcase_add_test(tc, t_fault_injection_caught);
     tcase_add_test(tc, t_memplan_bound);
+    tcase_add_test(tc, t_gemm_threads);
     suite_add_tcase(s, tc);
     return s;
 }
