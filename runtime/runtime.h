@@ -334,7 +334,7 @@ typedef struct RtOpenOptions {
     const char *device; /* cpu, cuda or auto (NULL: cpu); with exec */
     const char *prog;   /* prefix of the one-line device notes */
     FILE *notes;        /* where they go (NULL: stderr) */
-    int threads;        /* CPU step: loop kernel and BLAS threads (0: every core) */
+    int threads;        /* the CPU step's threads (0: every core this process may use) */
 } RtOpenOptions;
 
 typedef struct RtModel {

@@ -276,7 +276,7 @@ static double train_peak(const RtModel *rm)
 }
 
 /* The loader's threads when --workers is not given: two on the CPU (the
- * step's BLAS threads have the cores); on CUDA every core but the host
+ * step's threads have the cores); on CUDA every core but the host
  * loop's, since a GPU step of dino_pass B=64 wants several hundred images a
  * second and one worker makes ~200 (bench/data_throughput, 4 crops). */
 static int default_workers(const RtModel *rm)
