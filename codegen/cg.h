@@ -21,6 +21,7 @@ typedef struct CgOptions {
     Op fault_op;
     int opt_level; /* 0 = no IR passes, 1 = light loop pipeline (the default), 2 = default<O2> */
     int threads;   /* CpuExec (runtime/cpu.h): threads for kernels and OpenBLAS; 0 = every available core */
+    bool no_amx;   /* CpuExec: bf16 GEMMs widened to f32 for sgemm even where the CPU has AMX */
 } CgOptions;
 
 /* ---------------------------------------------------------- llvm_cpu.c */

@@ -45,9 +45,27 @@ void rt_scratch_free(Ctx *cx, RtScratch *s);
 
 /* Runs a KK_TEMPLATE or KK_GEMM kernel; ptr[j] is the address of buffer
  * k->bufs[j]; GEMMs use pool's threads and s[0..size) (pool may be NULL:
- * one thread, s[0]).  Returns false after reporting a run-time error (an index out
+ * one thread, s[0]), and with amx (rt_amx_enable said yes) bf16 GEMMs run
+ * on AMX tiles.  Returns false after reporting a run-time error (an index out
  * of range, a dtype the routine does not handle). */
-bool rt_cpu_run_call(Ctx *cx, const KernelProgram *p, const Kernel *k, void *const *ptr, RtPool *pool, RtScratch *s);
+bool rt_cpu_run_call(Ctx *cx, const KernelProgram *p, const Kernel *k, void *const *ptr, RtPool *pool, RtScratch *s,
+                     bool amx);
+
+/* ------------------------------------------------------------ cpu_amx.c */
+
+/* Whether bf16 GEMMs can run on AMX tiles here: the CPU has AMX-TILE and
+ * AMX-BF16, the kernel granted the tile state, and PASSC_CPU_AMX is not
+ * 0.  Asks the kernel for the state the first time (per process). */
+bool rt_amx_enable(void);
+/* Around a run of blocks on one thread: loads, then releases, the tile
+ * configuration. */
+void rt_amx_begin(void);
+void rt_amx_end(void);
+/* The 32x32 f32 block (bi, bj) of ap (rows of kp bf16, lda apart) times
+ * bv (the VNNI form of a kp x np matrix), into out (32 rows of 32).  kp
+ * and np are multiples of 32 (cpu_amx.c). */
+void rt_amx_block(const uint16_t *ap, int64_t lda, const uint16_t *bv, int64_t kp, int64_t np, int64_t bi, int64_t bj,
+                  float *out);
 
 /* ----------------------------------------------------------- cpu_exec.c */
 
@@ -76,6 +94,7 @@ Tensor *cpu_exec_get(CpuExec *x, NodeId id);
 double cpu_exec_kernel_seconds(const CpuExec *x, uint32_t k);
 /* Threads the executor splits kernels over (CgOptions.threads). */
 int cpu_exec_threads(const CpuExec *x);
+bool cpu_exec_amx(const CpuExec *x);     /* whether bf16 GEMMs run on AMX tiles */
 /* Seconds the JIT took (IR passes + machine code). */
 double cpu_exec_compile_seconds(const CpuExec *x);
 
@@ -133,6 +152,7 @@ void *host_exec_buf(const HostExec *x, NodeId id, size_t *bytes);
 void *host_exec_arena(const HostExec *x, KBufClass c);
 double host_exec_jit_seconds(const HostExec *x);
 int host_exec_threads(const HostExec *x); /* the step's threads (1 without a pool) */
+bool host_exec_amx(const HostExec *x);    /* whether bf16 GEMMs run on AMX tiles */
 /* One step as host_exec_run computes it, run kernel by kernel with a clock
  * read around each (./run bench --profile): sec[k] = seconds of kernel k
  * (p->nkernels entries). */

@@ -37,6 +37,7 @@ struct CpuExec {
     RtPool *pool;
     double *ksec;   /* per kernel, last run */
     RtScratch scratch[RT_MAX_THREADS]; /* the library calls' working memory, per thread */
+    bool amx;                          /* bf16 GEMMs on AMX tiles (rt_amx_enable) */
     double compile_sec;
 };
 
@@ -91,6 +92,7 @@ CpuExec *cpu_exec_new(Ctx *cx, const KernelProgram *p, const CgOptions *o)
     double t0 = rt_now_s();
     bool ok = x->fn && x->ksec && x->part && (x->pool = rt_pool_new(cx, o ? o->threads : 0)) && rt_arenas_new(cx, p, x->arena, false);
     if (ok) openblas_set_num_threads(1); /* the GEMMs split over the pool (cpu_templates.c) */
+    x->amx = ok && !(o && o->no_amx) && rt_amx_enable();
     if (ok && kir_count(p, KK_LOOP)) ok = rt_jit_new(cx, &x->jit) && jit_compile(x, o);
     x->compile_sec = rt_now_s() - t0;
     if (!ok) {
@@ -162,7 +164,7 @@ static bool run_kernel(CpuExec *x, uint32_t k)
         x->fn[k](ptr);
         return true;
     }
-    return rt_cpu_run_call(x->cx, x->p, kn, ptr, x->pool, x->scratch);
+    return rt_cpu_run_call(x->cx, x->p, kn, ptr, x->pool, x->scratch, x->amx);
 }
 
 bool cpu_exec_step(CpuExec *x, uint32_t k)
@@ -195,3 +197,4 @@ void cpu_exec_commit(CpuExec *x)
 double cpu_exec_kernel_seconds(const CpuExec *x, uint32_t k) { return x->ksec[k]; }
 double cpu_exec_compile_seconds(const CpuExec *x) { return x->compile_sec; }
 int cpu_exec_threads(const CpuExec *x) { return rt_pool_size(x->pool); }
+bool cpu_exec_amx(const CpuExec *x) { return x->amx; }

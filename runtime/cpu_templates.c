@@ -31,6 +31,7 @@ typedef struct Call {
     DType dt;
     RtScratch *scratch; /* one per thread of pool */
     RtPool *pool;
+    bool amx;           /* bf16 GEMMs on AMX tiles (rt_amx_enable) */
     /* GEMM with a bias (kernel.h, gbias): the bias widened to f32 (f32,
      * bf16 and f16 results), or as stored (f64) */
     const float *bias_f32;
@@ -633,6 +634,180 @@ static void run_tiled(GemmJob *j, int64_t nprod)
     }
 }
 
+/* bf16 products on AMX tiles (cpu_amx.c): the operands packed into the
+ * tiles' layout (A rows padded to 32 columns, B in pairs of k), 32x32
+ * blocks of C computed in f32 and then biased and stored or rounded
+ * like gemm_tile's.  Used for every bf16 product whose C has at least
+ * AMX_MIN_MN rows and columns where the CPU has AMX.  Below that the
+ * packing, the padding to 32 and the tile set-up cost more than sgemm on
+ * widened operands: attention's 36x36 products per head ran at 43
+ * GFLOP/s on AMX, under half of sgemm's rate.  A rule of shapes only, so
+ * the results do not depend on the thread count.  Threads share the work as in the f32 path: whole
+ * products, or one product's packing and then its blocks. */
+enum { AMX_MIN_MN = 64 };
+
+static bool amx_fits(const Call *c, const KGemmPlan *g)
+{
+    return c->amx && g->in_dt == DT_BF16 && g->m >= AMX_MIN_MN && g->n >= AMX_MIN_MN;
+}
+
+static int64_t up32(int64_t v) { return (v + 31) / 32 * 32; }
+
+/* Floats of scratch for one product's packed A (mp x kp) and B (kp x np). */
+static int64_t amx_floats(const KGemmPlan *g)
+{
+    return (up32(g->m) * up32(g->k) + up32(g->k) * up32(g->n) + 1) / 2;
+}
+
+typedef struct AmxJob {
+    const Call *c;
+    const KGemmPlan *g;
+    const uint16_t *a, *b;
+    Work *work;               /* one per thread (products) or work[0] (one product at a time) */
+    int64_t mp, np, kp, nbj;  /* padded sizes; blocks per row of C */
+    /* the current product: offsets, operands as the tiles read them (A
+     * with row stride lda), strips of A and of B to pack */
+    int64_t oa, ob, oc;
+    uint16_t *ap, *bv;
+    int64_t lda, a_strips, b_strips;
+} AmxJob;
+
+/* Rows [r0, r0 + 16) of packed A: kp values each, zeros past k, all
+ * zeros past m.  A transposed is read 16 values of a stored row at a time. */
+static void amx_pack_a(const AmxJob *j, int64_t r0)
+{
+    const KGemmPlan *g = j->g;
+    int64_t rows = g->m - r0 < 16 ? (g->m - r0 > 0 ? g->m - r0 : 0) : 16;
+    uint16_t *out = j->ap + r0 * j->kp;
+    memset(out, 0, (size_t)(16 * j->kp) * 2);
+    if (!g->trans_a) {
+        for (int64_t r = 0; r < rows; r++) memcpy(out + r * j->kp, j->a + j->oa + (r0 + r) * g->lda, (size_t)g->k * 2);
+        return;
+    }
+    for (int64_t k = 0; k < g->k; k++) {
+        const uint16_t *src = j->a + j->oa + k * g->lda + r0;
+        for (int64_t r = 0; r < rows; r++) out[r * j->kp + k] = src[r];
+    }
+}
+
+/* Columns [n0, n0 + 16) of B in the tiles' form: for each pair of k the
+ * two values side by side, zeros past k and past n.  Each pair's 16
+ * columns are 64 contiguous bytes, so the stored B is read a 16-column
+ * (or, transposed, 16-row) strip at a time; transposed with pairs
+ * 4-byte aligned, a pair moves as one 32-bit word. */
+static void amx_pack_b(const AmxJob *j, int64_t n0)
+{
+    const KGemmPlan *g = j->g;
+    int64_t cols = g->n - n0 < 16 ? (g->n - n0 > 0 ? g->n - n0 : 0) : 16, whole = g->k / 2;
+    const uint16_t *b = j->b + j->ob;
+    bool words = g->trans_b && g->ldb % 2 == 0 && (uintptr_t)b % 4 == 0;
+    for (int64_t p = 0; p < j->kp / 2; p++) {
+        uint16_t *out = j->bv + p * j->np * 2 + n0 * 2;
+        memset(out, 0, 16 * 2 * 2);
+        if (p < whole && words) {
+            uint32_t *o32 = (uint32_t *)out;
+            const uint32_t *s32 = (const uint32_t *)b + p;
+            for (int64_t n = 0; n < cols; n++) o32[n] = s32[(n0 + n) * (g->ldb / 2)];
+        } else if (p < whole && !g->trans_b) {
+            const uint16_t *r0 = b + 2 * p * g->ldb + n0, *r1 = r0 + g->ldb;
+            for (int64_t n = 0; n < cols; n++) out[n * 2] = r0[n], out[n * 2 + 1] = r1[n];
+        } else {
+            for (int h = 0; h < 2 && 2 * p + h < g->k; h++) {
+                int64_t k = 2 * p + h;
+                for (int64_t n = 0; n < cols; n++)
+                    out[n * 2 + h] = g->trans_b ? b[(n0 + n) * g->ldb + k] : b[k * g->ldb + n0 + n];
+            }
+        }
+    }
+}
+
+/* Items [lo, hi) of the current product's packing: a_strips strips of
+ * A's rows, then b_strips strips of B's columns. */
+static void amx_pack_task(void *arg, int64_t lo, int64_t hi, int t)
+{
+    const AmxJob *j = arg;
+    for (int64_t i = lo; i < hi; i++) {
+        if (i < j->a_strips) amx_pack_a(j, i * 16);
+        else amx_pack_b(j, (i - j->a_strips) * 16);
+    }
+}
+
+/* Block (bi, bj)'s sums: plus the bias, stored (f32) or rounded. */
+static void amx_store(const AmxJob *j, int64_t bi, int64_t bj, float *blk)
+{
+    const KGemmPlan *g = j->g;
+    const Call *c = j->c;
+    int64_t r0 = bi * 32, c0 = bj * 32;
+    int64_t rows = g->m - r0 < 32 ? g->m - r0 : 32, cols = g->n - c0 < 32 ? g->n - c0 : 32;
+    if (c->bias_f32) add_bias_rows(c->bias_f32 + c0, blk, rows, cols, 32);
+    for (int64_t r = 0; r < rows; r++) {
+        int64_t at = j->oc + (r0 + r) * g->ldc + c0;
+        if (c->dt == DT_F32) memcpy((float *)c->out + at, blk + r * 32, (size_t)cols * sizeof(float));
+        else narrow_out(c->dt, blk + r * 32, cols, c->out, at);
+    }
+}
+
+/* Blocks [lo, hi) of the current product, row by row of blocks (rows of
+ * blocks past m hold only padding and are not in the range). */
+static void amx_blocks_task(void *arg, int64_t lo, int64_t hi, int t)
+{
+    const AmxJob *j = arg;
+    float blk[32 * 32];
+    rt_amx_begin();
+    for (int64_t i = lo; i < hi; i++) {
+        rt_amx_block(j->ap, j->lda, j->bv, j->kp, j->np, i / j->nbj, i % j->nbj, blk);
+        amx_store(j, i / j->nbj, i % j->nbj, blk);
+    }
+    rt_amx_end();
+}
+
+static int64_t amx_nblocks(const AmxJob *j) { return (j->g->m + 31) / 32 * j->nbj; }
+
+/* Points j at product q in scratch w.  A is read where it is stored
+ * when its rows are whole tiles already (k a multiple of 32, m of 32, not
+ * transposed), else packed; B is packed again unless the last product on
+ * this scratch had the same one. */
+static void amx_product(AmxJob *j, int64_t q, Work *w)
+{
+    const KGemmPlan *g = j->g;
+    product_offsets(g, q, &j->oa, &j->ob, &j->oc);
+    bool direct = !g->trans_a && g->k == j->kp && g->m == j->mp;
+    j->ap = direct ? (uint16_t *)(j->a + j->oa) : (uint16_t *)w->wa; /* read-only when direct */
+    j->lda = direct ? g->lda : j->kp;
+    j->a_strips = direct ? 0 : j->mp / 16;
+    j->bv = (uint16_t *)w->wa + j->mp * j->kp;
+    j->b_strips = j->ob == w->last[1] ? 0 : j->np / 16;
+    w->last[1] = j->ob;
+}
+
+/* Products [lo, hi), each whole on thread t. */
+static void amx_products_task(void *arg, int64_t lo, int64_t hi, int t)
+{
+    AmxJob j = *(const AmxJob *)arg;
+    for (int64_t q = lo; q < hi; q++) {
+        amx_product(&j, q, &j.work[t]);
+        amx_pack_task(&j, 0, j.a_strips + j.b_strips, t);
+        amx_blocks_task(&j, 0, amx_nblocks(&j), t);
+    }
+}
+
+static void run_amx(const Call *c, const KGemmPlan *g, void *const *ptr, Work *work, int nt, int64_t nprod)
+{
+    AmxJob j = {.c = c, .g = g, .a = ptr[g->arg_a], .b = ptr[g->arg_b], .work = work, .mp = up32(g->m),
+                .np = up32(g->n), .kp = up32(g->k)};
+    j.nbj = j.np / 32;
+    if (nprod >= nt) {
+        if (nt == 1) amx_products_task(&j, 0, nprod, 0);
+        else rt_pool_run(c->pool, amx_products_task, &j, nprod);
+        return;
+    }
+    for (int64_t q = 0; q < nprod; q++) { /* fewer products than threads: each one split */
+        amx_product(&j, q, &work[0]);
+        rt_pool_run(c->pool, amx_pack_task, &j, j.a_strips + j.b_strips);
+        rt_pool_run(c->pool, amx_blocks_task, &j, amx_nblocks(&j));
+    }
+}
+
 /* The kernel IR's plan (ir/gemm_plan.c, shared with the CUDA backend):
  * its outer loop, then its strided batch, one BLAS call per product or
  * tile; a batch over a shared weight is one product (the plan stacks its
@@ -653,20 +828,24 @@ static bool run_gemm(Call *c, void *const *ptr)
     }
     double flops = 2.0 * (double)g.m * (double)g.n * (double)g.k * (double)nprod;
     int nt = flops < GEMM_SPLIT_FLOPS ? 1 : rt_pool_size(c->pool);
-    bool tiled = nprod < nt, fbias = g.bias && g.in_dt != DT_F64;
-    int64_t nw = work_floats(&g), nbias = fbias ? g.n : 0;
+    bool tiled = nprod < nt, fbias = g.bias && g.in_dt != DT_F64, amx = amx_fits(c, &g);
+    int64_t nw = amx ? amx_floats(&g) : work_floats(&g), nbias = fbias ? g.n : 0;
     Work work[RT_MAX_THREADS];
     for (int t = 0; t < (tiled ? 1 : nt); t++) {
         int64_t need = nw + (t ? 0 : nbias); /* the bias goes after thread 0's work */
         float *w = need ? scratch(c->cx, &c->scratch[t], (size_t)need * sizeof(float)) : NULL;
         if (need && !w) return false;
-        work[t] = work_at(&g, w);
+        work[t] = amx ? (Work){.wa = w, .last = {-1, -1}} : work_at(&g, w);
     }
     if (g.bias) c->bias = ptr[g.arg_bias];
     if (fbias) { /* widened once per kernel, not per element */
         float *bf = (float *)c->scratch[0].p + nw;
         for (int64_t j = 0; j < g.n; j++) bf[j] = (float)ir_data_get(g.bias_dt, c->bias, g.base_bias + j);
         c->bias_f32 = bf;
+    }
+    if (amx) {
+        run_amx(c, &g, ptr, work, nt, nprod);
+        return true;
     }
     GemmJob j = {.c = c, .g = &g, .a = ptr[g.arg_a], .b = ptr[g.arg_b], .work = work, .nthreads = nt};
     if (tiled) run_tiled(&j, nprod);
@@ -685,9 +864,11 @@ static const void *arg_ptr(const Kernel *k, void *const *ptr, uint32_t j)
     return NULL;
 }
 
-bool rt_cpu_run_call(Ctx *cx, const KernelProgram *p, const Kernel *k, void *const *ptr, RtPool *pool, RtScratch *s)
+bool rt_cpu_run_call(Ctx *cx, const KernelProgram *p, const Kernel *k, void *const *ptr, RtPool *pool, RtScratch *s,
+                     bool amx)
 {
-    Call c = {.cx = cx, .p = p, .k = k, .n = ir_node(p->g, k->root), .out = ptr[0], .scratch = s, .pool = pool};
+    Call c = {.cx = cx, .p = p, .k = k, .n = ir_node(p->g, k->root), .out = ptr[0], .scratch = s, .pool = pool,
+              .amx = amx};
     c.so = &c.n->type.shape;
     c.dt = k->kind == KK_GEMM ? p->bufs[k->out].dt : c.n->type.dt; /* a GEMM's root is its matmul */
     if (k->kind == KK_GEMM) return run_gemm(&c, ptr);

@@ -31,6 +31,7 @@ struct HostExec {
     StepFn step;
     RtPool *pool;      /* the loop kernels' threads (NULL: arenas only) */
     RtScratch scratch[RT_MAX_THREADS]; /* the library calls' working memory, per thread */
+    bool amx;                          /* bf16 GEMMs on AMX tiles (rt_amx_enable) */
     bool from_bitcode;
     double jit_sec;
 };
@@ -112,6 +113,7 @@ HostExec *host_exec_new(Ctx *cx, const KernelProgram *p, const HostCode *hc, int
     x->step = (StepFn)(uintptr_t)addr;
     x->jit_sec = rt_now_s() - t0;
     if (ok) openblas_set_num_threads(1); /* the GEMMs split over the pool (cpu_templates.c) */
+    x->amx = ok && rt_amx_enable();
     if (!ok) {
         host_exec_free(x);
         return NULL;
@@ -139,7 +141,7 @@ static int32_t lib_call(void *rt, int32_t k)
     const Kernel *kn = &x->p->kernels[k];
     void *ptr[64];
     for (uint32_t j = 0; j < kn->nbufs; j++) ptr[j] = rt_buf_ptr(x->p, x->arena, kn->bufs[j]);
-    return rt_cpu_run_call(x->cx, x->p, kn, ptr, x->pool, x->scratch) ? 0 : 1;
+    return rt_cpu_run_call(x->cx, x->p, kn, ptr, x->pool, x->scratch, x->amx) ? 0 : 1;
 }
 
 typedef struct SplitJob {
@@ -180,6 +182,7 @@ void *host_exec_buf(const HostExec *x, NodeId id, size_t *bytes)
 void *host_exec_arena(const HostExec *x, KBufClass c) { return x->arena[c]; }
 double host_exec_jit_seconds(const HostExec *x) { return x->jit_sec; }
 int host_exec_threads(const HostExec *x) { return rt_pool_size(x->pool); }
+bool host_exec_amx(const HostExec *x) { return x->amx; }
 bool host_exec_from_bitcode(const HostExec *x) { return x->from_bitcode; }
 
 /* ----------------------------------------------------------- profile */

@@ -141,8 +141,9 @@ static bool open_cpu(RtModel *rm, const RtOpenOptions *o)
     if (!host_code(rm, o->force_bitcode, &hc) || !(rm->x = host_exec_new(rm->cx, rm->kp, &hc, o->threads))) return false;
     rm->jit_sec = host_exec_jit_seconds(rm->x);
     rm->threads = host_exec_threads(rm->x);
-    snprintf(rm->device, sizeof rm->device, "cpu (%s)",
-             host_exec_from_bitcode(rm->x) ? "kernels compiled from bitcode" : "precompiled kernels");
+    snprintf(rm->device, sizeof rm->device, "cpu (%s, %d thread%s%s)",
+             host_exec_from_bitcode(rm->x) ? "kernels compiled from bitcode" : "precompiled kernels", rm->threads,
+             rm->threads == 1 ? "" : "s", host_exec_amx(rm->x) ? ", bf16 GEMMs on AMX tiles" : "");
     return true;
 }
 

@@ -350,8 +350,8 @@ static void info_cpu(Ctx *cx, const RtModel *rm)
     char cpu[128] = "?";
     const char *c = here ? strchr(here, '\n') : NULL;
     if (c) snprintf(cpu, sizeof cpu, "%.*s", (int)strcspn(c + 1, "\n"), c + 1);
-    printf("device: cpu (%s, %d threads by default); kernels %s\n", cpu,
-           rt_pool_default_threads(),
+    printf("device: cpu (%s, %d threads by default%s); kernels %s\n", cpu, rt_pool_default_threads(),
+           rt_amx_enable() ? ", bf16 GEMMs on AMX tiles" : "",
            !bundle_find(&rm->b, "cpu.0.bc") ? "not in this executable (--target without cpu)"
            : same ? "precompiled for this CPU" : "compiled from bitcode at start-up (another CPU)");
     cx_free(cx, here);

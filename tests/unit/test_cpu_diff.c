@@ -625,7 +625,8 @@ END_TEST
  * (runtime/cpu_templates.c): by products when a kernel has as many as
  * threads, else by tiles of rows or columns, with bf16 operands widened
  * over the threads first.  Three threads, whatever the machine has, so
- * tiles come out uneven. */
+ * tiles come out uneven.  Run twice: bf16 products on AMX tiles where
+ * this CPU has them (runtime/cpu_amx.c), then widened for sgemm. */
 static const char gemm_threads_pir[] =
     "graph \"gemm_threads\"\n"
     "# f32, one product with more rows than columns: a tile of rows per thread\n"
@@ -657,7 +658,7 @@ static const char gemm_threads_pir[] =
     "%22 = add %17, %21 : f32[160,96]\n"
     "%23 = cast %22 : bf16[160,96]\n"
     "%24 = output %23 name=\"bf16_bias\" : bf16[160,96]\n"
-    "# bf16 in and out, five products: each widened by the thread that has it\n"
+    "# bf16 in and out, five products: each widened (or packed for AMX) by the thread that has it\n"
     "%25 = input name=\"p\" : bf16[5,64,48]\n"
     "%26 = input name=\"v\" : bf16[5,48,64]\n"
     "%27 = matmul %25, %26 ta=0 tb=0 : bf16[5,64,64]\n"
@@ -671,18 +672,32 @@ static const char gemm_threads_pir[] =
     "%33 = broadcast %32 : f64[2,96,96]\n"
     "%34 = add %31, %33 : f64[2,96,96]\n"
     "%35 = output %34 name=\"f64_bias\" : f64[2,96,96]\n"
-    "# bf16 operands (A transposed), f32 result: column tiles of each product\n"
-    "%36 = input name=\"s\" : bf16[2,120,40]\n"
+    "# bf16 operands (A transposed), f32 result: row tiles of each product\n"
+    "%36 = input name=\"s\" : bf16[2,120,72]\n"
     "%37 = input name=\"t\" : bf16[2,120,64]\n"
-    "%38 = matmul %36, %37 ta=1 tb=0 : f32[2,40,64]\n"
-    "%39 = output %38 name=\"bf16_f32\" : f32[2,40,64]\n";
+    "%38 = matmul %36, %37 ta=1 tb=0 : f32[2,72,64]\n"
+    "%39 = output %38 name=\"bf16_f32\" : f32[2,72,64]\n"
+    "# bf16, two products of one weight (a permuted A the plan cannot stack):\n"
+    "# the weight is widened or packed once\n"
+    "%40 = input name=\"xs\" : bf16[128,2,96]\n"
+    "%41 = permute %40 perm=[1,0,2] : bf16[2,128,96]\n"
+    "%42 = input name=\"ws\" : bf16[96,80]\n"
+    "%43 = broadcast %42 : bf16[2,96,80]\n"
+    "%44 = matmul %41, %43 ta=0 tb=0 : f32[2,128,80]\n"
+    "%45 = output %44 name=\"shared_b\" : f32[2,128,80]\n"
+    "# bf16, ragged, odd k, B transposed, under 2^20 FLOPs (one thread)\n"
+    "%46 = input name=\"sm\" : bf16[70,51]\n"
+    "%47 = input name=\"sn\" : bf16[99,51]\n"
+    "%48 = matmul %46, %47 ta=0 tb=1 : bf16[70,99]\n"
+    "%49 = output %48 name=\"small\" : bf16[70,99]\n";
 
 START_TEST(t_gemm_threads)
 {
-    CgOptions co = {.threads = 3, .opt_level = 1};
+    CgOptions co = {.threads = 3, .opt_level = 1, .no_amx = _i == 1};
+    if (!_i && !rt_amx_enable()) fprintf(stderr, "t_gemm_threads: this CPU has no usable AMX; sgemm both times\n");
     DiffResult r = diff_run(gemm_threads_pir, NULL, &co, 2);
     ck_assert_int_eq(r.mismatches, 0);
-    ck_assert_uint_eq(r.gemms, 7);
+    ck_assert_uint_eq(r.gemms, 9);
 }
 END_TEST
 
@@ -720,7 +735,7 @@ static Suite *suite(void)
     tcase_add_test(tc, t_mlp_with_gradients);
     tcase_add_test(tc, t_fault_injection_caught);
     tcase_add_test(tc, t_memplan_bound);
-    tcase_add_test(tc, t_gemm_threads);
+    tcase_add_loop_test(tc, t_gemm_threads, 0, 2);
     suite_add_tcase(s, tc);
     return s;
 }
