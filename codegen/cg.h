@@ -33,13 +33,16 @@ typedef struct CgOptions {
  * `<name>.body` whose pointer parameters are noalias.  A kernel with
  * parallel axes also exports `void <name>.part(i8** args, i64 lo, i64 hi)`
  * running only the indices [lo, hi) of its outermost parallel axis (the
- * thread pool's unit of work). */
-/* Whether the executors split loop kernel k over their threads (through
- * `<name>.part`): a parallel axis of more than one index and at least 2^15
- * innermost iterations in all.  Below that, waking the pool (a few
- * microseconds) costs more than it saves.  The host loop and CpuExec
- * follow this one rule. */
-bool cg_cpu_splits(const Kernel *k);
+ * thread pool's unit of work); so does a kernel without parallel axes or
+ * sums, over its first axis, the chunk with lo == 0 storing its scalars. */
+/* Whether the executors split loop kernel k of p over their threads
+ * (through `<name>.part`): at least 2^15 innermost iterations in all (below
+ * that, waking the pool costs more than it saves) and either a parallel
+ * axis of more than one index, or none and no sum (a kernel of
+ * elementwise stores and scalars, such as AdamW's update of a tensor)
+ * whose chunks touch no memory another chunk writes.  The host loop and
+ * CpuExec follow this one rule. */
+bool cg_cpu_splits(const KernelProgram *p, const Kernel *k);
 /* Builds that module in context C (not optimised); NULL after an error. */
 LLVMModuleRef cg_cpu_build_module(Ctx *cx, const KernelProgram *p, const CgOptions *o, LLVMContextRef C);
 /* The same for the loop kernels k with part[k] == which (cpu_parts.c);

@@ -55,7 +55,7 @@ static void emit_loop_call(Hl *h, const Kernel *k)
         LLVMValueRef slot = LLVMBuildGEP2(h->B, h->i8p, h->args, &idx, 1, "");
         LLVMBuildStore(h->B, buf_addr(h, k->bufs[j]), slot);
     }
-    if (!cg_cpu_splits(k)) {
+    if (!cg_cpu_splits(h->p, k)) {
         LLVMValueRef f = LLVMGetNamedFunction(h->M, k->name);
         if (!f) f = LLVMAddFunction(h->M, k->name, h->kfty);
         LLVMBuildCall2(h->B, h->kfty, f, &h->args, 1, "");

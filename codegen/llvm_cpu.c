@@ -477,10 +477,31 @@ static void set_vector_hint(Cg *g, LLVMValueRef br, int width)
     LLVMSetMetadata(br, kind, LLVMMetadataAsValue(g->C, id));
 }
 
+/* A kernel with no parallel axis and no sum (AdamW's update of one
+ * tensor: elementwise stores over the whole tensor, plus scalars such as
+ * the new step count) whose body can still be split over its first axis:
+ * its .part runs [lo, hi) of that axis, and only the chunk with lo == 0
+ * stores the scalars.  Whether the executors do split it depends on its
+ * buffers too (cg_cpu_splits); the body is the same either way, so
+ * kernels sharing a body agree. */
+static bool red_split(const Kernel *k)
+{
+    if (k->kind != KK_LOOP || k->npar != 0 || k->nred == 0 || k->ext[0] < 2) return false;
+    bool elem_store = false;
+    for (uint32_t i = 0; i < k->ninsts; i++) {
+        if (k->insts[i].kind == KI_REDUCE) return false;
+        elem_store |= k->insts[i].kind == KI_STORE && k->insts[i].elem;
+    }
+    return elem_store;
+}
+
+/* Whether the body's variable 0 runs over [lo, hi) (the pool's chunk). */
+static bool split_var0(const Kernel *k) { return k->npar > 0 || red_split(k); }
+
 static void loops_open(Cg *g, int v0, int v1)
 {
     for (int v = v0; v < v1; v++) {
-        bool split = v == 0 && g->k->npar > 0; /* the pool's chunk of variable 0 */
+        bool split = v == 0 && split_var0(g->k); /* the pool's chunk of variable 0 */
         LLVMBuildStore(g->B, split ? g->lo : ci64(g, 0), g->ctr[v]);
         g->cond[v] = LLVMAppendBasicBlockInContext(g->C, g->fn, "cond");
         LLVMBasicBlockRef body = LLVMAppendBasicBlockInContext(g->C, g->fn, "body");
@@ -634,6 +655,18 @@ static int wide_elem(const Cg *g, int last)
     return ELEM_VEC;
 }
 
+/* A scalar store of a red_split kernel: done by the chunk with lo == 0. */
+static void emit_store_first_chunk(Cg *g, const KInst *in)
+{
+    LLVMBasicBlockRef st = LLVMAppendBasicBlockInContext(g->C, g->fn, "first");
+    LLVMBasicBlockRef next = LLVMAppendBasicBlockInContext(g->C, g->fn, "");
+    LLVMBuildCondBr(g->B, LLVMBuildICmp(g->B, LLVMIntEQ, g->lo, ci64(g, 0), ""), st, next);
+    LLVMPositionBuilderAtEnd(g->B, st);
+    emit_store(g, in, get(g, in->in[0]));
+    LLVMBuildBr(g->B, next);
+    LLVMPositionBuilderAtEnd(g->B, next);
+}
+
 static void emit_body(Cg *g)
 {
     const Kernel *k = g->k;
@@ -647,6 +680,7 @@ static void emit_body(Cg *g)
             continue;
         }
         if (in->kind == KI_REDUCE) emit_reduce(g, i);
+        else if (in->kind == KI_STORE && np == 0 && red_split(k)) emit_store_first_chunk(g, in);
         else if (in->kind == KI_STORE) emit_store(g, in, get(g, in->in[0]));
         else g->val[i] = emit_inst(g, in);
     }
@@ -714,17 +748,50 @@ static void emit_wrapper(Cg *g, LLVMValueRef body, bool part)
         args[j] = LLVMBuildBitCast(g->B, p, LLVMTypeOf(g->ptr[j]), "");
     }
     args[k->nbufs] = part ? LLVMGetParam(fn, 1) : ci64(g, 0);
-    args[k->nbufs + 1] = part ? LLVMGetParam(fn, 2) : ci64(g, k->npar ? k->ext[0] : 1);
+    args[k->nbufs + 1] = part ? LLVMGetParam(fn, 2) : ci64(g, split_var0(k) ? k->ext[0] : 1);
     LLVMBuildCall2(g->B, LLVMGlobalGetValueType(body), body, args, k->nbufs + 2, "");
     LLVMBuildRetVoid(g->B);
 }
 
-bool cg_cpu_splits(const Kernel *k)
+/* Whether buffers a and b share bytes (a buffer before memplan: itself). */
+static bool bufs_overlap(const KernelProgram *p, uint32_t a, uint32_t b)
+{
+    const KBuf *x = &p->bufs[a], *y = &p->bufs[b];
+    if (a == b) return true;
+    if (x->offset < 0 || y->offset < 0 || x->cls != y->cls) return false;
+    return x->offset < y->offset + (int64_t)y->bytes && y->offset < x->offset + (int64_t)x->bytes;
+}
+
+/* A red_split kernel's chunks may run at once only if no chunk reads
+ * memory another chunk writes: the scalars it stores (chunk 0) and the
+ * scalars it reads (every chunk, before its loop) share no bytes with
+ * anything stored or read; elementwise loads and stores of the same
+ * memory must be the same element. */
+static bool chunks_independent(const KernelProgram *p, const Kernel *k)
+{
+    for (uint32_t i = 0; i < k->ninsts; i++) {
+        const KInst *x = &k->insts[i];
+        if (x->kind != KI_LOAD && x->kind != KI_STORE) continue;
+        for (uint32_t j = 0; j < k->ninsts; j++) {
+            const KInst *y = &k->insts[j];
+            if (j == i || (y->kind != KI_LOAD && y->kind != KI_STORE) || (x->kind == KI_LOAD && y->kind == KI_LOAD))
+                continue;
+            if (!bufs_overlap(p, x->buf, y->buf)) continue;
+            bool same_element = x->elem && y->elem && x->buf == y->buf && !memcmp(&x->map, &y->map, sizeof x->map);
+            if (!same_element) return false;
+        }
+    }
+    return true;
+}
+
+bool cg_cpu_splits(const KernelProgram *p, const Kernel *k)
 {
     enum { SPLIT_MIN_WORK = 1 << 15 };
     int64_t work = 1;
     for (int v = 0; v < k->npar + k->nred; v++) work *= k->ext[v];
-    return k->kind == KK_LOOP && k->npar > 0 && k->ext[0] > 1 && work >= SPLIT_MIN_WORK;
+    if (k->kind != KK_LOOP || work < SPLIT_MIN_WORK) return false;
+    if (k->npar > 0) return k->ext[0] > 1;
+    return red_split(k) && chunks_independent(p, k);
 }
 
 /* --------------------------------------------------------- sharing */
@@ -810,7 +877,7 @@ uint32_t *cg_cpu_share(Ctx *cx, const KernelProgram *p)
 static void emit_alias(Cg *g, const Kernel *k, const Kernel *rep)
 {
     char from[128], to[128];
-    for (int part = 0; part < (k->npar ? 2 : 1); part++) {
+    for (int part = 0; part < (split_var0(k) ? 2 : 1); part++) {
         snprintf(from, sizeof from, "%s%s", rep->name, part ? ".part" : "");
         snprintf(to, sizeof to, "%s%s", k->name, part ? ".part" : "");
         LLVMValueRef target = LLVMGetNamedFunction(g->M, from);
@@ -838,7 +905,7 @@ static bool emit_kernel(Cg *g, const Kernel *k, const Kernel *rep)
     if (ok) {
         LLVMValueRef body = emit_body_fn(g);
         emit_wrapper(g, body, false);
-        if (k->npar) emit_wrapper(g, body, true);
+        if (split_var0(k)) emit_wrapper(g, body, true);
     }
     cx_free(g->cx, g->val);
     cx_free(g->cx, g->phase);

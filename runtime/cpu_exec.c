@@ -70,7 +70,7 @@ static bool jit_compile(CpuExec *x, const CgOptions *o)
         LLVMOrcExecutorAddress addr;
         if (!rt_llvm_check(x->cx, LLVMOrcLLJITLookup(x->jit, &addr, kn->name), kn->name)) return false;
         x->fn[k] = (KernelFn)(uintptr_t)addr;
-        if (rt_pool_size(x->pool) == 1 || !cg_cpu_splits(kn)) continue;
+        if (rt_pool_size(x->pool) == 1 || !cg_cpu_splits(x->p, kn)) continue;
         char name[128];
         snprintf(name, sizeof name, "%s.part", kn->name);
         if (!rt_llvm_check(x->cx, LLVMOrcLLJITLookup(x->jit, &addr, name), name)) return false;

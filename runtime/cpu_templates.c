@@ -642,8 +642,9 @@ static void run_tiled(GemmJob *j, int64_t nprod)
  * packing, the padding to 32 and the tile set-up cost more than sgemm on
  * widened operands: attention's 36x36 products per head ran at 43
  * GFLOP/s on AMX, under half of sgemm's rate.  A rule of shapes only, so
- * the results do not depend on the thread count.  Threads share the work as in the f32 path: whole
- * products, or one product's packing and then its blocks. */
+ * the results do not depend on the thread count.  Threads share the work
+ * as in the f32 path: whole products, or one product's packing and then
+ * its blocks. */
 enum { AMX_MIN_MN = 64 };
 
 static bool amx_fits(const Call *c, const KGemmPlan *g)
@@ -668,7 +669,8 @@ typedef struct AmxJob {
     /* the current product: offsets, operands as the tiles read them (A
      * with row stride lda), strips of A and of B to pack */
     int64_t oa, ob, oc;
-    uint16_t *ap, *bv;
+    const uint16_t *ap;       /* A as the tiles read it: packed, or where it is stored */
+    uint16_t *apack, *bv;     /* the scratch A and B are packed into */
     int64_t lda, a_strips, b_strips;
 } AmxJob;
 
@@ -678,7 +680,7 @@ static void amx_pack_a(const AmxJob *j, int64_t r0)
 {
     const KGemmPlan *g = j->g;
     int64_t rows = g->m - r0 < 16 ? (g->m - r0 > 0 ? g->m - r0 : 0) : 16;
-    uint16_t *out = j->ap + r0 * j->kp;
+    uint16_t *out = j->apack + r0 * j->kp;
     memset(out, 0, (size_t)(16 * j->kp) * 2);
     if (!g->trans_a) {
         for (int64_t r = 0; r < rows; r++) memcpy(out + r * j->kp, j->a + j->oa + (r0 + r) * g->lda, (size_t)g->k * 2);
@@ -772,10 +774,11 @@ static void amx_product(AmxJob *j, int64_t q, Work *w)
     const KGemmPlan *g = j->g;
     product_offsets(g, q, &j->oa, &j->ob, &j->oc);
     bool direct = !g->trans_a && g->k == j->kp && g->m == j->mp;
-    j->ap = direct ? (uint16_t *)(j->a + j->oa) : (uint16_t *)w->wa; /* read-only when direct */
+    j->apack = (uint16_t *)w->wa;
+    j->ap = direct ? j->a + j->oa : j->apack;
     j->lda = direct ? g->lda : j->kp;
     j->a_strips = direct ? 0 : j->mp / 16;
-    j->bv = (uint16_t *)w->wa + j->mp * j->kp;
+    j->bv = j->apack + j->mp * j->kp;
     j->b_strips = j->ob == w->last[1] ? 0 : j->np / 16;
     w->last[1] = j->ob;
 }

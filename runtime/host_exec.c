@@ -203,7 +203,7 @@ static bool profile_lookup(HostExec *x, KernelFn *fn, PartFn *part)
         LLVMOrcExecutorAddress a = 0, b = 0;
         snprintf(name, sizeof name, "%s.part", kn->name);
         if (kn->kind == KK_LOOP && !rt_llvm_check(x->cx, LLVMOrcLLJITLookup(x->jit, &a, kn->name), kn->name)) return false;
-        if (cg_cpu_splits(kn) && !rt_llvm_check(x->cx, LLVMOrcLLJITLookup(x->jit, &b, name), name)) return false;
+        if (cg_cpu_splits(x->p, kn) && !rt_llvm_check(x->cx, LLVMOrcLLJITLookup(x->jit, &b, name), name)) return false;
         fn[k] = (KernelFn)(uintptr_t)a;
         part[k] = (PartFn)(uintptr_t)b;
     }

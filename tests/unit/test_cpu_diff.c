@@ -701,6 +701,46 @@ START_TEST(t_gemm_threads)
 }
 END_TEST
 
+/* A kernel with no parallel axis and no sum, as AdamW's update of one
+ * tensor fuses: elementwise stores over [256,160] and the new step count,
+ * a scalar.  The executors split it over its first axis (codegen/
+ * llvm_cpu.c cg_cpu_splits); only the first chunk stores the scalar. */
+static const char adam_like_pir[] =
+    "graph \"adam_like\"\n"
+    "%1 = param name=\"w\" init=\"zeros\" tags=[] frozen_epochs=0 : f32[256,160]\n"
+    "%2 = state name=\"m\" init=\"zeros\" : f32[256,160]\n"
+    "%3 = state name=\"t\" init=\"zeros\" : i64[]\n"
+    "%4 = input name=\"g\" : f32[256,160]\n"
+    "%5 = input name=\"lr\" : f32[]\n"
+    "%6 = const data=[1] : i64[]\n"
+    "%7 = add %3, %6 : i64[]\n"
+    "%8 = cast %7 : f32[]\n"
+    "%9 = mul %8, %5 : f32[]\n"
+    "%10 = const data=[0.9] : f32[]\n"
+    "%11 = broadcast %10 : f32[256,160]\n"
+    "%12 = mul %2, %11 : f32[256,160]\n"
+    "%13 = add %12, %4 : f32[256,160]\n"
+    "%14 = broadcast %9 : f32[256,160]\n"
+    "%15 = mul %13, %14 : f32[256,160]\n"
+    "%16 = sub %1, %15 : f32[256,160]\n"
+    "%17 = assign %1, %16 : f32[256,160]\n"
+    "%18 = assign %2, %13 : f32[256,160]\n"
+    "%19 = assign %3, %7 : i64[]\n";
+
+START_TEST(t_split_without_parallel_axes)
+{
+    CgOptions co = {.threads = 3, .opt_level = 1};
+    Sides d;
+    sides_open(&d, adam_like_pir, NULL, &co);
+    ck_assert_uint_eq(d.p->nkernels, 1);
+    ck_assert_int_eq(d.p->kernels[0].npar, 0);
+    ck_assert(cg_cpu_splits(d.p, &d.p->kernels[0]));
+    sides_close(&d);
+    DiffResult r = diff_run(adam_like_pir, NULL, &co, 3);
+    ck_assert_int_eq(r.mismatches, 0);
+}
+END_TEST
+
 /* ----------------------------------------------------------- memory plan */
 
 START_TEST(t_memplan_bound)
@@ -736,6 +776,7 @@ static Suite *suite(void)
     tcase_add_test(tc, t_fault_injection_caught);
     tcase_add_test(tc, t_memplan_bound);
     tcase_add_loop_test(tc, t_gemm_threads, 0, 2);
+    tcase_add_test(tc, t_split_without_parallel_axes);
     suite_add_tcase(s, tc);
     return s;
 }
