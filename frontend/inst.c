@@ -227,12 +227,47 @@ static bool add_param_entry(Eval *ev, const char *name, NodeId id, const Type *t
     return true;
 }
 
+static uint32_t name_hash(const char *s)
+{
+    uint32_t h = 2166136261u;
+    for (; *s; s++) h = (h ^ (uint8_t)*s) * 16777619u;
+    return h;
+}
+
+/* ev->pindex over every student parameter (rebuilt when there are new
+ * ones): a linear search per teacher parameter was quadratic, minutes for
+ * a model of many repeated blocks. */
+static bool index_params(Eval *ev)
+{
+    const Model *m = ev->m;
+    if (ev->pindex && ev->pindexed == m->nparams) return true;
+    uint32_t cap = 16;
+    while (cap < 2 * m->nparams) cap *= 2;
+    uint32_t *tab = arena_alloc(ev->arena, cap * sizeof *tab);
+    if (!tab) return false;
+    for (uint32_t i = 0; i < m->nparams; i++) {
+        uint32_t s = name_hash(m->params[i].name) & (cap - 1);
+        while (tab[s]) s = (s + 1) & (cap - 1);
+        tab[s] = i + 1;
+    }
+    ev->pindex = tab, ev->pcap = cap, ev->pindexed = m->nparams;
+    return true;
+}
+
+/* The student's parameter called name (NULL if none). */
+static FeParam *find_param(Eval *ev, const char *name)
+{
+    for (uint32_t s = name_hash(name) & (ev->pcap - 1); ev->pindex[s]; s = (s + 1) & (ev->pcap - 1))
+        if (!strcmp(ev->m->params[ev->pindex[s] - 1].name, name)) return &ev->m->params[ev->pindex[s] - 1];
+    return NULL;
+}
+
 /* The teacher's copy must match the student's parameter of the same name. */
 static bool link_teacher(Eval *ev, const char *name, NodeId id, const Type *t, SrcLoc loc)
 {
-    for (uint32_t i = 0; i < ev->m->nparams; i++) {
-        FeParam *p = &ev->m->params[i];
-        if (strcmp(p->name, name)) continue;
+    if (!index_params(ev)) return false;
+    FeParam *p = find_param(ev, name);
+    if (p) {
         if (!type_eq(&p->type, t)) {
             char a[128], b[128];
             cx_error(ev->cx, loc, "teacher parameter '%s' is %s but the student's is %s", name,
@@ -387,6 +422,11 @@ Inst *fe_instantiate(Eval *ev, Scope *caller, const Expr *ctor, const char *path
 {
     const Def *d = ctor_def(ev, ctor);
     if (!d) return NULL;
+    if (++ev->ninst > FE_MAX_INSTANCES) {
+        cx_error(ev->cx, ctor->loc, "the model has more than %d module instances (nested repeats multiply); the "
+                 "limit is %d", FE_MAX_INSTANCES, FE_MAX_INSTANCES);
+        return NULL;
+    }
     char what[160];
     snprintf(what, sizeof what, "module '%s'", d->name);
     CallArgs ca;
