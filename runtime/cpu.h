@@ -30,6 +30,10 @@ void rt_pool_free(RtPool *pool);
 int rt_pool_size(const RtPool *pool);       /* 1 for NULL */
 void rt_pool_run(RtPool *pool, RtTask fn, void *arg, int64_t n);
 int rt_pool_default_threads(void);          /* cores this process may use */
+/* A loop kernel's `<name>.part(args, lo, hi)` over [0, n) on the pool (the
+ * executors' split of a kernel, codegen/llvm_cpu.c). */
+typedef void (*RtPartFn)(void **args, int64_t lo, int64_t hi);
+void rt_pool_run_part(RtPool *pool, RtPartFn part, void **args, int64_t n);
 
 /* ------------------------------------------------------ cpu_templates.c */
 

@@ -25,7 +25,6 @@
 #include <string.h>
 
 typedef void (*KernelFn)(void **args);
-typedef void (*PartFn)(void **args, int64_t lo, int64_t hi);
 
 struct CpuExec {
     Ctx *cx;
@@ -33,7 +32,7 @@ struct CpuExec {
     LLVMOrcLLJITRef jit;
     void *arena[KB_COUNT];
     KernelFn *fn;   /* per kernel; NULL for calls */
-    PartFn *part;   /* per kernel worth splitting over the pool; else NULL */
+    RtPartFn *part;   /* per kernel worth splitting over the pool; else NULL */
     RtPool *pool;
     double *ksec;   /* per kernel, last run */
     RtScratch scratch[RT_MAX_THREADS]; /* the library calls' working memory, per thread */
@@ -74,7 +73,7 @@ static bool jit_compile(CpuExec *x, const CgOptions *o)
         char name[128];
         snprintf(name, sizeof name, "%s.part", kn->name);
         if (!rt_llvm_check(x->cx, LLVMOrcLLJITLookup(x->jit, &addr, name), name)) return false;
-        x->part[k] = (PartFn)(uintptr_t)addr;
+        x->part[k] = (RtPartFn)(uintptr_t)addr;
     }
     return true;
 }
@@ -138,17 +137,6 @@ Tensor *cpu_exec_get(CpuExec *x, NodeId id)
 
 /* ----------------------------------------------------------------- run */
 
-typedef struct PartJob {
-    PartFn fn;
-    void **ptr;
-} PartJob;
-
-static void part_task(void *arg, int64_t lo, int64_t hi, int thread)
-{
-    PartJob *j = arg;
-    j->fn(j->ptr, lo, hi);
-}
-
 static bool run_kernel(CpuExec *x, uint32_t k)
 {
     const Kernel *kn = &x->p->kernels[k];
@@ -156,8 +144,7 @@ static bool run_kernel(CpuExec *x, uint32_t k)
     IR_ASSERT(kn->nbufs <= 64);
     for (uint32_t j = 0; j < kn->nbufs; j++) ptr[j] = buf_ptr(x, kn->bufs[j]);
     if (kn->kind == KK_LOOP && x->part[k]) {
-        PartJob job = {x->part[k], ptr};
-        rt_pool_run(x->pool, part_task, &job, kn->ext[0]);
+        rt_pool_run_part(x->pool, x->part[k], ptr, kn->ext[0]);
         return true;
     }
     if (kn->kind == KK_LOOP) {

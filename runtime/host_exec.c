@@ -19,8 +19,7 @@
 
 /* ---------------------------------------------------------- start-up */
 
-typedef void (*PartFn)(void **args, int64_t lo, int64_t hi);
-typedef void (*SplitFn)(void *rt, PartFn part, void **args, int64_t n);
+typedef void (*SplitFn)(void *rt, RtPartFn part, void **args, int64_t n);
 typedef int32_t (*StepFn)(void **arenas, void *rt, int32_t (*call)(void *, int32_t), SplitFn split);
 
 struct HostExec {
@@ -144,22 +143,10 @@ static int32_t lib_call(void *rt, int32_t k)
     return rt_cpu_run_call(x->cx, x->p, kn, ptr, x->pool, x->scratch, x->amx) ? 0 : 1;
 }
 
-typedef struct SplitJob {
-    PartFn part;
-    void **args;
-} SplitJob;
-
-static void split_task(void *arg, int64_t lo, int64_t hi, int thread)
-{
-    SplitJob *j = arg;
-    j->part(j->args, lo, hi);
-}
-
 /* The host loop's split: part over [0, n) in one chunk per thread. */
-static void split(void *rt, PartFn part, void **args, int64_t n)
+static void split(void *rt, RtPartFn part, void **args, int64_t n)
 {
-    SplitJob j = {part, args};
-    rt_pool_run(((CallCtx *)rt)->x->pool, split_task, &j, n);
+    rt_pool_run_part(((CallCtx *)rt)->x->pool, part, args, n);
 }
 
 bool host_exec_run(HostExec *x)
@@ -195,7 +182,7 @@ bool host_exec_from_bitcode(const HostExec *x) { return x->from_bitcode; }
  * emit_commits, so the step computes exactly what host_exec_run computes. */
 typedef void (*KernelFn)(void **args);
 
-static bool profile_lookup(HostExec *x, KernelFn *fn, PartFn *part)
+static bool profile_lookup(HostExec *x, KernelFn *fn, RtPartFn *part)
 {
     char name[160];
     for (uint32_t k = 0; k < x->p->nkernels; k++) {
@@ -205,7 +192,7 @@ static bool profile_lookup(HostExec *x, KernelFn *fn, PartFn *part)
         if (kn->kind == KK_LOOP && !rt_llvm_check(x->cx, LLVMOrcLLJITLookup(x->jit, &a, kn->name), kn->name)) return false;
         if (cg_cpu_splits(x->p, kn) && !rt_llvm_check(x->cx, LLVMOrcLLJITLookup(x->jit, &b, name), name)) return false;
         fn[k] = (KernelFn)(uintptr_t)a;
-        part[k] = (PartFn)(uintptr_t)b;
+        part[k] = (RtPartFn)(uintptr_t)b;
     }
     return true;
 }
@@ -228,7 +215,7 @@ bool host_exec_run_profiled(HostExec *x, double *sec)
     for (uint32_t k = 0; k < x->p->nkernels; k++)
         if (x->p->kernels[k].nbufs > most) most = x->p->kernels[k].nbufs;
     KernelFn *fn = cx_alloc(x->cx, (x->p->nkernels + 1) * sizeof *fn);
-    PartFn *part = cx_alloc(x->cx, (x->p->nkernels + 1) * sizeof *part);
+    RtPartFn *part = cx_alloc(x->cx, (x->p->nkernels + 1) * sizeof *part);
     void **args = cx_alloc(x->cx, most * sizeof *args);
     bool ok = fn && part && args && profile_lookup(x, fn, part);
     CallCtx cc = {x};

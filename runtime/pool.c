@@ -1,7 +1,7 @@
-/* pool.c — a small fork-join thread pool for the CPU executor.
+/* pool.c — a small fork-join thread pool for the CPU executors.
  *
  * rt_pool_run(pool, fn, arg, n) splits [0, n) into one contiguous chunk
- * per thread, runs fn(arg, lo, hi) on each (the caller takes the first
+ * per thread, runs fn(arg, lo, hi, thread) on each (the caller takes the first
  * chunk) and returns when all are done.  Kernels run one after another, so
  * one job at a time is all the pool needs: a generation counter wakes the
  * workers and a countdown tells the caller they finished.
@@ -220,4 +220,21 @@ void rt_pool_run(RtPool *pool, RtTask fn, void *arg, int64_t n)
     chunk(n, pool->n, 0, &lo, &hi);
     if (lo < hi) fn(arg, lo, hi, 0);
     wait_done(pool);
+}
+
+typedef struct PartJob {
+    RtPartFn part;
+    void **args;
+} PartJob;
+
+static void part_task(void *arg, int64_t lo, int64_t hi, int thread)
+{
+    const PartJob *j = arg;
+    j->part(j->args, lo, hi);
+}
+
+void rt_pool_run_part(RtPool *pool, RtPartFn part, void **args, int64_t n)
+{
+    PartJob j = {part, args};
+    rt_pool_run(pool, part_task, &j, n);
 }
