@@ -231,11 +231,16 @@ bool rt_ckpt_export(Ctx *cx, const char *ckpt, const char *out, bool timm, bool 
                                : (timm ? "teacher.backbone." : "teacher.");
     SafeTensorIn *t = calloc((size_t)f.n + 1, sizeof *t);
     int n = 0;
-    for (int i = 0; t && i < f.n; i++) {
+    bool ok = t != NULL;
+    for (int i = 0; ok && i < f.n; i++) {
         if (!starts(f.t[i].name, from)) continue;
+        if (f.t[i].dt != ST_F32) { /* passc keeps every weight in f32, whatever the step's precision */
+            cx_error(cx, (SrcLoc){cx_file(cx, ckpt, NULL, 0), 0, 0}, "tensor %s is %s, not F32: not a passc checkpoint",
+                     f.t[i].name, st_dtype_name(f.t[i].dt));
+            ok = false;
+        }
         t[n++] = (SafeTensorIn){f.t[i].name + strlen(from), f.t[i].dt, f.t[i].rank, f.t[i].shape, f.t[i].data};
     }
-    bool ok = t != NULL;
     if (ok && n == 0) {
         cx_error(cx, (SrcLoc){cx_file(cx, ckpt, NULL, 0), 0, 0}, "no tensor named %s* in the checkpoint", from);
         ok = false;

@@ -44,6 +44,20 @@ b[8 + n + a:8 + n + a + 8] = struct.pack('<q', -1)
 open(sys.argv[2], 'wb').write(b)
 PY
 expect 1 "updates, not a count from 0" "$RUN" train --data "$DATA" --resume "$w/adam_t.safetensors" --steps 2
+# export: a weight that is not f32 (passc keeps every weight in f32)
+python3 - "$ck" "$w/i32.safetensors" <<'PY'
+import json, struct, sys
+b = bytearray(open(sys.argv[1], 'rb').read())
+n = struct.unpack('<Q', b[:8])[0]
+head = b[8:8 + n].decode()
+key = next(k for k in json.loads(head) if k.startswith('teacher.'))
+at = head.index('"%s"' % key)
+head = head[:at] + head[at:].replace('"F32"', '"I32"', 1)
+b[8:8 + n] = head.encode()
+open(sys.argv[2], 'wb').write(b)
+PY
+expect 1 "is I32, not F32: not a passc checkpoint" "$RUN" export "$w/i32.safetensors" -o "$w/i32_out.safetensors"
+[ ! -e "$w/i32_out.safetensors" ] || fail "export wrote a file from a bad checkpoint"
 # --init with the student exported under its own names
 "$RUN" export "$ck" -o "$w/student.safetensors" --student
 "$RUN" train --data "$DATA" --out "$w/init" --init "$w/student.safetensors" --steps 1 | grep -q "loaded [1-9][0-9]* parameter tensors" ||
