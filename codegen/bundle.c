@@ -205,11 +205,12 @@ void bundle_free(Ctx *cx, Bundle *b)
 
 /* ------------------------------------------------- kernel program form */
 
-/* Changes whenever a serialised struct changes size. */
+/* Changes whenever a serialised struct changes size, or the host loop's
+ * calling convention (CG_HOST_ABI) changes. */
 static uint64_t kir_layout_stamp(void)
 {
     return (uint64_t)sizeof(KBuf) | (uint64_t)sizeof(Kernel) << 12 | (uint64_t)sizeof(KInst) << 24 |
-           (uint64_t)sizeof(KPlanStats) << 36 | (uint64_t)IR_MAX_RANK << 48;
+           (uint64_t)sizeof(KPlanStats) << 36 | (uint64_t)IR_MAX_RANK << 48 | (uint64_t)CG_HOST_ABI << 56;
 }
 
 typedef struct Buf {

@@ -127,6 +127,11 @@ void bundle_free(Ctx *cx, Bundle *b);
 uint8_t *kir_serialize(Ctx *cx, const KernelProgram *p, size_t *len);
 KernelProgram *kir_deserialize(Ctx *cx, const Graph *g, const uint8_t *data, size_t len);
 
+/* The host loop's calling convention and the set of `.part` entry points
+ * the launcher may look up: 2 since passc_step took split.  Part of the
+ * bundle's stamp, so a launcher and a bundle of different versions refuse
+ * each other with a clear error instead of a wild call. */
+enum { CG_HOST_ABI = 2 };
 /* The host loop: `i32 passc_step(i8** arenas, i8* rt, i32 (i8*, i32)* call,
  * void (i8*, void (i8**, i64, i64)*, i8**, i64)* split)` calling every
  * kernel of p in order (a kernel cg_cpu_splits says yes to through split,

@@ -408,7 +408,7 @@ typedef struct Eval {
     int64_t next_stream;  /* rand_uniform stream ids */
     bool teacher;         /* instantiating the teacher: params become state */
     const char *prefix;   /* "teacher." while instantiating the teacher */
-    uint32_t ninst;       /* module instances made so far (FE_MAX_INSTANCES) */
+    uint32_t ninst;       /* module instances of the network being made (FE_MAX_INSTANCES) */
     /* the student's parameters by name, for the teacher's (inst.c
      * link_teacher): open addressing, slots hold index + 1; built for the
      * first pindexed parameters */
@@ -416,7 +416,8 @@ typedef struct Eval {
 } Eval;
 
 /* Nested repeats multiply: 4096 blocks of 4096 layers would take the
- * frontend minutes before any other check.  A ViT-g is a few hundred. */
+ * frontend minutes before any other check.  A ViT-g is a few hundred
+ * instances.  The limit holds for the student and the teacher each. */
 enum { FE_MAX_CALL_DEPTH = 64, FE_MAX_INSTANCES = 1 << 16 };
 
 bool fe_scope_set(Eval *ev, Scope *s, const char *name, Value v, SrcLoc loc, bool fresh);

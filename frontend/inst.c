@@ -423,8 +423,8 @@ Inst *fe_instantiate(Eval *ev, Scope *caller, const Expr *ctor, const char *path
     const Def *d = ctor_def(ev, ctor);
     if (!d) return NULL;
     if (++ev->ninst > FE_MAX_INSTANCES) {
-        cx_error(ev->cx, ctor->loc, "the model has more than %d module instances (nested repeats multiply); the "
-                 "limit is %d", FE_MAX_INSTANCES, FE_MAX_INSTANCES);
+        cx_error(ev->cx, ctor->loc, "the %s has more than %d module instances (nested repeats multiply); the "
+                 "limit is %d", ev->teacher ? "teacher" : "student", FE_MAX_INSTANCES, FE_MAX_INSTANCES);
         return NULL;
     }
     char what[160];

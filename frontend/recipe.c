@@ -305,6 +305,7 @@ static bool read_networks(Eval *ev)
     Expr *tctor = mod ? fe_parse_expr(ev->cx, ev->arena, mod) : ctor;
     ev->teacher = true;
     ev->prefix = "teacher.";
+    ev->ninst = 0; /* FE_MAX_INSTANCES is per network */
     Inst *t = tctor ? fe_instantiate(ev, &ev->globals, tctor, "") : NULL;
     ev->teacher = false;
     for (uint32_t i = 0; t && i < ev->m->nparams; i++)

@@ -55,6 +55,11 @@ void rt_scratch_free(Ctx *cx, RtScratch *s);
 bool rt_cpu_run_call(Ctx *cx, const KernelProgram *p, const Kernel *k, void *const *ptr, RtPool *pool, RtScratch *s,
                      bool amx);
 
+/* Whether p has a GEMM that would run on AMX tiles: only then do the
+ * executors ask for the tile state (it enlarges every signal frame of the
+ * process). */
+bool rt_cpu_amx_wanted(const KernelProgram *p);
+
 /* ------------------------------------------------------------ cpu_amx.c */
 
 /* Whether bf16 GEMMs can run on AMX tiles here: the CPU has AMX-TILE and

@@ -91,7 +91,7 @@ CpuExec *cpu_exec_new(Ctx *cx, const KernelProgram *p, const CgOptions *o)
     double t0 = rt_now_s();
     bool ok = x->fn && x->ksec && x->part && (x->pool = rt_pool_new(cx, o ? o->threads : 0)) && rt_arenas_new(cx, p, x->arena, false);
     if (ok) openblas_set_num_threads(1); /* the GEMMs split over the pool (cpu_templates.c) */
-    x->amx = ok && !(o && o->no_amx) && rt_amx_enable();
+    x->amx = ok && !(o && o->no_amx) && rt_cpu_amx_wanted(p) && rt_amx_enable();
     if (ok && kir_count(p, KK_LOOP)) ok = rt_jit_new(cx, &x->jit) && jit_compile(x, o);
     x->compile_sec = rt_now_s() - t0;
     if (!ok) {

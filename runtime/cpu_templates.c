@@ -652,6 +652,17 @@ static bool amx_fits(const Call *c, const KGemmPlan *g)
     return c->amx && g->in_dt == DT_BF16 && g->m >= AMX_MIN_MN && g->n >= AMX_MIN_MN;
 }
 
+bool rt_cpu_amx_wanted(const KernelProgram *p)
+{
+    for (uint32_t k = 0; k < p->nkernels; k++) {
+        KGemmPlan g;
+        if (p->kernels[k].kind == KK_GEMM && kir_gemm_plan(p, &p->kernels[k], &g) && g.in_dt == DT_BF16 &&
+            g.m >= AMX_MIN_MN && g.n >= AMX_MIN_MN)
+            return true;
+    }
+    return false;
+}
+
 static int64_t up32(int64_t v) { return (v + 31) / 32 * 32; }
 
 /* Floats of scratch for one product's packed A (mp x kp) and B (kp x np). */

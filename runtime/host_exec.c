@@ -112,7 +112,7 @@ HostExec *host_exec_new(Ctx *cx, const KernelProgram *p, const HostCode *hc, int
     x->step = (StepFn)(uintptr_t)addr;
     x->jit_sec = rt_now_s() - t0;
     if (ok) openblas_set_num_threads(1); /* the GEMMs split over the pool (cpu_templates.c) */
-    x->amx = ok && rt_amx_enable();
+    x->amx = ok && rt_cpu_amx_wanted(p) && rt_amx_enable();
     if (!ok) {
         host_exec_free(x);
         return NULL;
