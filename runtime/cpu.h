@@ -37,28 +37,32 @@ void rt_pool_run_part(RtPool *pool, RtPartFn part, void **args, int64_t n);
 
 /* ------------------------------------------------------ cpu_templates.c */
 
-/* Working memory the calls reuse from one to the next (the f32 copies of a
- * bf16 GEMM's operands): grown when a call needs more, freed with its
- * executor.  One per thread of the executor's pool: the calls run one at
- * a time, and a GEMM's threads each work in their own. */
+/* What the calls of one executor share: the pool its loop kernels and
+ * GEMMs split over; working memory the calls reuse from one to the next
+ * (the f32 copies or AMX packings of a bf16 GEMM's operands), grown when
+ * a call needs more, one per thread since a GEMM's threads each work in
+ * their own; and whether bf16 GEMMs run on AMX tiles. */
 typedef struct RtScratch {
     void *p;
     size_t n;
 } RtScratch;
-void rt_scratch_free(Ctx *cx, RtScratch *s);
+typedef struct RtCalls {
+    RtPool *pool;
+    RtScratch scratch[RT_MAX_THREADS];
+    bool amx;
+} RtCalls;
+/* Starts threads threads (0: every core this process may use), puts
+ * OpenBLAS on one thread (the GEMMs split over the pool instead), and
+ * uses AMX when allow_amx, p has a GEMM for it (only then is the tile
+ * state asked for: it enlarges every signal frame of the process) and
+ * rt_amx_enable says yes.  False after reporting an error. */
+bool rt_calls_init(Ctx *cx, const KernelProgram *p, int threads, bool allow_amx, RtCalls *c);
+void rt_calls_free(Ctx *cx, RtCalls *c); /* also of a zeroed RtCalls */
 
 /* Runs a KK_TEMPLATE or KK_GEMM kernel; ptr[j] is the address of buffer
- * k->bufs[j]; GEMMs use pool's threads and s[0..size) (pool may be NULL:
- * one thread, s[0]), and with amx (rt_amx_enable said yes) bf16 GEMMs run
- * on AMX tiles.  Returns false after reporting a run-time error (an index out
+ * k->bufs[j].  Returns false after reporting a run-time error (an index out
  * of range, a dtype the routine does not handle). */
-bool rt_cpu_run_call(Ctx *cx, const KernelProgram *p, const Kernel *k, void *const *ptr, RtPool *pool, RtScratch *s,
-                     bool amx);
-
-/* Whether p has a GEMM that would run on AMX tiles: only then do the
- * executors ask for the tile state (it enlarges every signal frame of the
- * process). */
-bool rt_cpu_amx_wanted(const KernelProgram *p);
+bool rt_cpu_run_call(Ctx *cx, const KernelProgram *p, const Kernel *k, void *const *ptr, RtCalls *calls);
 
 /* ------------------------------------------------------------ cpu_amx.c */
 
@@ -147,8 +151,8 @@ typedef struct HostExec HostExec;
 /* Links the kernels (object code when this CPU matches the compiling
  * one, else from bitcode), JIT-compiles the host loop, allocates the
  * arenas (const buffers filled) and starts threads threads (0: every
- * core this process may use) for the loop kernels the host loop splits,
- * setting OpenBLAS's threads to the same count.  hc NULL: the arenas only
+ * core this process may use) for the loop kernels the host loop splits
+ * and the GEMMs (rt_calls_init).  hc NULL: the arenas only
  * (no threads), as the host mirror of a step that runs elsewhere (CUDA);
  * host_exec_run must not be called then.  NULL after an error. */
 HostExec *host_exec_new(Ctx *cx, const KernelProgram *p, const HostCode *hc, int threads);

@@ -20,7 +20,6 @@
 
 #include <llvm-c/Core.h>
 #include <llvm-c/Orc.h>
-#include <cblas.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -33,10 +32,8 @@ struct CpuExec {
     void *arena[KB_COUNT];
     KernelFn *fn;   /* per kernel; NULL for calls */
     RtPartFn *part;   /* per kernel worth splitting over the pool; else NULL */
-    RtPool *pool;
+    RtCalls calls;  /* threads, working memory, AMX */
     double *ksec;   /* per kernel, last run */
-    RtScratch scratch[RT_MAX_THREADS]; /* the library calls' working memory, per thread */
-    bool amx;                          /* bf16 GEMMs on AMX tiles (rt_amx_enable) */
     double compile_sec;
 };
 
@@ -69,7 +66,7 @@ static bool jit_compile(CpuExec *x, const CgOptions *o)
         LLVMOrcExecutorAddress addr;
         if (!rt_llvm_check(x->cx, LLVMOrcLLJITLookup(x->jit, &addr, kn->name), kn->name)) return false;
         x->fn[k] = (KernelFn)(uintptr_t)addr;
-        if (rt_pool_size(x->pool) == 1 || !cg_cpu_splits(x->p, kn)) continue;
+        if (rt_pool_size(x->calls.pool) == 1 || !cg_cpu_splits(x->p, kn)) continue;
         char name[128];
         snprintf(name, sizeof name, "%s.part", kn->name);
         if (!rt_llvm_check(x->cx, LLVMOrcLLJITLookup(x->jit, &addr, name), name)) return false;
@@ -89,9 +86,8 @@ CpuExec *cpu_exec_new(Ctx *cx, const KernelProgram *p, const CgOptions *o)
     x->ksec = cx_alloc(cx, (p->nkernels + 1) * sizeof *x->ksec);
     x->part = cx_alloc(cx, (p->nkernels + 1) * sizeof *x->part);
     double t0 = rt_now_s();
-    bool ok = x->fn && x->ksec && x->part && (x->pool = rt_pool_new(cx, o ? o->threads : 0)) && rt_arenas_new(cx, p, x->arena, false);
-    if (ok) openblas_set_num_threads(1); /* the GEMMs split over the pool (cpu_templates.c) */
-    x->amx = ok && !(o && o->no_amx) && rt_cpu_amx_wanted(p) && rt_amx_enable();
+    bool ok = x->fn && x->ksec && x->part && rt_calls_init(cx, p, o ? o->threads : 0, !(o && o->no_amx), &x->calls) &&
+              rt_arenas_new(cx, p, x->arena, false);
     if (ok && kir_count(p, KK_LOOP)) ok = rt_jit_new(cx, &x->jit) && jit_compile(x, o);
     x->compile_sec = rt_now_s() - t0;
     if (!ok) {
@@ -106,8 +102,7 @@ void cpu_exec_free(CpuExec *x)
     if (!x) return;
     if (x->jit) rt_llvm_check(x->cx, LLVMOrcDisposeLLJIT(x->jit), "LLJIT dispose");
     rt_arenas_free(x->p, x->arena);
-    for (int t = 0; t < RT_MAX_THREADS; t++) rt_scratch_free(x->cx, &x->scratch[t]);
-    rt_pool_free(x->pool);
+    rt_calls_free(x->cx, &x->calls);
     cx_free(x->cx, x->fn);
     cx_free(x->cx, x->part);
     cx_free(x->cx, x->ksec);
@@ -144,14 +139,14 @@ static bool run_kernel(CpuExec *x, uint32_t k)
     IR_ASSERT(kn->nbufs <= 64);
     for (uint32_t j = 0; j < kn->nbufs; j++) ptr[j] = buf_ptr(x, kn->bufs[j]);
     if (kn->kind == KK_LOOP && x->part[k]) {
-        rt_pool_run_part(x->pool, x->part[k], ptr, kn->ext[0]);
+        rt_pool_run_part(x->calls.pool, x->part[k], ptr, kn->ext[0]);
         return true;
     }
     if (kn->kind == KK_LOOP) {
         x->fn[k](ptr);
         return true;
     }
-    return rt_cpu_run_call(x->cx, x->p, kn, ptr, x->pool, x->scratch, x->amx);
+    return rt_cpu_run_call(x->cx, x->p, kn, ptr, &x->calls);
 }
 
 bool cpu_exec_step(CpuExec *x, uint32_t k)
@@ -183,5 +178,5 @@ void cpu_exec_commit(CpuExec *x)
 
 double cpu_exec_kernel_seconds(const CpuExec *x, uint32_t k) { return x->ksec[k]; }
 double cpu_exec_compile_seconds(const CpuExec *x) { return x->compile_sec; }
-int cpu_exec_threads(const CpuExec *x) { return rt_pool_size(x->pool); }
-bool cpu_exec_amx(const CpuExec *x) { return x->amx; }
+int cpu_exec_threads(const CpuExec *x) { return rt_pool_size(x->calls.pool); }
+bool cpu_exec_amx(const CpuExec *x) { return x->calls.amx; }

@@ -414,11 +414,6 @@ static void *scratch(Ctx *cx, RtScratch *s, size_t n)
     return p;
 }
 
-void rt_scratch_free(Ctx *cx, RtScratch *s)
-{
-    cx_free(cx, s->p);
-    s->p = NULL, s->n = 0;
-}
 
 /* Rows [r0, r1) of the stored matrix (cols wide, leading dimension ld) at
  * element off of p, widened to f32 (exact) into w (leading dimension
@@ -647,18 +642,16 @@ static void run_tiled(GemmJob *j, int64_t nprod)
  * its blocks. */
 enum { AMX_MIN_MN = 64 };
 
-static bool amx_fits(const Call *c, const KGemmPlan *g)
-{
-    return c->amx && g->in_dt == DT_BF16 && g->m >= AMX_MIN_MN && g->n >= AMX_MIN_MN;
-}
+static bool amx_shape(const KGemmPlan *g) { return g->in_dt == DT_BF16 && g->m >= AMX_MIN_MN && g->n >= AMX_MIN_MN; }
 
-bool rt_cpu_amx_wanted(const KernelProgram *p)
+static bool amx_fits(const Call *c, const KGemmPlan *g) { return c->amx && amx_shape(g); }
+
+/* Whether p has a GEMM amx_shape takes. */
+static bool amx_wanted(const KernelProgram *p)
 {
     for (uint32_t k = 0; k < p->nkernels; k++) {
         KGemmPlan g;
-        if (p->kernels[k].kind == KK_GEMM && kir_gemm_plan(p, &p->kernels[k], &g) && g.in_dt == DT_BF16 &&
-            g.m >= AMX_MIN_MN && g.n >= AMX_MIN_MN)
-            return true;
+        if (p->kernels[k].kind == KK_GEMM && kir_gemm_plan(p, &p->kernels[k], &g) && amx_shape(&g)) return true;
     }
     return false;
 }
@@ -878,11 +871,26 @@ static const void *arg_ptr(const Kernel *k, void *const *ptr, uint32_t j)
     return NULL;
 }
 
-bool rt_cpu_run_call(Ctx *cx, const KernelProgram *p, const Kernel *k, void *const *ptr, RtPool *pool, RtScratch *s,
-                     bool amx)
+bool rt_calls_init(Ctx *cx, const KernelProgram *p, int threads, bool allow_amx, RtCalls *c)
 {
-    Call c = {.cx = cx, .p = p, .k = k, .n = ir_node(p->g, k->root), .out = ptr[0], .scratch = s, .pool = pool,
-              .amx = amx};
+    memset(c, 0, sizeof *c);
+    if (!(c->pool = rt_pool_new(cx, threads))) return false;
+    openblas_set_num_threads(1);
+    c->amx = allow_amx && amx_wanted(p) && rt_amx_enable();
+    return true;
+}
+
+void rt_calls_free(Ctx *cx, RtCalls *c)
+{
+    for (int t = 0; t < RT_MAX_THREADS; t++) cx_free(cx, c->scratch[t].p);
+    rt_pool_free(c->pool);
+    memset(c, 0, sizeof *c);
+}
+
+bool rt_cpu_run_call(Ctx *cx, const KernelProgram *p, const Kernel *k, void *const *ptr, RtCalls *calls)
+{
+    Call c = {.cx = cx, .p = p, .k = k, .n = ir_node(p->g, k->root), .out = ptr[0], .scratch = calls->scratch,
+              .pool = calls->pool, .amx = calls->amx};
     c.so = &c.n->type.shape;
     c.dt = k->kind == KK_GEMM ? p->bufs[k->out].dt : c.n->type.dt; /* a GEMM's root is its matmul */
     if (k->kind == KK_GEMM) return run_gemm(&c, ptr);

@@ -13,7 +13,6 @@
 #include <llvm-c/BitReader.h>
 #include <llvm-c/Core.h>
 #include <llvm-c/Orc.h>
-#include <cblas.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -28,9 +27,7 @@ struct HostExec {
     LLVMOrcLLJITRef jit;
     void *arena[KB_COUNT];
     StepFn step;
-    RtPool *pool;      /* the loop kernels' threads (NULL: arenas only) */
-    RtScratch scratch[RT_MAX_THREADS]; /* the library calls' working memory, per thread */
-    bool amx;                          /* bf16 GEMMs on AMX tiles (rt_amx_enable) */
+    RtCalls calls;     /* threads, working memory, AMX (zeroed: arenas only) */
     bool from_bitcode;
     double jit_sec;
 };
@@ -104,15 +101,13 @@ HostExec *host_exec_new(Ctx *cx, const KernelProgram *p, const HostCode *hc, int
         return NULL;
     }
     bool same = objects_fit(x, hc);
-    bool ok = (x->pool = rt_pool_new(cx, threads)) && rt_arenas_new(cx, p, x->arena, false) && rt_jit_new(cx, &x->jit) &&
+    bool ok = rt_calls_init(cx, p, threads, true, &x->calls) && rt_arenas_new(cx, p, x->arena, false) && rt_jit_new(cx, &x->jit) &&
               (!kir_count(p, KK_LOOP) || add_kernels(x, hc, same)) &&
               (same && hc->host_obj ? add_object(x, hc->host_obj, hc->host_obj_len, "host.o", "loading the host loop")
                                     : add_bitcode(x, hc->host_bc, hc->host_bc_len, "host loop")) &&
               rt_llvm_check(cx, LLVMOrcLLJITLookup(x->jit, &addr, "passc_step"), "passc_step");
     x->step = (StepFn)(uintptr_t)addr;
     x->jit_sec = rt_now_s() - t0;
-    if (ok) openblas_set_num_threads(1); /* the GEMMs split over the pool (cpu_templates.c) */
-    x->amx = ok && rt_cpu_amx_wanted(p) && rt_amx_enable();
     if (!ok) {
         host_exec_free(x);
         return NULL;
@@ -125,8 +120,7 @@ void host_exec_free(HostExec *x)
     if (!x) return;
     if (x->jit) rt_llvm_check(x->cx, LLVMOrcDisposeLLJIT(x->jit), "LLJIT dispose");
     rt_arenas_free(x->p, x->arena);
-    for (int t = 0; t < RT_MAX_THREADS; t++) rt_scratch_free(x->cx, &x->scratch[t]);
-    rt_pool_free(x->pool);
+    rt_calls_free(x->cx, &x->calls);
     cx_free(x->cx, x);
 }
 
@@ -140,13 +134,13 @@ static int32_t lib_call(void *rt, int32_t k)
     const Kernel *kn = &x->p->kernels[k];
     void *ptr[64];
     for (uint32_t j = 0; j < kn->nbufs; j++) ptr[j] = rt_buf_ptr(x->p, x->arena, kn->bufs[j]);
-    return rt_cpu_run_call(x->cx, x->p, kn, ptr, x->pool, x->scratch, x->amx) ? 0 : 1;
+    return rt_cpu_run_call(x->cx, x->p, kn, ptr, &x->calls) ? 0 : 1;
 }
 
 /* The host loop's split: part over [0, n) in one chunk per thread. */
 static void split(void *rt, RtPartFn part, void **args, int64_t n)
 {
-    rt_pool_run_part(((CallCtx *)rt)->x->pool, part, args, n);
+    rt_pool_run_part(((CallCtx *)rt)->x->calls.pool, part, args, n);
 }
 
 bool host_exec_run(HostExec *x)
@@ -168,8 +162,8 @@ void *host_exec_buf(const HostExec *x, NodeId id, size_t *bytes)
 
 void *host_exec_arena(const HostExec *x, KBufClass c) { return x->arena[c]; }
 double host_exec_jit_seconds(const HostExec *x) { return x->jit_sec; }
-int host_exec_threads(const HostExec *x) { return rt_pool_size(x->pool); }
-bool host_exec_amx(const HostExec *x) { return x->amx; }
+int host_exec_threads(const HostExec *x) { return rt_pool_size(x->calls.pool); }
+bool host_exec_amx(const HostExec *x) { return x->calls.amx; }
 bool host_exec_from_bitcode(const HostExec *x) { return x->from_bitcode; }
 
 /* ----------------------------------------------------------- profile */
