@@ -10,7 +10,10 @@
 #                  (apt-get download; run_e2e.sh unpacks them with dpkg -x)
 # Run from the repository root after building:
 #   sh tests/gpu/make_e2e_data.sh          (BUILD=path/to/build, default build)
-# About 11 MB in .gpurun and 46 MB in .debs: carry both to the GPU machine.
+#   .gpurun.tar.xz .gpurun packed (1.4 MB against 11 MB), the form that
+#                  travels beside .gpubench (run.sh unpacks it)
+# About 11 MB in .gpurun and 46 MB in .debs: carry .gpurun.tar.xz and
+# .gpubench (whose debs/ are the same packages) to the GPU machine.
 set -eu
 BUILD=${BUILD:-build}
 PKGS=$(grep -v '^#' tests/gpu/run-debs.txt)
@@ -29,4 +32,5 @@ fi
 for p in $PKGS; do
     ls .debs/"${p}"_*.deb > /dev/null 2>&1 || { echo "make_e2e_data.sh: .debs/$p missing" >&2; exit 1; }
 done
-du -sh .gpurun .debs
+tar -cf - .gpurun | xz -T0 -6 > .gpurun.tar.xz
+du -sh .gpurun .gpurun.tar.xz .debs

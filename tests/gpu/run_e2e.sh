@@ -6,9 +6,10 @@
 # 50 steps on CUDA and 50 on the CPU from the same seed and data, and the
 # two loss curves must follow each other; then a checkpoint written on
 # CUDA resumes on the CPU and one written on the CPU resumes on CUDA, and
-# ./run bench --device cuda reports its step time.
+# ./run bench --device cuda reports its step time, and compute-sanitizer
+# finds no error in three CUDA steps.
 # Run from the repository root:  bash tests/gpu/run_e2e.sh
-# Under 2 minutes (each stage has its own timeout).  Logs go to $OUT (else
+# Under 3 minutes (each stage has its own timeout).  Logs go to $OUT (else
 # ./gpu-out/e2e).  Exit status 0 when every check passed.
 set -u
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -86,6 +87,17 @@ for dev in cuda cpu; do
 done
 on_cuda "$OUTDIR/bench_cuda.txt"
 check "bench ran on CUDA" $?
+# compute-sanitizer's memcheck over three CUDA steps (the first ones, then
+# the captured graph's replay): it must report no error.
+CS=$(command -v compute-sanitizer || echo "$CUDA_HOME/bin/compute-sanitizer")
+if [ -x "$CS" ]; then
+    timeout 120 "$CS" --tool memcheck --error-exitcode 9 "$RUN" train --data "$DATA" --out "$WORK/san" \
+        --steps 3 --seed 3 --device cuda > "$OUTDIR/sanitizer.txt" 2>&1
+    check "compute-sanitizer memcheck, 3 CUDA steps" $?
+    grep -E "ERROR SUMMARY|^device:" "$OUTDIR/sanitizer.txt" | tee -a "$OUTDIR/summary.txt"
+else
+    say "FAIL compute-sanitizer: not found"; FAILED=1
+fi
 grep -q "program from the bundle's CUBIN" "$OUTDIR/cuda.txt"
 check "the bundle's CUBIN served (no NVRTC compile at start-up)" $?
 [ "$FAILED" -eq 0 ] && say "run_e2e: all checks passed" || say "run_e2e: FAILED"
