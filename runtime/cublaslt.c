@@ -44,7 +44,7 @@ enum {
     LT_DESC_AUX = 11, LT_DESC_AUX_LD = 12,
     LT_LAYOUT_BATCH = 5, LT_LAYOUT_STRIDE = 6,
     LT_PREF_WORKSPACE = 1, LT_PREF_ALIGN_A = 5, LT_PREF_ALIGN_B = 6, LT_PREF_ALIGN_C = 7,
-    LT_PREF_ALIGN_D = 8,
+    LT_PREF_ALIGN_D = 8, LT_PREF_REDUCTION_SCHEME_MASK = 3, LT_REDUCTION_SCHEME_COMPUTE_TYPE = 2,
     LT_EPI_DEFAULT = 1, LT_EPI_BIAS = 4, LT_EPI_GELU_BIAS = 36, LT_EPI_GELU_AUX_BIAS = 164,
     LT_EPI_DGELU_BGRAD = 208, LT_EPI_BGRADB = 512,
 };
@@ -68,6 +68,8 @@ LT_SAME(LT_LAYOUT_STRIDE, CUBLASLT_MATRIX_LAYOUT_STRIDED_BATCH_OFFSET);
 LT_SAME(LT_PREF_WORKSPACE, CUBLASLT_MATMUL_PREF_MAX_WORKSPACE_BYTES);
 LT_SAME(LT_PREF_ALIGN_A, CUBLASLT_MATMUL_PREF_MIN_ALIGNMENT_A_BYTES);
 LT_SAME(LT_PREF_ALIGN_D, CUBLASLT_MATMUL_PREF_MIN_ALIGNMENT_D_BYTES);
+LT_SAME(LT_PREF_REDUCTION_SCHEME_MASK, CUBLASLT_MATMUL_PREF_REDUCTION_SCHEME_MASK);
+LT_SAME(LT_REDUCTION_SCHEME_COMPUTE_TYPE, CUBLASLT_REDUCTION_SCHEME_COMPUTE_TYPE);
 LT_SAME(LT_EPI_DEFAULT, CUBLASLT_EPILOGUE_DEFAULT);
 LT_SAME(LT_EPI_BIAS, CUBLASLT_EPILOGUE_BIAS);
 LT_SAME(LT_EPI_GELU_BIAS, CUBLASLT_EPILOGUE_GELU_BIAS);
@@ -332,16 +334,23 @@ static bool lt_desc(RtBlasLt *lt, const LtKey *k, LtDesc *op)
 }
 
 /* Asks the heuristic for the best algorithm under the workspace and the
- * pointers' alignment. */
+ * pointers' alignment.  Split-K partial sums may only be reduced in the
+ * compute type (f32, in the workspace): cuBLASLt's default also allows
+ * reducing them in the output buffer in its own type, which for a bf16 D
+ * rounds every partial sum to bf16 (seen on an H200: a 8x4x16 bf16 GEMM
+ * five bf16 ulps off the one-rounding result docs/numerics.md promises). */
 static bool lt_pick(RtBlasLt *lt, LtPlan *p)
 {
     LtPref pref = NULL;
     uint64_t ws = lt->workspace_size;
+    uint32_t reduce = LT_REDUCTION_SCHEME_COMPUTE_TYPE;
     LtHeuristic h;
     int found = 0;
     bool ok = LT_CHECK(lt, lt->api.cublasLtMatmulPreferenceCreate(&pref)) &&
               LT_CHECK(lt, lt->api.cublasLtMatmulPreferenceSetAttribute(pref, LT_PREF_WORKSPACE,
-                                                                        &ws, sizeof ws));
+                                                                        &ws, sizeof ws)) &&
+              LT_CHECK(lt, lt->api.cublasLtMatmulPreferenceSetAttribute(pref, LT_PREF_REDUCTION_SCHEME_MASK,
+                                                                        &reduce, sizeof reduce));
     /* Swapped: cuBLASLt's A is our B. */
     const uint32_t al[4] = {p->key.align[1], p->key.align[0], p->key.align[2], p->key.align[2]};
     const int attr[4] = {LT_PREF_ALIGN_A, LT_PREF_ALIGN_B, LT_PREF_ALIGN_C, LT_PREF_ALIGN_D};

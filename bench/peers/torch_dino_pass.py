@@ -336,6 +336,18 @@ def write_safetensors(path, tensors):
             f.write(raw)
 
 
+def load_teacher(teacher, path):
+    """The teacher's weights from an --init file that has them all as "teacher." + name (passc's
+    --dump-step); otherwise the teacher stays a copy of the student."""
+    sd = read_safetensors(path)
+    own = dict(teacher.named_parameters())
+    if not all("teacher." + k in sd for k in own):
+        return
+    with torch.no_grad():
+        for name, p in own.items():
+            p.copy_(sd["teacher." + name].reshape(p.shape).to(p.dtype))
+
+
 def load_init(model, path):
     sd = {k.removeprefix("module."): v for k, v in read_safetensors(path).items()}
     own = dict(model.named_parameters())
@@ -434,6 +446,8 @@ class Trainer:
             write_safetensors(cfg.save_init, dict(self.student.named_parameters()))
         self.teacher = SelfPatch(cfg, 0.0).to(dev)   # teacher built with drop path 0
         self.teacher.load_state_dict(self.student.state_dict())
+        if cfg.init:  # passc's --dump-step also holds the teacher ("teacher." + name)
+            load_teacher(self.teacher, cfg.init)
         for p in self.teacher.parameters():
             p.requires_grad_(False)
         self.s_params = [p for _, p in self.student.named_parameters()]
@@ -442,6 +456,7 @@ class Trainer:
         self.last_layer = [p for n, p in self.student.named_parameters() if "last_layer" in n]
         self.cc = torch.zeros(cfg.out_dim, device=dev)
         self.cp = torch.zeros(cfg.patch_out_dim, device=dev)
+        self.tt = None  # the teacher temperature of every step when --inputs fixes it
         self.C = 2 + cfg.local_crops
         self.teacher_fn, self.student_fn = self._teacher_step, self._student_step
         if cfg.mode == "compile":
@@ -499,7 +514,7 @@ class Trainer:
         for g in self.optim.param_groups:
             g["lr"] = lr
         self.optim.param_groups[0]["weight_decay"] = wd
-        tt = torch.tensor(teacher_temp(epoch), device=self.dev)
+        tt = torch.tensor(teacher_temp(epoch) if self.tt is None else self.tt, device=self.dev)
         t_cls, t_pats, bc_cls, bc_pat = self.teacher_fn(xg, xl)
         loss, l_cls, l_pat = self.student_fn(xg, xl, t_cls, t_pats, self.cc, self.cp, tt)
         with torch.no_grad():  # centres after the loss (spec 4.6)
@@ -565,6 +580,19 @@ def make_inputs(cfg, dev):
     return xg, xl
 
 
+def load_step_state(tr, path):
+    """The loss state of passc's dumped step, where the --inputs file holds it: the centres
+    ('center' (1,K), 'pcenter' (1,Kp)) and the teacher temperature ('teacher_temp', a scalar)."""
+    t = read_safetensors(path)
+    with torch.no_grad():
+        if "center" in t:
+            tr.cc.copy_(t["center"].reshape(-1).float())
+        if "pcenter" in t:
+            tr.cp.copy_(t["pcenter"].reshape(-1).float())
+    if "teacher_temp" in t:
+        tr.tt = float(t["teacher_temp"])
+
+
 def percentile(xs, q):
     s = sorted(xs)
     pos = (len(s) - 1) * q
@@ -612,6 +640,8 @@ def run(cfg, result):
     if tr.extra_keys:
         print(f"init: ignored {len(tr.extra_keys)} extra keys, e.g. {tr.extra_keys[:3]}", flush=True)
     xg, xl = make_inputs(cfg, dev)
+    if cfg.inputs:
+        load_step_state(tr, cfg.inputs)
     flops = flops_step(cfg, cfg.batch)
     result["flops_per_step"] = flops
     print(f"flops/step (analytic, matmul+attention): {flops:.4e}", flush=True)
@@ -699,7 +729,8 @@ def parse_args(argv):
     a("--seed", type=int, default=0)
     a("--init", default="", help="initial student weights (safetensors, spec 7.3 names)")
     a("--save-init", default="", help="write the initial student weights (safetensors)")
-    a("--inputs", default="", help="safetensors with 'global' (2B,3,S,S) and 'local' crops")
+    a("--inputs", default="", help="safetensors with 'global' (2B,3,S,S) and 'local' crops "
+      "(and optionally 'center', 'pcenter', 'teacher_temp')")
     a("--count-only", action="store_true", help="build on the meta device, print counts, exit")
     a("--json", default="", help="write the result JSON here too")
     cfg = ap.parse_args(argv)

@@ -629,9 +629,26 @@ int cublasLtMatrixLayoutSetAttribute(LtLayout *l, int a, const void *v, size_t n
     return a == 5 || a == 6 ? LT_INVALID : unmodelled();
 }
 
-int cublasLtMatmulPreferenceCreate(Lt *p) { return lt_token(p); }
-int cublasLtMatmulPreferenceDestroy(Lt p) { return lt_free(p); }
-int cublasLtMatmulPreferenceSetAttribute(Lt p, int a, const void *v, size_t n) { return (void)a, p && v && n ? 0 : 7; }
+/* A preference: the fake keeps the split-K reduction schemes allowed
+ * (cuBLASLt's default: all of them). */
+typedef struct LtPrefs {
+    uint32_t reduce;
+} LtPrefs;
+
+int cublasLtMatmulPreferenceCreate(LtPrefs **p)
+{
+    if (!(*p = calloc(1, sizeof **p))) return LT_ALLOC;
+    (*p)->reduce = 7; /* CUBLASLT_REDUCTION_SCHEME_MASK */
+    return LT_OK;
+}
+int cublasLtMatmulPreferenceDestroy(LtPrefs *p) { return lt_free(p); }
+int cublasLtMatmulPreferenceSetAttribute(LtPrefs *p, int a, const void *v, size_t n)
+{
+    if (!p || !v || !n) return LT_INVALID;
+    if (a == 3) /* REDUCTION_SCHEME_MASK */
+        return n == sizeof(uint32_t) ? (memcpy(&p->reduce, v, n), LT_OK) : LT_INVALID;
+    return LT_OK;
+}
 
 typedef struct LtHeuristic {
     uint64_t algo[8];
@@ -641,10 +658,15 @@ typedef struct LtHeuristic {
     int reserved[4];
 } LtHeuristic;
 
-int cublasLtMatmulAlgoGetHeuristic(Lt h, Lt op, Lt a, Lt b, Lt c, Lt d, Lt pref, int want, LtHeuristic *r,
+int cublasLtMatmulAlgoGetHeuristic(Lt h, Lt op, Lt a, Lt b, Lt c, Lt d, LtPrefs *pref, int want, LtHeuristic *r,
                                    int *got)
 {
     if (!h || !op || !a || !b || !c || !d || !pref || want < 1) return LT_INVALID;
+    /* passc's numerics (docs/numerics.md) allow split-K partial sums only in
+     * the compute type: an algorithm that may reduce them in the output
+     * buffer (INPLACE, 1) or in the output type (OUTPUT_TYPE, 4) would round
+     * them to bf16.  The fake refuses such a request outright. */
+    if (pref->reduce & 5) return LT_UNSUPPORTED;
     memset(r, 0, sizeof *r);
     *got = 1;
     return LT_OK;

@@ -40,6 +40,7 @@
 #   e2e   — tests/gpu/run_e2e.sh (needs .gpurun, or .gpurun.tar.xz, from
 #           make_e2e_data.sh; the libraries from .gpubench/debs): 50 steps
 #           CUDA vs CPU, resume across devices, compute-sanitizer on a step
+#   twin  — bench/peers/test_twin_cpu.py (torch there, on the CPU)
 #   bench — bench/run --prebuilt .gpubench --device cuda --no-compile-mode:
 #           the ./run executables (bf16 and f32, B=64, B=128, DINO alone)
 #           beside the PyTorch twin, the twin's first-loss check
@@ -170,6 +171,8 @@ if [ -f .gpubench/prepared.json ]; then
   else
     ROWS+=("$(printf '%-8s %-16s %4ss' e2e "SKIP (no .gpurun)" 0)")
   fi
+  # The twin's own CPU checks against the spec's vectors (bench/peers/test_twin_cpu.py).
+  stage twin 90 "$OUTDIR/twin_cpu.txt" -- "$PY" bench/peers/test_twin_cpu.py
   stage bench 330 "$OUTDIR/bench.txt" -- "$PY" bench/run --prebuilt .gpubench --device cuda --no-compile-mode \
     --out "$OUTDIR/bench"
   {
