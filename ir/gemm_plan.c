@@ -92,12 +92,18 @@ static void plan_batches(const Kernel *k, const Shape *os, KGemmPlan *g)
 
 /* Step (d): a shared B over A matrices that continue each other's rows
  * (A not transposed, the next matrix lda * M further on) and C likewise
- * (the next matrix ldc * M further on) is one GEMM with batch * M rows. */
+ * (the next matrix ldc * M further on) is one GEMM with batch * M rows.
+ * A one-row matrix has no row stride of its own: the batch's stride
+ * serves as its leading dimension when it is at least the row's length
+ * (a linear layer applied to the first token of each group, rows 1920
+ * apart, was 25088 one-row products: 0.52 ms on an H200, 75 GB/s). */
 static void stack_rows(KGemmPlan *g)
 {
-    if (g->batch <= 1 || g->stride_b != 0 || g->trans_a || g->stride_a != g->m * g->lda ||
-        g->stride_c != g->m * g->ldc)
-        return;
+    if (g->batch <= 1 || g->stride_b != 0 || g->trans_a) return;
+    int64_t lda = g->m == 1 && g->stride_a >= g->k ? g->stride_a : g->lda;
+    int64_t ldc = g->m == 1 && g->stride_c >= g->n ? g->stride_c : g->ldc;
+    if (g->stride_a != g->m * lda || g->stride_c != g->m * ldc) return;
+    g->lda = lda, g->ldc = ldc;
     g->m *= g->batch;
     g->batch = 1;
     g->stride_a = 0, g->stride_c = g->m * g->ldc;

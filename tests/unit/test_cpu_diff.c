@@ -233,7 +233,8 @@ END_TEST
  * views, under every switch. */
 static const char *const fuse_files[] = {"layernorm",    "softmax",      "views",          "bias_grad",
                                          "shared",       "reshape_copy", "slice_block",    "cast_outputs",
-                                         "concat_inplace", "gemm_permuted", "wide_rows", "attn_batch", "ema_assign", "adam_step", "bias_epilogue", "bias_cases"};
+                                         "concat_inplace", "gemm_permuted", "wide_rows", "attn_batch", "ema_assign", "adam_step", "bias_epilogue", "bias_cases",
+                                         "first_rows"};
 
 START_TEST(t_fuse_golden_switches)
 {

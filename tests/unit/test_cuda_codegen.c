@@ -214,6 +214,31 @@ START_TEST(t_gemm_plan_permuted_out)
 }
 END_TEST
 
+/* One-row products over a shared weight (tests/golden_fuse/first_rows.pir:
+ * the first token of each group of 5, and a bf16 slice 192 apart) stack
+ * into one GEMM whose leading dimension is the batch's stride (was a
+ * strided batch of 1-row products: 25088 of them in dino_pass). */
+START_TEST(t_gemm_plan_one_row_stack)
+{
+    TestCtx t;
+    tc_init(&t);
+    KGemmPlan gp = plan_of(&t, "tests/golden_fuse/first_rows.pir", 5);
+    ck_assert_int_eq(gp.m, 6);
+    ck_assert_int_eq(gp.batch, 1);
+    ck_assert_int_eq(gp.lda, 20);
+    ck_assert_int_eq(gp.ldc, 3);
+    ck_assert(gp.bias);
+    gp = plan_of(&t, "tests/golden_fuse/first_rows.pir", 14);
+    ck_assert_int_eq(gp.m, 64);
+    ck_assert_int_eq(gp.n, 64);
+    ck_assert_int_eq(gp.batch, 1);
+    ck_assert_int_eq(gp.lda, 192);
+    ck_assert_int_eq(gp.base_a, 128);
+    ck_assert_int_eq(gp.ldc, 64);
+    tc_fini(&t);
+}
+END_TEST
+
 /* q[8,2,4,3] (a view: tokens and heads of x swapped) @ k[8,2,5,3]^T: the
  * two batch axes do not merge; the 8 images are the strided batch and the
  * 2 heads a host loop of 2 calls (was: the heads the batch, 8 calls; in
@@ -302,6 +327,7 @@ static Suite *suite(void)
     tcase_add_test(tc, t_gemm_plan);
     tcase_add_test(tc, t_gemm_plan_permuted_out);
     tcase_add_test(tc, t_gemm_plan_longest_batch);
+    tcase_add_test(tc, t_gemm_plan_one_row_stack);
     tcase_add_test(tc, t_host_const);
     tcase_add_test(tc, t_no_driver_fallback);
     suite_add_tcase(s, tc);

@@ -30,7 +30,8 @@ static KernelProgram *compile(TestCtx *t, const Graph *g, unsigned enable, FILE 
 /* ---------------------------------------------------------------- golden */
 
 static const char *const golden[] = {"layernorm",   "softmax",     "views",        "bias_grad",      "shared",
-                                     "reshape_copy", "slice_block", "cast_outputs", "concat_inplace", "gemm_permuted", "wide_rows", "attn_batch", "ema_assign", "adam_step", "bias_epilogue", "bias_cases"};
+                                     "reshape_copy", "slice_block", "cast_outputs", "concat_inplace", "gemm_permuted", "wide_rows", "attn_batch", "ema_assign", "adam_step", "bias_epilogue", "bias_cases",
+                                         "first_rows"};
 
 static char *listing(TestCtx *t, const Graph *g)
 {
