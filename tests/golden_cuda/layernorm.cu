@@ -1,5 +1,5 @@
 
-/* k000_rowreduce_sum_mul_sub_add_2x4: row reduction [2 | 4], one warp per row
+/* k000_rowreduce_sum_mul_sub_add_2x4: row reduction [2 | 4], one warp per row, read once into registers (1 per thread)
  * nodes: %4 reduce_sum f32[2,1], %6 broadcast f32[2,1], %7 mul f32[2,1], %8 broadcast f32[2,4],
  *        %9 sub f32[2,4], %10 mul f32[2,4], %11 reduce_sum f32[2,1], %12 mul f32[2,1],
  *        %14 broadcast f32[2,1], %15 add f32[2,1], %16 rsqrt f32[2,1], %17 broadcast f32[2,4],
@@ -16,21 +16,36 @@ extern "C" __global__ void __launch_bounds__(256, 1) k000_rowreduce_sum_mul_sub_
     if (row >= (I)2) return;
     I q = row;
     const I i0 = q;
-    float a1 = 0; // %4 reduce_sum
-    for (I r = lane; r < (I)4; r += G) {
+    float l0[1];
+#pragma unroll
+    for (I j = 0; j < 1u; j++) {
+        const I r = lane + j * G;
+        if (r >= (I)4) break;
         I q = r;
         const I i1 = q;
-        float v0 = b1[4*i0 + i1];
+        l0[j] = b1[4*i0 + i1];
+    }
+    float a1 = 0; // %4 reduce_sum
+#pragma unroll
+    for (I j = 0; j < 1u; j++) {
+        const I r = lane + j * G;
+        if (r >= (I)4) break;
+        I q = r;
+        const I i1 = q;
+        float v0 = l0[j];
         a1 = PcSum::f(a1, (float)v0);
     }
     float v1 = (pc_warp<PcSum>(a1));
     float v2 = 0.25f; // %5 const
     float v3 = (v1 * v2); // %7 mul
     float a6 = 0; // %11 reduce_sum
-    for (I r = lane; r < (I)4; r += G) {
+#pragma unroll
+    for (I j = 0; j < 1u; j++) {
+        const I r = lane + j * G;
+        if (r >= (I)4) break;
         I q = r;
         const I i1 = q;
-        float v0 = b1[4*i0 + i1];
+        float v0 = l0[j];
         float v4 = (v0 - v3); // %9 sub
         float v5 = (v4 * v4); // %10 mul
         a6 = PcSum::f(a6, (float)v5);
@@ -41,10 +56,13 @@ extern "C" __global__ void __launch_bounds__(256, 1) k000_rowreduce_sum_mul_sub_
     float v9 = 9.99999997e-07f; // %13 const
     float v10 = (v8 + v9); // %15 add
     float v11 = (1.0f / sqrtf(v10)); // %16 rsqrt
-    for (I r = lane; r < (I)4; r += G) {
+#pragma unroll
+    for (I j = 0; j < 1u; j++) {
+        const I r = lane + j * G;
+        if (r >= (I)4) break;
         I q = r;
         const I i1 = q;
-        float v0 = b1[4*i0 + i1];
+        float v0 = l0[j];
         float v4 = (v0 - v3); // %9 sub
         float v12 = (v4 * v11); // %18 mul
         float v13 = b2[i1];

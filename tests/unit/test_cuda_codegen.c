@@ -21,7 +21,7 @@ static const Kernel *kernel_of(const KernelProgram *p, NodeId root)
 
 /* ------------------------------------------------------------- golden */
 
-static const char *const golden[] = {"bcast", "layernorm", "halves", "rowless"};
+static const char *const golden[] = {"bcast", "layernorm", "halves", "rowless", "resident"};
 
 /* All kernels of the program, without the prelude. */
 static char *kernels_text(TestCtx *t, const KernelProgram *p)
