@@ -23,7 +23,7 @@
  *   done by lane 0.  The combination order is fixed by the launch shape,
  *   so results are deterministic from run to run;
  * - a row read in two or more passes (max, sum, then stores) with at most
- *   8 elements per thread loads its inputs once into registers and each
+ *   16 elements per thread loads its inputs once into registers and each
  *   pass reads them there (resident_rows);
  * - few rows and no reduction instruction (AdamW's update beside its
  *   scalar bias corrections): elementwise over all the points, row values
@@ -791,7 +791,7 @@ static void emit_reduce(Kc *c, uint32_t i)
  * buffers the kernel does not write; at most RESIDENT_MAX elements per
  * thread and RESIDENT_REGS cached values in all.  The per-thread order of
  * every sum is unchanged, so the results are the same bits. */
-enum { RESIDENT_MAX = 8, RESIDENT_REGS = 32 };
+enum { RESIDENT_MAX = 16, RESIDENT_REGS = 48 };
 
 static int64_t resident_rows(Kc *c)
 {

@@ -58,36 +58,36 @@ extern "C" __global__ void __launch_bounds__(256, 1) k000_rowreduce_max_sum_sub_
     }
 }
 
-/* k001_rowreduce_sum_mul_sub_3x1500: row reduction [3 | 1500], one block per row, read once into registers (6 per thread)
- * nodes: %12 mul f32[3,1500], %13 reduce_sum f32[3,1], %14 broadcast f32[3,1500], %15 mul f32[3,1500],
- *        %16 sub f32[3,1500]
- * b0 = %16 output f32[3,1500]
- * b1 = %10 input f32[3,1500]
- * b2 = %11 input f32[3,1500] */
-extern "C" __global__ void __launch_bounds__(256, 1) k001_rowreduce_sum_mul_sub_3x1500(float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2)
+/* k001_rowreduce_sum_mul_sub_3x4000: row reduction [3 | 4000], one block per row, read once into registers (16 per thread)
+ * nodes: %12 mul f32[3,4000], %13 reduce_sum f32[3,1], %14 broadcast f32[3,4000], %15 mul f32[3,4000],
+ *        %16 sub f32[3,4000]
+ * b0 = %16 output f32[3,4000]
+ * b1 = %10 input f32[3,4000]
+ * b2 = %11 input f32[3,4000] */
+extern "C" __global__ void __launch_bounds__(256, 1) k001_rowreduce_sum_mul_sub_3x4000(float *__restrict__ b0, const float *__restrict__ b1, const float *__restrict__ b2)
 {
     typedef unsigned I;
     __shared__ __align__(16) unsigned char pc_sm[32 * 8];
     const I row = blockIdx.x, lane = threadIdx.x, G = blockDim.x;
     I q = row;
     const I i0 = q;
-    float l0[6];
-    float l1[6];
+    float l0[16];
+    float l1[16];
 #pragma unroll
-    for (I j = 0; j < 6u; j++) {
+    for (I j = 0; j < 16u; j++) {
         const I r = lane + j * G;
-        if (r >= (I)1500) break;
+        if (r >= (I)4000) break;
         I q = r;
         const I i1 = q;
-        l0[j] = b1[1500*i0 + i1];
-        l1[j] = b2[1500*i0 + i1];
+        l0[j] = b1[4000*i0 + i1];
+        l1[j] = b2[4000*i0 + i1];
     }
     const float a3_id = 0;
     float a3 = 0; // %13 reduce_sum
 #pragma unroll
-    for (I j = 0; j < 6u; j++) {
+    for (I j = 0; j < 16u; j++) {
         const I r = lane + j * G;
-        if (r >= (I)1500) break;
+        if (r >= (I)4000) break;
         I q = r;
         const I i1 = q;
         float v0 = l0[j];
@@ -97,16 +97,16 @@ extern "C" __global__ void __launch_bounds__(256, 1) k001_rowreduce_sum_mul_sub_
     }
     float v3 = (pc_block<PcSum>(a3, (float)a3_id, pc_sm));
 #pragma unroll
-    for (I j = 0; j < 6u; j++) {
+    for (I j = 0; j < 16u; j++) {
         const I r = lane + j * G;
-        if (r >= (I)1500) break;
+        if (r >= (I)4000) break;
         I q = r;
         const I i1 = q;
         float v0 = l0[j];
         float v1 = l1[j];
         float v4 = (v3 * v1); // %15 mul
         float v5 = (v0 - v4); // %16 sub
-        b0[1500*i0 + i1] = v5;
+        b0[4000*i0 + i1] = v5;
     }
 }
 

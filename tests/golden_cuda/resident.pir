@@ -1,7 +1,7 @@
 graph "resident"
 # Rows read in two or more passes load their inputs once, into registers
 # (codegen/cuda.c, resident_rows): warp rows of 100 (4 per lane, the last
-# ragged), block rows of 1500 with two inputs (6 per thread of 256,
+# ragged), block rows of 4000 with two inputs (16 per thread of 256, the most,
 # ragged), a bf16 row; a row read in one pass keeps no registers.
 %1 = input name="x" : f32[5,100]
 %2 = reduce_max %1 axes=[1] keep=1 : f32[5,1]
@@ -12,14 +12,14 @@ graph "resident"
 %7 = broadcast %6 : f32[5,100]
 %8 = div %5, %7 : f32[5,100]
 %9 = output %8 name="p" : f32[5,100]
-%10 = input name="y" : f32[3,1500]
-%11 = input name="z" : f32[3,1500]
-%12 = mul %10, %11 : f32[3,1500]
+%10 = input name="y" : f32[3,4000]
+%11 = input name="z" : f32[3,4000]
+%12 = mul %10, %11 : f32[3,4000]
 %13 = reduce_sum %12 axes=[1] keep=1 : f32[3,1]
-%14 = broadcast %13 : f32[3,1500]
-%15 = mul %14, %11 : f32[3,1500]
-%16 = sub %10, %15 : f32[3,1500]
-%17 = output %16 name="q" : f32[3,1500]
+%14 = broadcast %13 : f32[3,4000]
+%15 = mul %14, %11 : f32[3,4000]
+%16 = sub %10, %15 : f32[3,4000]
+%17 = output %16 name="q" : f32[3,4000]
 %18 = input name="w" : bf16[4,64]
 %19 = cast %18 : f32[4,64]
 %20 = reduce_sum %19 axes=[1] keep=1 : f32[4,1]
