@@ -659,9 +659,17 @@ static void emit_elementwise(Kc *c)
 
 static bool warp_rows(const Kernel *k) { return prod(k, k->npar, k->npar + k->nred) <= WARP_ROW_MAX; }
 
+/* Threads per block of a row kernel: 256 (eight warp rows, or one row),
+ * 512 for rows of 16384 or more, and 1024 for such rows when there are
+ * fewer of them than an H100 or H200 has SMs (DINO's 64 rows of 65536
+ * logits ran at 150-200 GB/s on 64 blocks of 512 threads). */
+enum { FEW_ROWS = 132 };
+
 static unsigned row_block(const Kernel *k)
 {
-    return warp_rows(k) ? 256 : prod(k, k->npar, k->npar + k->nred) >= 16384 ? 512 : 256;
+    int64_t n = prod(k, k->npar, k->npar + k->nred);
+    if (warp_rows(k) || n < 16384) return 256;
+    return prod(k, 0, k->npar) < FEW_ROWS ? 1024 : 512;
 }
 
 static int64_t split_parts(const Kernel *k);
