@@ -238,6 +238,23 @@ static void buf_put(Buf *b, const void *data, size_t len)
     b->n += len;
 }
 
+/* Instructions with their padding zeroed, so that kir.bin is a function of
+ * the program: struct copies carry whatever padding their source had, and
+ * two compiles of one model differed there (so did the CPU code cache's
+ * key).  A field added to KInst must be copied here too. */
+_Static_assert(sizeof(KInst) == 56 + sizeof(KMap), "KInst changed: copy the new field in put_insts");
+static void put_insts(Buf *b, const KInst *in, uint32_t n)
+{
+    for (uint32_t i = 0; i < n; i++) {
+        KInst t;
+        memset(&t, 0, sizeof t);
+        t.kind = in[i].kind, t.op = in[i].op, t.dt = in[i].dt, t.elem = in[i].elem, t.nin = in[i].nin;
+        memcpy(t.in, in[i].in, sizeof t.in);
+        t.buf = in[i].buf, t.map = in[i].map, t.imm = in[i].imm, t.node = in[i].node;
+        buf_put(b, &t, sizeof t);
+    }
+}
+
 static void put_kernel(Buf *b, const Kernel *k)
 {
     Kernel flat = *k;
@@ -247,7 +264,7 @@ static void put_kernel(Buf *b, const Kernel *k)
     buf_put(b, &flat, sizeof flat);
     buf_put(b, k->nodes, k->nnodes * sizeof *k->nodes);
     buf_put(b, k->bufs, k->nbufs * sizeof *k->bufs);
-    buf_put(b, k->insts, k->ninsts * sizeof *k->insts);
+    put_insts(b, k->insts, k->ninsts);
     buf_put(b, k->args, k->nargs * sizeof *k->args);
 }
 

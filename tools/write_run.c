@@ -21,6 +21,7 @@
  * the options the GPU executor uses (runtime/cuda_exec.c), through the
  * CUBIN cache, so a recompile costs nothing and ./run's executor finds
  * the entry under the same key. */
+#define _GNU_SOURCE /* dladdr */
 #include "tools/write_run.h"
 
 #include "codegen/cg.h"
@@ -29,6 +30,7 @@
 #include "runtime/runtime.h"
 
 #include <dirent.h>
+#include <dlfcn.h>
 #include <errno.h>
 #include <limits.h>
 #include <llvm-c/Core.h>
@@ -135,8 +137,9 @@ static bool add_text_dumps(Ctx *cx, Bundle *b, const Model *m, const KernelProgr
 /* ------------------------------------------------------- CPU code cache */
 
 /* The CPU sections (cpu.N.bc, cpu.N.o, host.bc, host.o, cpu.target) are a
- * function of the kernel program and graph (kir.bin, graph.pir), of this
- * passc and its LLVM, and of the CPU it compiles for.  A recompile of an
+ * function of the graph and its kernel program (graph.pir, and kir.txt: the
+ * program is a function of the graph and the fusion options, which show in
+ * its text), of this passc and its LLVM, and of the CPU it compiles for.  A recompile of an
  * unchanged model reads them from <cache folder>/<key>.cpu, a bundle of
  * those sections (checksummed like the executable's), as the CUBINs come
  * from NVRTC's cache: compiling them was 1.15 of the 1.85 s of a warm
@@ -167,18 +170,36 @@ static uint8_t *read_self(size_t *len)
     return buf;
 }
 
+/* The LLVM library this passc runs with, as path, size and time: the
+ * headers' version does not change when a point release of the shared
+ * library is installed under it. */
+static void llvm_library(char *s, size_t n)
+{
+    union {
+        LLVMContextRef (*f)(void);
+        void *p;
+    } fn = {.f = LLVMContextCreate};
+    Dl_info di;
+    struct stat st;
+    if (dladdr(fn.p, &di) && di.dli_fname && stat(di.dli_fname, &st) == 0)
+        snprintf(s, n, "%s %lld %lld", di.dli_fname, (long long)st.st_size, (long long)st.st_mtime);
+    else snprintf(s, n, "?");
+}
+
 /* sha256 over what the CPU code depends on; false when passc cannot read
  * itself (no cache then). */
 static bool cpu_cache_key(Ctx *cx, const Bundle *b, char hex[65])
 {
-    const BundleSection *kir = bundle_find(b, "kir.bin"), *pir = bundle_find(b, "graph.pir");
+    const BundleSection *kir = bundle_find(b, "kir.txt"), *pir = bundle_find(b, "graph.pir");
     char *target = cg_host_target(cx);
     size_t nself = 0;
     uint8_t *self = kir && pir && target ? read_self(&nself) : NULL;
     uint8_t d[5][32], key[32];
     if (self) {
-        char ver[128];
-        int nv = snprintf(ver, sizeof ver, "%s llvm-%s parts-%d", CPU_CACHE_FORMAT, LLVM_VERSION_STRING, CG_CPU_PARTS);
+        char ver[4400], lib[4200];
+        llvm_library(lib, sizeof lib);
+        int nv = snprintf(ver, sizeof ver, "%s llvm-%s %s parts-%d", CPU_CACHE_FORMAT, LLVM_VERSION_STRING, lib,
+                          CG_CPU_PARTS);
         rt_sha256(ver, (size_t)nv, d[0]);
         rt_sha256(target, strlen(target), d[1]);
         rt_sha256(self, nself, d[2]);
@@ -192,25 +213,26 @@ static bool cpu_cache_key(Ctx *cx, const Bundle *b, char hex[65])
     return self != NULL;
 }
 
-/* The cached sections added to b; false (b unchanged) on a miss. */
-static bool cpu_cache_get(Ctx *cx, Bundle *b, const char *path)
+/* 1: the cached sections added to b; 0: a miss (b unchanged); -1: out of
+ * memory while adding them (an error). */
+static int cpu_cache_get(Ctx *cx, Bundle *b, const char *path)
 {
     FILE *devnull = fopen("/dev/null", "w");
-    if (!devnull) return false;
+    if (!devnull) return 0;
     Ctx quiet; /* a miss or a damaged entry is not the user's error */
     ctx_init(&quiet, devnull);
     Bundle e = {0};
-    bool ok = access(path, R_OK) == 0 && bundle_read_file(&quiet, path, &e);
+    bool hit = access(path, R_OK) == 0 && bundle_read_file(&quiet, path, &e), ok = hit;
     char name[32];
-    for (int i = 0; ok && cpu_section_name(i, name, sizeof name); i++) ok = bundle_find(&e, name) != NULL;
-    for (int i = 0; ok && cpu_section_name(i, name, sizeof name); i++) {
+    for (int i = 0; hit && cpu_section_name(i, name, sizeof name); i++) hit = bundle_find(&e, name) != NULL;
+    for (int i = 0; hit && ok && cpu_section_name(i, name, sizeof name); i++) {
         const BundleSection *s = bundle_find(&e, name);
         ok = bundle_add(cx, b, name, s->data, s->len);
     }
     if (e.payload || e.sec) bundle_free(&quiet, &e);
     ctx_fini(&quiet);
     fclose(devnull);
-    return ok;
+    return !hit ? 0 : ok ? 1 : -1;
 }
 
 /* Writes b's CPU sections as the entry at path (temporary file, rename);
@@ -244,9 +266,10 @@ static bool add_code(Ctx *cx, Bundle *b, const KernelProgram *kp, const Pipeline
     char dir[4000], key[65], path[4100];
     bool cached = rt_cubin_cache_dir(dir, sizeof dir) && cpu_cache_key(cx, b, key);
     if (cached) snprintf(path, sizeof path, "%s/%s.cpu", dir, key);
-    if (cached && cpu_cache_get(cx, b, path)) {
+    int got = cached ? cpu_cache_get(cx, b, path) : 0;
+    if (got) {
         pass_time_stage(po, "cpu-cached", t0);
-        return true;
+        return got > 0;
     }
     CgCpuPart parts[CG_CPU_PARTS];
     if (!cg_cpu_compile_parts(cx, kp, 0, parts)) return false;

@@ -337,15 +337,24 @@ def write_safetensors(path, tensors):
 
 
 def load_teacher(teacher, path):
-    """The teacher's weights from an --init file that has them all as "teacher." + name (passc's
-    --dump-step); otherwise the teacher stays a copy of the student."""
-    sd = read_safetensors(path)
-    own = dict(teacher.named_parameters())
-    if not all("teacher." + k in sd for k in own):
+    """The teacher's weights from an --init file that has them as "teacher." + name (passc's
+    --dump-step; an optional "module." prefix after "teacher." is stripped, as in load_init). A file
+    with no teacher keeps the teacher a copy of the student; one with only some is an error."""
+    sd = {}
+    for k, v in read_safetensors(path).items():
+        if k.startswith("teacher."):
+            sd[k[len("teacher."):].removeprefix("module.")] = v
+    if not sd:
         return
+    own = dict(teacher.named_parameters())
+    missing = sorted(set(own) - set(sd))
+    if missing:
+        raise ValueError(f"{path}: teacher weights without {len(missing)} parameters, e.g. {missing[:3]}")
     with torch.no_grad():
         for name, p in own.items():
-            p.copy_(sd["teacher." + name].reshape(p.shape).to(p.dtype))
+            if sd[name].numel() != p.numel():
+                raise ValueError(f"{path}: teacher.{name}: shape {tuple(sd[name].shape)} != {tuple(p.shape)}")
+            p.copy_(sd[name].reshape(p.shape).to(p.dtype))
 
 
 def load_init(model, path):

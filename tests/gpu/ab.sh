@@ -23,7 +23,10 @@ mkdir -p "$OUTDIR"
 WORK=$(mktemp -d /tmp/passc-ab.XXXXXX)
 trap 'rm -rf "$WORK"' EXIT
 LIMIT=${AB_SECONDS:-100}
-DEV=${AB_DEVICE:-cuda} # cpu: a dry run of the script on a machine without a GPU
+# AB_DEVICE=cpu: a dry run of the script on a machine without a GPU, with
+# executables that carry CPU code (ab_prepare.sh's are CUDA-only: make
+# .gpuab by hand from passc -o with its default targets).
+DEV=${AB_DEVICE:-cuda}
 FAILED=0
 say() { echo "$*" | tee -a "$OUTDIR/ab.txt"; }
 : > "$OUTDIR/ab.txt"

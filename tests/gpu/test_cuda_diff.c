@@ -78,24 +78,37 @@ static int64_t operand_off(const Shape *xs, const Shape *os, const int64_t *bi)
  * result, bounds the rounding error of a sum in any order.  An element that
  * cancels to near zero (a bias gradient that is zero in exact arithmetic)
  * keeps the error of its terms.  NULL when out of memory. */
+/* |x| of every element of a tensor, as doubles (NULL when out of memory). */
+static double *abs_values(const Tensor *x)
+{
+    double *v = malloc((size_t)x->numel * sizeof *v + 1);
+    for (int64_t i = 0; v && i < x->numel; i++) v[i] = fabs(tensor_get(x, i));
+    return v;
+}
+
 static double *matmul_terms(const Graph *g, const Interp *ip, NodeId mm)
 {
     const Node *n = ir_node(g, mm);
-    const Tensor *a = ir_interp_value(ip, n->in[0]), *b = ir_interp_value(ip, n->in[1]);
-    const Shape *so = &n->type.shape, *sa = &a->type.shape;
+    const Tensor *ta = ir_interp_value(ip, n->in[0]), *tb = ir_interp_value(ip, n->in[1]);
+    const Shape *so = &n->type.shape, *sa = &ta->type.shape;
     int64_t M = so->dim[so->rank - 2], N = so->dim[so->rank - 1];
     int64_t K = n->a.ta ? sa->dim[sa->rank - 2] : sa->dim[sa->rank - 1], nb = shape_numel(so) / (M * N);
-    double *t = calloc((size_t)(nb * M * N) + 1, sizeof *t);
+    double *t = calloc((size_t)(nb * M * N) + 1, sizeof *t), *a = abs_values(ta), *b = abs_values(tb);
     int64_t bi[IR_MAX_RANK] = {0};
-    for (int64_t q = 0; t && q < nb; q++) {
+    /* K strides of each operand: the sum walks k in the inner loop. */
+    int64_t ak = n->a.ta ? M : 1, am = n->a.ta ? 1 : K, bk = n->a.tb ? 1 : N, bn = n->a.tb ? K : 1;
+    for (int64_t q = 0; t && a && b && q < nb; q++) {
         for (int j = so->rank - 3, r = (int)q; j >= 0; j--) bi[j] = r % so->dim[j], r /= (int)so->dim[j];
-        int64_t oa = operand_off(sa, so, bi), ob = operand_off(&b->type.shape, so, bi);
+        const double *pa = a + operand_off(sa, so, bi), *pb = b + operand_off(&tb->type.shape, so, bi);
         for (int64_t m = 0; m < M; m++)
-            for (int64_t j = 0; j < N; j++)
-                for (int64_t k = 0; k < K; k++)
-                    t[(q * M + m) * N + j] += fabs(tensor_get(a, oa + (n->a.ta ? k * M + m : m * K + k))) *
-                                              fabs(tensor_get(b, ob + (n->a.tb ? j * K + k : k * N + j)));
+            for (int64_t j = 0; j < N; j++) {
+                double s = 0;
+                for (int64_t k = 0; k < K; k++) s += pa[m * am + k * ak] * pb[j * bn + k * bk];
+                t[(q * M + m) * N + j] = s;
+            }
     }
+    free(a), free(b);
+    if (t && (!a || !b)) return free(t), NULL;
     return t;
 }
 
@@ -139,15 +152,21 @@ static const Kernel *kernel_of(const KernelProgram *p, NodeId id)
     return NULL;
 }
 
-/* The matmul whose sum node id holds (through an output, or as the root
- * of the GEMM kernel that wrote it, bias and cast included), or 0. */
+/* The matmul whose sums node id holds element for element (through an
+ * output, or as the root of the GEMM kernel that wrote it, bias and cast
+ * included; not a permuted layout the GEMM wrote, whose elements are in
+ * another order), or 0. */
 static NodeId matmul_of(const Diff *d, NodeId id)
 {
     const Graph *g = d->p->g;
     if (ir_node(g, id)->op == OP_OUTPUT) id = ir_node(g, id)->in[0];
     if (ir_node(g, id)->op == OP_MATMUL) return id;
     const Kernel *kn = kernel_of(d->p, id);
-    return kn && kn->kind == KK_GEMM && kn->root != id && ir_node(g, kn->root)->op == OP_MATMUL ? kn->root : 0;
+    if (!kn || kn->kind != KK_GEMM || kn->root == id || ir_node(g, kn->root)->op != OP_MATMUL) return 0;
+    const Shape *s = &ir_node(g, id)->type.shape, *r = &ir_node(g, kn->root)->type.shape;
+    bool same = ir_node(g, id)->op != OP_PERMUTE && s->rank == r->rank;
+    for (int j = 0; same && j < s->rank; j++) same = s->dim[j] == r->dim[j];
+    return same ? kn->root : 0;
 }
 
 /* Allowed accumulation error of a matrix product, relative to its terms
