@@ -221,12 +221,12 @@ static double getf(DType dt, const void *p, int64_t i)
     return dt == DT_F32 ? ((const float *)p)[i] : ir_data_get(dt, p, i);
 }
 
-/* max(sqrt(sum x*x), 1e-12) of every row of f [rows, d], with the
+/* max(sqrt(sum x*x), 1e-12) of rows lo..hi-1 of f [rows, d], with the
  * roundings of l2_normalize's primitives (max propagates NaN). */
-static void ntg_norms(const Call *c, int64_t rows, int64_t d, double *den)
+static void ntg_norms_rows(const Call *c, int64_t lo, int64_t hi, int64_t d, double *den)
 {
     double eps = rnd(c->dt, 1e-12);
-    for (int64_t r = 0; r < rows; r++) {
+    for (int64_t r = lo; r < hi; r++) {
         double ss = 0;
         for (int64_t e = 0; e < d; e++) {
             double x = getf(c->dt, c->in[0], r * d + e);
@@ -249,9 +249,10 @@ static double ntg_sim(const Call *c, const double *q, int64_t row, double den, i
     return rnd(c->dt, s);
 }
 
-/* Query (b, i): sims of its C candidates, top k by the topk rule, raw rows
- * copied.  w holds d + C doubles and C flags' worth of scratch. */
-static bool ntg_query(const Call *c, int64_t b, int64_t i, const double *den, double *w, bool *used)
+/* Query (b, i): sims of its C candidates (checked in range beforehand), top
+ * k by the topk rule, raw rows copied.  w holds d + C doubles and C flags'
+ * worth of scratch. */
+static void ntg_query(const Call *c, int64_t b, int64_t i, const double *den, double *w, bool *used)
 {
     const Shape *fs = c->si[0];
     int64_t n = fs->dim[1], d = fs->dim[2], nc = c->si[1]->dim[1], kk = c->n->a.k, qi = b * n + i;
@@ -261,11 +262,6 @@ static bool ntg_query(const Call *c, int64_t b, int64_t i, const double *den, do
     for (int64_t e = 0; e < d; e++) q[e] = rnd(c->dt, getf(c->dt, c->in[0], qi * d + e) / den[qi]);
     for (int64_t j = 0; j < nc; j++) {
         int64_t v = geti(idt, c->in[1], i * nc + j);
-        if (v < 0 || v >= n) {
-            cx_error(c->cx, c->n->loc, "%s (node %%%u): candidate index %lld out of range [0, %lld)",
-                     ir_ops[c->n->op].name, c->k->root, (long long)v, (long long)n);
-            return false;
-        }
         sim[j] = ntg_sim(c, q, b * n + v, den[b * n + v], d);
         used[j] = false;
     }
@@ -277,7 +273,29 @@ static bool ntg_query(const Call *c, int64_t b, int64_t i, const double *den, do
         int64_t row = b * n + geti(idt, c->in[1], i * nc + best);
         memcpy((char *)c->out + (qi * kk + r) * d * z, (const char *)c->in[0] + row * d * z, (size_t)d * z);
     }
-    return true;
+}
+
+/* The queries (and before them the norms) split over the pool: each
+ * query's result is its own, so the bits do not depend on the threads. */
+typedef struct NtgJob {
+    const Call *c;
+    double *den, *w; /* den: one per row; w: d + C per thread */
+    bool *used;      /* C per thread */
+    int64_t n, d, nc;
+} NtgJob;
+
+static void ntg_norms_task(void *arg, int64_t lo, int64_t hi, int thread)
+{
+    const NtgJob *j = arg;
+    (void)thread;
+    ntg_norms_rows(j->c, lo, hi, j->d, j->den);
+}
+
+static void ntg_queries_task(void *arg, int64_t lo, int64_t hi, int thread)
+{
+    const NtgJob *j = arg;
+    for (int64_t q = lo; q < hi; q++)
+        ntg_query(j->c, q / j->n, q % j->n, j->den, j->w + thread * (j->d + j->nc), j->used + thread * j->nc);
 }
 
 /* neighbor_topk_gather: the interpreter's decomposition (ir/decompose.c)
@@ -285,14 +303,25 @@ static bool ntg_query(const Call *c, int64_t b, int64_t i, const double *den, do
 static bool run_neighbor_topk_gather(Call *c)
 {
     const Shape *fs = c->si[0];
-    int64_t m = fs->dim[0], n = fs->dim[1], d = fs->dim[2], nc = c->si[1]->dim[1];
-    double *den = cx_alloc(c->cx, (size_t)(m * n + d + nc) * sizeof *den);
-    bool *used = cx_alloc(c->cx, (size_t)nc);
-    bool ok = den && used;
-    if (ok) ntg_norms(c, m * n, d, den);
-    for (int64_t q = 0; ok && q < m * n; q++) ok = ntg_query(c, q / n, q % n, den, den + m * n, used);
-    cx_free(c->cx, den);
-    cx_free(c->cx, used);
+    int64_t m = fs->dim[0], n = fs->dim[1], d = fs->dim[2], nc = c->si[1]->dim[1], nt = rt_pool_size(c->pool);
+    DType idt = c->p->bufs[c->k->args[1]].dt;
+    for (int64_t j = 0; j < n * nc; j++) { /* the candidate table, before any thread reads it */
+        int64_t v = geti(idt, c->in[1], j);
+        if (v < 0 || v >= n) {
+            cx_error(c->cx, c->n->loc, "%s (node %%%u): candidate index %lld out of range [0, %lld)",
+                     ir_ops[c->n->op].name, c->k->root, (long long)v, (long long)n);
+            return false;
+        }
+    }
+    NtgJob j = {.c = c, .n = n, .d = d, .nc = nc};
+    j.den = cx_alloc(c->cx, (size_t)(m * n + nt * (d + nc)) * sizeof *j.den);
+    j.used = cx_alloc(c->cx, (size_t)(nt * nc));
+    bool ok = j.den && j.used;
+    j.w = ok ? j.den + m * n : NULL;
+    if (ok) rt_pool_run(c->pool, ntg_norms_task, &j, m * n);
+    if (ok) rt_pool_run(c->pool, ntg_queries_task, &j, m * n);
+    cx_free(c->cx, j.den);
+    cx_free(c->cx, j.used);
     return ok;
 }
 

@@ -702,6 +702,19 @@ START_TEST(t_gemm_threads)
 }
 END_TEST
 
+/* The structured ops (tests/golden/structured.pir: neighbor_topk_gather
+ * in f32 and bf16) on 3 threads: the template splits its norms and its
+ * queries over the pool, and must select what the interpreter selects. */
+START_TEST(t_templates_threads)
+{
+    char *text = golden_text("structured");
+    CgOptions co = {.threads = 3, .opt_level = 1};
+    DiffResult r = diff_run(text, NULL, &co, 2);
+    ck_assert_int_eq(r.mismatches, 0);
+    free(text);
+}
+END_TEST
+
 /* A kernel with no parallel axis and no sum, as AdamW's update of one
  * tensor fuses: elementwise stores over [256,160] and the new step count,
  * a scalar.  The executors split it over its first axis (codegen/
@@ -777,6 +790,7 @@ static Suite *suite(void)
     tcase_add_test(tc, t_fault_injection_caught);
     tcase_add_test(tc, t_memplan_bound);
     tcase_add_loop_test(tc, t_gemm_threads, 0, 2);
+    tcase_add_test(tc, t_templates_threads);
     tcase_add_test(tc, t_split_without_parallel_axes);
     suite_add_tcase(s, tc);
     return s;
