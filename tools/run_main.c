@@ -528,6 +528,47 @@ static KTime *bench_profile(RtModel *rm, const Args *a, int64_t s0, double *tota
     return t;
 }
 
+/* Kernels of one family: the same name but for the index and the shape
+ * (k0742_rowreduce_max_sum_cast_sub_64x196x4096 is one of
+ * rowreduce_max_sum_cast_sub), their count and summed time. */
+typedef struct KFamily {
+    char name[96];
+    uint32_t count;
+    double sec;
+} KFamily;
+
+static void family_of(const char *kname, char *out, size_t n)
+{
+    const char *s = kname[0] == 'k' ? strchr(kname, '_') : NULL;
+    snprintf(out, n, "%s", s ? s + 1 : kname);
+    char *u = strrchr(out, '_');
+    if (u && u[1] && strspn(u + 1, "0123456789x") == strlen(u + 1)) *u = 0;
+}
+
+static int cmp_family(const void *a, const void *b)
+{
+    const KFamily *x = a, *y = b;
+    return x->sec < y->sec ? 1 : x->sec > y->sec ? -1 : strcmp(x->name, y->name);
+}
+
+/* The program's kernel families, most expensive first (malloc'ed, *n of
+ * them; NULL when out of memory). */
+static KFamily *families(const KernelProgram *p, const KTime *t, uint32_t *n)
+{
+    KFamily *f = calloc(p->nkernels + 1, sizeof *f);
+    *n = 0;
+    for (uint32_t i = 0; f && i < p->nkernels; i++) {
+        char name[96];
+        family_of(p->kernels[t[i].k].name, name, sizeof name);
+        uint32_t j = 0;
+        while (j < *n && strcmp(f[j].name, name)) j++;
+        if (j == *n) snprintf(f[(*n)++].name, sizeof f->name, "%s", name);
+        f[j].count++, f[j].sec += t[i].sec;
+    }
+    if (f) qsort(f, *n, sizeof *f, cmp_family);
+    return f;
+}
+
 static void profile_print(const KernelProgram *p, const KTime *t, double total)
 {
     double kind[3] = {0};
@@ -541,6 +582,15 @@ static void profile_print(const KernelProgram *p, const KTime *t, double total)
         printf("  %9.3f %6.2f %9.2f %9.1f  %s\n", s * 1e3, 100 * s / total, kir_kernel_bytes(p, k) / s * 1e-9,
                kernel_flops(p, k) / s * 1e-9, k->name);
     }
+    uint32_t nf = 0;
+    KFamily *f = families(p, t, &nf);
+    if (!f) return;
+    printf("by family (kernels alike but for their index and shape):\n  %9s %6s %7s  %s\n", "ms", "%", "kernels",
+           "family");
+    for (uint32_t i = 0; i < 10 && i < nf; i++)
+        printf("  %9.3f %6.2f %7u  %s\n", f[i].sec * 1e3, total > 0 ? 100 * f[i].sec / total : 0, f[i].count,
+               f[i].name);
+    free(f);
 }
 
 static void json_kernels(FILE *f, const KernelProgram *p, const KTime *t, double total)
@@ -555,6 +605,13 @@ static void json_kernels(FILE *f, const KernelProgram *p, const KTime *t, double
         fprintf(f, "%s{\"name\":\"%s\",\"kind\":\"%s\",\"ms\":%.4f,\"bytes\":%.0f,\"flops\":%.0f}", i ? "," : "",
                 k->name, kinds[k->kind], t[i].sec * 1e3, kir_kernel_bytes(p, k), kernel_flops(p, k));
     }
+    fprintf(f, "],\"families\":[");
+    uint32_t nf = 0;
+    KFamily *fam = families(p, t, &nf);
+    for (uint32_t i = 0; fam && i < nf; i++)
+        fprintf(f, "%s{\"family\":\"%s\",\"kernels\":%u,\"ms\":%.4f}", i ? "," : "", fam[i].name, fam[i].count,
+                fam[i].sec * 1e3);
+    free(fam);
     fprintf(f, "]}");
 }
 

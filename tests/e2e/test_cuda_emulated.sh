@@ -56,6 +56,8 @@ compare_curves "$w/g6/log.jsonl" "$w/cpu/log.jsonl" "cpu(6)+cuda(6) vs cpu(12)" 
 # bench and its per-kernel profile on the emulated device.
 emu "$RUN" bench --device cuda --steps 2 --warmup 1 --profile > "$w/bench.out" 2>&1 || { cat "$w/bench.out"; fail "bench"; }
 grep -q "^profile (mean of [0-9]* steps): " "$w/bench.out" || { cat "$w/bench.out"; fail "no CUDA kernel profile"; }
+grep -q "^by family (kernels alike but for their index and shape):" "$w/bench.out" ||
+    { cat "$w/bench.out"; fail "no kernel families in the profile"; }
 
 # The bf16 policy (bf16 GEMM operands, f32 results of column sums): its
 # CUDA step against its CPU step; bf16 rounding flips make the curves part
