@@ -30,14 +30,6 @@ enum { BUNDLE_VERSION = 1, TRAILER_BYTES = 32, DIR_ENTRY_BYTES = 56 };
 static const char bundle_magic[8] = {'P', 'A', 'S', 'S', 'C', 'B', 'N', 'D'};
 static const char trailer_magic[8] = {'P', 'A', 'S', 'S', 'C', 'T', 'R', 'L'};
 
-uint64_t bundle_hash(const void *data, size_t len)
-{
-    const uint8_t *p = data;
-    uint64_t h = 1469598103934665603ull;
-    for (size_t i = 0; i < len; i++) h = (h ^ p[i]) * 1099511628211ull;
-    return h;
-}
-
 static SrcLoc file_loc(Ctx *cx, const char *path) { return (SrcLoc){cx_file(cx, path, NULL, 0), 0, 0}; }
 
 /* ------------------------------------------------------------ building */
@@ -84,7 +76,7 @@ uint8_t *bundle_serialize(Ctx *cx, const Bundle *b, uint64_t at, size_t *len)
         memcpy(e, b->sec[i].name, 32);
         put_u64(e + 32, off);
         put_u64(e + 40, b->sec[i].len);
-        put_u64(e + 48, bundle_hash(b->sec[i].data, b->sec[i].len));
+        put_u64(e + 48, ir_hash(b->sec[i].data, b->sec[i].len));
         memcpy(out + off, b->sec[i].data, b->sec[i].len);
         off += b->sec[i].len;
     }
@@ -92,7 +84,7 @@ uint8_t *bundle_serialize(Ctx *cx, const Bundle *b, uint64_t at, size_t *len)
     memcpy(t, trailer_magic, 8);
     put_u64(t + 8, at);
     put_u64(t + 16, total);
-    put_u64(t + 24, bundle_hash(out, total));
+    put_u64(t + 24, ir_hash(out, total));
     *len = total + TRAILER_BYTES;
     return out;
 }
@@ -123,7 +115,7 @@ static bool parse_dir(Ctx *cx, const char *path, Bundle *b)
         if (off > b->payload_len || len > b->payload_len - off) return bad(cx, path, "section out of range");
         s->data = (uint8_t *)p + off;
         s->len = len;
-        if (bundle_hash(s->data, len) != get_u64(e + 48)) {
+        if (ir_hash(s->data, len) != get_u64(e + 48)) {
             char why[96];
             snprintf(why, sizeof why, "checksum mismatch in section '%s'", s->name);
             return bad(cx, path, why);
@@ -146,7 +138,7 @@ static const char *damaged_section(const Bundle *b)
         const uint8_t *e = p + 16 + (size_t)i * DIR_ENTRY_BYTES;
         uint64_t off = get_u64(e + 32), len = get_u64(e + 40);
         if (off > b->payload_len || len > b->payload_len - off) return NULL;
-        if (e[31] == 0 && bundle_hash(p + off, len) != get_u64(e + 48)) return (const char *)e;
+        if (e[31] == 0 && ir_hash(p + off, len) != get_u64(e + 48)) return (const char *)e;
     }
     return NULL;
 }
@@ -178,7 +170,7 @@ bool bundle_read_file(Ctx *cx, const char *path, Bundle *b)
     fclose(f);
     if (!ok) return b->payload ? bad(cx, path, "truncated") : false;
     b->payload_len = len;
-    if (bundle_hash(b->payload, len) != get_u64(t + 24)) {
+    if (ir_hash(b->payload, len) != get_u64(t + 24)) {
         const char *sec = damaged_section(b);
         char why[96];
         snprintf(why, sizeof why, "checksum mismatch%s%s%s", sec ? " in section '" : "", sec ? sec : "", sec ? "'" : "");

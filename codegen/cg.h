@@ -112,7 +112,6 @@ typedef struct Bundle {
     uint64_t payload_len;
 } Bundle;
 
-uint64_t bundle_hash(const void *data, size_t len); /* FNV-1a 64 */
 /* Appends a copy of data as section name (< 32 bytes). */
 bool bundle_add(Ctx *cx, Bundle *b, const char *name, const void *data, size_t len);
 /* The payload and trailer to append at file offset at (cx_free it). */

@@ -1011,13 +1011,6 @@ typedef struct Piece {
     uint64_t hash;
 } Piece;
 
-static uint64_t fnv1a(const char *s)
-{
-    uint64_t h = 1469598103934665603ull;
-    for (; *s; s++) h = (h ^ (unsigned char)*s) * 1099511628211ull;
-    return h;
-}
-
 /* The code without line comments (they name graph nodes, which differ
  * between repeated layers). */
 static char *strip_comments(const char *code)
@@ -1067,7 +1060,7 @@ static bool piece_make(Ctx *cx, const KernelProgram *p, const Kernel *k, Piece *
         pc->code = name_to_at(sig, k->name);
         if (pc->code) {
             pc->key = strip_comments(pc->code);
-            if (pc->key) pc->hash = fnv1a(pc->key);
+            if (pc->key) pc->hash = ir_hash(pc->key, strlen(pc->key));
         }
     } else if (ok) {
         pc->head = strdup(buf ? buf : ""); /* no device code (host constant) */

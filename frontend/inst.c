@@ -227,12 +227,7 @@ static bool add_param_entry(Eval *ev, const char *name, NodeId id, const Type *t
     return true;
 }
 
-static uint32_t name_hash(const char *s)
-{
-    uint32_t h = 2166136261u;
-    for (; *s; s++) h = (h ^ (uint8_t)*s) * 16777619u;
-    return h;
-}
+static uint32_t name_hash(const char *s) { return (uint32_t)ir_hash(s, strlen(s)); }
 
 /* ev->pindex over every student parameter (rebuilt when there are new
  * ones): a linear search per teacher parameter was quadratic, minutes for

@@ -15,6 +15,14 @@ _Noreturn void ir_panic(const char *file, int line, const char *what)
     abort();
 }
 
+uint64_t ir_hash(const void *data, size_t len)
+{
+    const uint8_t *p = data;
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < len; i++) h = (h ^ p[i]) * 1099511628211ull;
+    return h;
+}
+
 void ctx_init(Ctx *cx, FILE *diag)
 {
     memset(cx, 0, sizeof *cx);

@@ -69,6 +69,11 @@ void *cx_realloc(Ctx *cx, void *p, size_t n);
 void cx_free(Ctx *cx, void *p);
 char *cx_strdup(Ctx *cx, const char *s);
 
+/* FNV-1a (64 bits) of len bytes: the one hash of names and contents
+ * (bundle checksums, the CUDA program's shared kernel bodies, the
+ * frontend's parameter index). */
+uint64_t ir_hash(const void *data, size_t len);
+
 /* Registers a file (text may be NULL) and returns its id; the same path
  * registered twice keeps one id (the text is filled in if it was missing). */
 uint32_t cx_file(Ctx *cx, const char *path, const char *text, size_t len);

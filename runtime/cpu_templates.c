@@ -443,7 +443,6 @@ static void *scratch(Ctx *cx, RtScratch *s, size_t n)
     return p;
 }
 
-
 /* Rows [r0, r1) of the stored matrix (cols wide, leading dimension ld) at
  * element off of p, widened to f32 (exact) into w (leading dimension
  * cols). */

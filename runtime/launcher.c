@@ -158,7 +158,7 @@ bool rt_model_open(Ctx *cx, const char *exe, const RtOpenOptions *o, RtModel *rm
     const char *kir = section_text(rm, "kir.bin", &nk);
     if (!cfg || !pir || !kir || !rt_config_parse(cx, cfg, nc, &rm->cfg)) return false;
     rm->g = ir_parse(cx, "bundle:graph.pir", pir, ng);
-    rm->graph_hash = bundle_hash(pir, ng);
+    rm->graph_hash = ir_hash(pir, ng);
     if (!rm->g || !(rm->kp = kir_deserialize(cx, rm->g, (const uint8_t *)kir, nk)) || !find_leaves(rm) ||
         !rt_cuda_sections(cx, &rm->b, &rm->cuda))
         return false;

@@ -34,10 +34,8 @@ say() { echo "$*" | tee -a "$OUTDIR/ab.txt"; }
 for v in old new; do
     mkdir -p "$WORK/$v" && tar -xJf ".gpuab/$v.tar.xz" -C "$WORK/$v" || { say "FAIL unpack $v"; exit 1; }
 done
-for d in .gpuab/debs/*.deb; do dpkg -x "$d" "$WORK/root" || { say "FAIL dpkg -x $d"; exit 1; }; done
-CUDA_HOME=${CUDA_HOME:-/usr/local/cuda}
-L="$WORK/root/usr/lib/x86_64-linux-gnu"
-export LD_LIBRARY_PATH="$L:$L/openblas-pthread:$WORK/root/lib/x86_64-linux-gnu:$WORK/root/usr/lib/llvm-14/lib:$CUDA_HOME/lib64:${LD_LIBRARY_PATH:-}"
+. tests/gpu/libs.sh
+unpack_libs .gpuab/debs "$WORK/root" || { say "FAIL unpacking .gpuab/debs"; exit 1; }
 export PASSC_CACHE_DIR="$WORK/cubin-cache"
 CONFIGS=$(cd "$WORK/old" && ls run-* | sed 's/^run-//')
 say "$(nvidia-smi --query-gpu=name,driver_version --format=csv,noheader 2>/dev/null | head -1)"

@@ -15,7 +15,8 @@ shift 2
 PRECS=${*:-bf16 f32}
 rm -rf .gpuab && mkdir -p .gpuab/old .gpuab/new .gpuab/debs
 for v in old new; do
-    eval "P=\$$(echo "$v" | tr a-z A-Z)"
+    P=$OLD
+    [ "$v" = new ] && P=$NEW
     for p in $PRECS; do
         if [ -d "$P" ]; then cp "$P/run-vit-s-b64-$p" ".gpuab/$v/"
         else "$P" models/dino_pass.yaml -D batch=64 -D local_crops=2 --precision="$p" --target=cuda:sm_90 \

@@ -28,12 +28,9 @@ check() { # name condition-status
 [ -x "$RUN" ] && [ -d "$DATA" ] && ls "$DEBS"/*.deb > /dev/null 2>&1 ||
     { say "FAIL inputs: .gpurun/run, .gpurun/data or $DEBS/*.deb missing (sh tests/gpu/make_e2e_data.sh)"; exit 1; }
 
-# The libraries: unpacked, never installed.  OpenBLAS's pthread variant
-# lives in a sub-folder of its own.
-for d in "$DEBS"/*.deb; do dpkg -x "$d" "$WORK/root" || { say "FAIL dpkg -x $d"; exit 1; }; done
-CUDA_HOME=${CUDA_HOME:-/usr/local/cuda}
-L="$WORK/root/usr/lib/x86_64-linux-gnu"
-export LD_LIBRARY_PATH="$L:$L/openblas-pthread:$WORK/root/lib/x86_64-linux-gnu:$WORK/root/usr/lib/llvm-14/lib:$CUDA_HOME/lib64:$CUDA_HOME/lib:${LD_LIBRARY_PATH:-}"
+# The libraries: unpacked, never installed.
+. tests/gpu/libs.sh
+unpack_libs "$DEBS" "$WORK/root" || { say "FAIL unpacking $DEBS"; exit 1; }
 export PASSC_CACHE_DIR="$WORK/cubin-cache"   # empty: the bundle's CUBIN must serve
 if ldd "$RUN" | grep -q "not found"; then
     ldd "$RUN" | grep "not found" | tee -a "$OUTDIR/summary.txt"
