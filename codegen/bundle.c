@@ -299,16 +299,22 @@ static bool rd_array(Ctx *cx, Rd *r, void **out, uint64_t n, size_t sz)
     return *out && rd_take(r, *out, n * sz);
 }
 
-/* A GEMM's bias (kernel.h, gbias): none, or a packed vector inside a
- * buffer the kernel lists (the executors find it there). */
-static bool bias_ok(const KernelProgram *p, const Kernel *k)
+/* A GEMM's bias or bias gradient (kernel.h, gbias, gbgrad): none, or a
+ * packed vector inside a buffer the kernel lists (the executors find it
+ * there); a bias gradient among the buffers it writes, and not both. */
+static bool vec_ok(const KernelProgram *p, const Kernel *k, const KView *v, uint32_t nlist)
 {
-    const KView *v = &k->gbias;
     if (!v->rank) return true;
     bool listed = false;
-    for (uint32_t j = 0; j < k->nbufs; j++) listed |= k->bufs[j] == v->buf;
+    for (uint32_t j = 0; j < nlist; j++) listed |= k->bufs[j] == v->buf;
     return listed && v->rank == 1 && v->buf < p->nbufs && v->dim[0] >= 1 && v->base >= 0 &&
            (v->stride[0] == 1 || v->dim[0] == 1) && v->base + v->dim[0] <= p->bufs[v->buf].numel;
+}
+
+static bool bias_ok(const KernelProgram *p, const Kernel *k)
+{
+    return vec_ok(p, k, &k->gbias, k->nbufs) && vec_ok(p, k, &k->gbgrad, k->nout) &&
+           !(k->gbias.rank && k->gbgrad.rank);
 }
 
 static bool kernel_ok(const KernelProgram *p, const Kernel *k)

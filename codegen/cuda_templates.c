@@ -460,6 +460,8 @@ bool cg_cuda_gemm_plan(const KernelProgram *p, const Kernel *k, KGemmPlan *out)
     /* cuBLASLt takes the bias in the output's type (cublasLt.h); fuse_bias.c
      * only makes such kernels, the check keeps the contract in one place */
     if (g.bias && g.bias_dt != g.dt) return false;
+    /* and writes a bias gradient in D's type (BGRADB): an f32 D */
+    if (g.bgrad && g.dt != DT_F32) return false;
     if (!fits_int(g.m) || !fits_int(g.n) || !fits_int(g.k) || !fits_int(g.lda) || !fits_int(g.ldb) ||
         !fits_int(g.batch))
         return false;
@@ -510,7 +512,16 @@ bool cgc_emit_gemm_loop(CgcOut *o, const Kernel *k)
     }
     fprintf(f, "        b0[t] = ");
     store_num(f, odt, "s");
-    fprintf(f, ";\n    }\n}\n");
+    fprintf(f, ";\n");
+    if (k->gbgrad.rank) { /* the first column's threads also sum their row of op(A), in order, in f32 */
+        char ig[96];
+        fprintf(f, "        if (o%d == 0) {\n            float g = 0.0f;\n", nb + 1);
+        fprintf(f, "            for (long long kk = 0; kk < %lldLL; kk++) g += (float)", (long long)K);
+        load_double(f, dt, pos_of(k, va->buf), ia);
+        snprintf(ig, sizeof ig, "%lldLL + o%d", (long long)k->gbgrad.base, nb);
+        fprintf(f, ";\n            b%u[%s] = g;\n        }\n", pos_of(k, k->gbgrad.buf), ig);
+    }
+    fprintf(f, "    }\n}\n");
     (void)M, (void)N;
     return true;
 }

@@ -15,7 +15,8 @@
  * applied to [batch, M, K] activations) and the batch's A matrices are
  * evenly spaced rows, the batch is one call with batch * M rows: one large
  * GEMM instead of many (vit_tiny_dino_pass on the 2-core VM: 658 -> 495
- * ms/step). */
+ * ms/step).  A kernel with a bias gradient (kernel.h, gbgrad) must plan
+ * as one call of one product: its sums run over that product's whole k. */
 #include "ir/kernel.h"
 
 #include <string.h>
@@ -135,10 +136,20 @@ bool kir_gemm_plan(const KernelProgram *p, const Kernel *k, KGemmPlan *out)
         if (k->bufs[j] == k->ga.buf) g.arg_a = j;
         if (k->bufs[j] == k->gb.buf) g.arg_b = j;
         if (g.bias && k->bufs[j] == k->gbias.buf) g.arg_bias = j;
+        if (k->gbgrad.rank == 1 && k->bufs[j] == k->gbgrad.buf) g.arg_bgrad = j;
     }
     if (g.bias) g.base_bias = k->gbias.base, g.bias_dt = p->bufs[k->gbias.buf].dt;
     plan_batches(k, os, &g);
     stack_rows(&g);
+    /* A bias gradient belongs to one product, summed over its whole k, into
+     * an f32 vector of its m rows (fuse_bgrad.c makes no other). */
+    if (k->gbgrad.rank == 1) {
+        const KView *v = &k->gbgrad;
+        if (g.batch != 1 || g.nouter || g.bias || v->dim[0] != g.m || (g.m > 1 && v->stride[0] != 1) ||
+            p->bufs[v->buf].dt != DT_F32 || (g.in_dt != DT_F32 && g.in_dt != DT_BF16))
+            return false;
+        g.bgrad = true, g.base_bgrad = v->base;
+    }
     *out = g;
     return true;
 }

@@ -123,7 +123,7 @@ double kir_kernel_bytes(const KernelProgram *p, const Kernel *k)
 {
     if (k->kind == KK_GEMM)
         return (double)p->bufs[k->out].bytes + view_bytes(p, &k->ga) + view_bytes(p, &k->gb) +
-               (k->gbias.rank ? view_bytes(p, &k->gbias) : 0);
+               (k->gbias.rank ? view_bytes(p, &k->gbias) : 0) + (k->gbgrad.rank ? view_bytes(p, &k->gbgrad) : 0);
     double b = 0;
     for (uint32_t j = 0; j < k->nbufs; j++) {
         const KBuf *kb = &p->bufs[k->bufs[j]];
@@ -174,7 +174,7 @@ static void name_ops(const Kernel *k, char *buf, size_t n)
 
 static const char *kind_word(const Kernel *k)
 {
-    if (k->kind == KK_GEMM) return k->gbias.rank ? "gemm_bias" : "gemm";
+    if (k->kind == KK_GEMM) return k->gbias.rank ? "gemm_bias" : k->gbgrad.rank ? "gemm_bgrad" : "gemm";
     if (k->kind == KK_TEMPLATE) return ir_ops[k->op].name;
     if (k->nred == 0) return "ew";
     return k->npar ? "rowreduce" : "reduce";
@@ -300,6 +300,7 @@ void kir_print_kernel(const KernelProgram *p, const Kernel *k, FILE *out)
         print_view("b", &k->gb, out);
         if (!kir_view_packed(&k->gc)) print_view("c", &k->gc, out); /* written in a permuted order */
         if (k->gbias.rank) print_view("bias", &k->gbias, out);      /* added to each row of the product */
+        if (k->gbgrad.rank) print_view("bgrad", &k->gbgrad, out);   /* sums of op(a) over k, stored */
         return;
     }
     fprintf(out, "    template %s b%u <-", ir_ops[k->op].name, k->out);

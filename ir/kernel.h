@@ -19,7 +19,9 @@
  *   instruction consumes an elem value and yields a row value.
  * - KK_GEMM: a (batched, strided) matrix product, a library call, with
  *   at most a bias added to its rows before the result is rounded to the
- *   output's type (cuBLASLt's BIAS epilogue).
+ *   output's type (cuBLASLt's BIAS epilogue), or the sums of its first
+ *   operand over k stored as a second output (a bias gradient beside its
+ *   weight gradient: cuBLASLt's BGRADB epilogue).
  * - KK_TEMPLATE: one node run by a hand-written routine (gather,
  *   scatter_add, topk, concat, pad, constant builders, rand_uniform).
  *
@@ -111,8 +113,13 @@ typedef struct Kernel {
      * no copy runs.  With gbias.rank == 1 (FUSE_BIAS) the kernel is the
      * graph's cast?(add(matmul, broadcast(bias))): out[b][r][c] =
      * round(product + gbias[c]), the product in the matmul node's type, the
-     * sum in the add's, out in the buffer's type (the cast's, if any). */
-    KView ga, gb, gc, gbias;
+     * sum in the add's, out in the buffer's type (the cast's, if any).
+     * With gbgrad.rank == 1 (FUSE_BGRAD) the kernel also computes a
+     * second matmul node, ones[1,K] @ A (passes/colsum.c's bias-gradient
+     * sum), whose operand is this product's op(A): gbgrad[m] = the sum
+     * over k of op(A)[m,k], accumulated in f32, stored in bufs[1] (an
+     * f32 buffer).  Only for one unbatched product (fuse_bgrad.c). */
+    KView ga, gb, gc, gbias, gbgrad;
     /* KK_TEMPLATE: input buffers (contiguous) */
     uint32_t *args;
     uint32_t nargs;
@@ -141,7 +148,13 @@ enum {
      * row on the CPU, instead of a loop kernel that reads the product back
      * (fuse_bias.c). */
     FUSE_BIAS = 1 << 7,
-    FUSE_ALL = 255, /* every kind: the default */
+    /* A bias gradient (a sum of dY over its rows, a product with ones
+     * since passes/colsum.c) computed by the GEMM of the weight gradient
+     * that reads the same dY: cuBLASLt's BGRADB epilogue, column sums
+     * beside the BLAS call on the CPU, instead of a GEMM of its own
+     * (fuse_bgrad.c). */
+    FUSE_BGRAD = 1 << 8,
+    FUSE_ALL = 511, /* every kind: the default */
 };
 
 typedef struct FuseOptions {
@@ -194,6 +207,9 @@ typedef struct KGemmPlan {
     uint32_t arg_bias;       /* position of the bias's buffer in k->bufs */
     int64_t base_bias;       /* element offset of bias[0] in it */
     DType bias_dt;           /* the bias buffer's type (the output's on cuBLASLt) */
+    bool bgrad;              /* also bgrad[m] = sum_k op(A)[m,k] (one product only) */
+    uint32_t arg_bgrad;      /* position of its buffer in k->bufs (1: the second output) */
+    int64_t base_bgrad;      /* element offset of bgrad[0] in it (f32) */
 } KGemmPlan;
 
 /* False when k is not a GEMM or an operand has no BLAS layout (fusion

@@ -635,9 +635,10 @@ static bool fz_init(Fz *f, Ctx *cx, const Graph *g, const FuseOptions *o)
     f->stored = cx_alloc(cx, n * sizeof *f->stored);
     f->gemm_into = cx_alloc(cx, n * sizeof *f->gemm_into);
     f->biased = cx_alloc(cx, n * sizeof *f->biased);
+    f->bgrad_pair = cx_alloc(cx, n * sizeof *f->bgrad_pair);
     uint32_t *cnt = cx_realloc(cx, f->ustart, (n + 1) * sizeof *cnt);
     if (!cnt || !f->grp || !f->vstamp || !f->map || !f->rin || !f->force || !f->inst_of || !f->loaded_by || !f->cstamp ||
-        !f->stored || !f->gemm_into || !f->biased)
+        !f->stored || !f->gemm_into || !f->biased || !f->bgrad_pair)
         return false;
     f->ustart = cnt;
     uint32_t total = 0;
@@ -672,6 +673,7 @@ static void fz_fini(Fz *f)
     cx_free(f->cx, f->stored);
     cx_free(f->cx, f->gemm_into);
     cx_free(f->cx, f->biased);
+    cx_free(f->cx, f->bgrad_pair);
     cx_free(f->cx, f->mem);
 }
 
@@ -704,6 +706,7 @@ static bool fuse_node(Fz *f, NodeId id)
     OpKind kind = ir_ops[n->op].kind;
     if (kind == OK_EFFECT) return fz_bind_effect(f, id);
     if (kind == OK_LEAF) return true;
+    if (f->bgrad_pair[id]) return fz_bgrad_place(f, id); /* a bias-gradient kernel runs here */
     if (f->virt[id] ? !f->loaded_by[id] : f->grp[id] >= 0) return true; /* recomputed / fused */
     if (ir_is_view(n->op) && !f->force[id]) return true;
     if (ir_is_view(n->op) && gemm_writes_permuted(f, id)) return true;
@@ -717,6 +720,11 @@ static bool fuse_node(Fz *f, NodeId id)
         if (fz_bias_only(f, id)) return true; /* a widened bias only bias kernels read */
     }
     if (is_pointwise(n->op) || kind == OK_REDUCE || ir_is_view(n->op)) return loop_kernel(f, id);
+    if (n->op == OP_MATMUL) {
+        bool handled;
+        if (!fz_bgrad(f, id, &handled)) return false;
+        if (handled) return true;
+    }
     return fz_call_kernel(f, id);
 }
 
@@ -740,6 +748,7 @@ static bool build_once(Fz *f, KernelProgram **out)
         f->stored[i] = false;
         f->gemm_into[i] = 0;
         f->biased[i] = false;
+        f->bgrad_pair[i] = 0;
         f->loaded_by[i] = 0;
     }
     bool ok = true;
@@ -811,7 +820,7 @@ bool kir_parse_no_fuse(Ctx *cx, const char *list, unsigned *enable)
         unsigned bit;
     } kinds[] = {{"elementwise", FUSE_ELEMWISE}, {"views", FUSE_VIEWS}, {"prologue", FUSE_PROLOGUE},
                  {"epilogue", FUSE_EPILOGUE}, {"recompute", FUSE_RECOMPUTE}, {"outputs", FUSE_OUTPUTS}, {"inplace", FUSE_INPLACE},
-                 {"bias", FUSE_BIAS}, {"all", FUSE_ALL}};
+                 {"bias", FUSE_BIAS}, {"bgrad", FUSE_BGRAD}, {"all", FUSE_ALL}};
     while (*list) {
         size_t n = strcspn(list, ",");
         bool found = false;
@@ -821,7 +830,7 @@ bool kir_parse_no_fuse(Ctx *cx, const char *list, unsigned *enable)
                 found = true;
             }
         if (!found) {
-            cx_error(cx, (SrcLoc){0}, "--no-fuse: unknown fusion kind '%.*s' (elementwise, views, prologue, epilogue, recompute, outputs, inplace, bias, all)",
+            cx_error(cx, (SrcLoc){0}, "--no-fuse: unknown fusion kind '%.*s' (elementwise, views, prologue, epilogue, recompute, outputs, inplace, bias, bgrad, all)",
                      (int)n, list);
             return false;
         }

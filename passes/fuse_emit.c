@@ -382,6 +382,42 @@ bool fz_bias_kernel(Fz *f, const FzBias *m, bool *done)
     return kernel_use_buf(f, k, k->out) && gemm_kernel(f, k, m->mm) && kernel_use_buf(f, k, bias.buf);
 }
 
+static bool same_view(const KView *a, const KView *b)
+{
+    if (a->buf != b->buf || a->base != b->base || a->rank != b->rank) return false;
+    for (int j = 0; j < a->rank; j++)
+        if (a->dim[j] != b->dim[j] || a->stride[j] != b->stride[j]) return false;
+    return true;
+}
+
+bool fz_bgrad_kernel(Fz *f, NodeId sum, NodeId wgrad, bool *joined)
+{
+    const Node *w = ir_node(f->g, wgrad), *s = ir_node(f->g, sum);
+    KView dw, ds;
+    *joined = false;
+    /* Both read d as one packed matrix: the GEMM reads it as it is. */
+    if (!resolve_view(f, w->in[0], &dw) || !resolve_view(f, s->in[1], &ds)) return false;
+    if (!same_view(&dw, &ds) || !kir_view_packed(&dw) || !view_gemm_ok(&dw)) return true;
+    *joined = true;
+    Kernel *k = kir_add_kernel(f->p);
+    if (!k) return false;
+    k->kind = KK_GEMM;
+    k->root = wgrad;
+    k->op = OP_MATMUL;
+    k->out = buf_for(f, wgrad);
+    uint32_t sb = buf_for(f, sum);
+    k->gbgrad = (KView){.buf = sb, .rank = 1, .dim = {s->type.shape.dim[1]}, .stride = {1}};
+    if (!(k->nodes = cx_alloc(f->cx, 2 * sizeof *k->nodes))) return false;
+    k->nodes[0] = sum < wgrad ? sum : wgrad;
+    k->nodes[1] = sum < wgrad ? wgrad : sum;
+    k->nnodes = 2;
+    f->grp[wgrad] = f->grp[sum] = ++f->gid;
+    /* out, then the sums: the kernel's two outputs (kernel.h, nout) */
+    if (!kernel_use_buf(f, k, k->out) || !kernel_use_buf(f, k, sb)) return false;
+    k->nout = 2;
+    return gemm_kernel(f, k, wgrad);
+}
+
 /* output and assign: their node's buffer is the value's buffer. */
 bool fz_bind_effect(Fz *f, NodeId id)
 {

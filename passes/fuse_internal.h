@@ -6,7 +6,8 @@
  * matmul or a template op into a Kernel of the KernelProgram, and
  * fuse_recompute.c chooses the values recomputed in each consumer instead
  * of stored, fuse_outputs.c folds cast kernels into their producers,
- * fuse_bias.c joins bias adds to their products' GEMMs.  The maps, the
+ * fuse_bias.c joins bias adds to their products' GEMMs, fuse_bgrad.c bias
+ * gradients to their weight gradients' GEMMs.  The maps, the
  * state and the small predicates below are the vocabulary they share; the
  * method is described atop fuse.c. */
 #ifndef PASSC_FUSE_INTERNAL_H
@@ -39,6 +40,7 @@ typedef struct Fz {
     bool *stored;             /* members also read outside their kernel: a second output */
     NodeId *gemm_into;        /* matmul -> the permute of it its GEMM writes (0 = itself) */
     bool *biased;             /* adds bias kernels compute, bias vectors they read (fuse_bias.c) */
+    NodeId *bgrad_pair;       /* earlier product of a bias-gradient pair -> root of its kernel, to move there (fuse_bgrad.c) */
     NodeId *loaded_by;        /* virtual nodes: a kernel root that read it, 0 = none */
     int32_t *cstamp;          /* closure walk: last query that visited a node */
     int32_t cquery;
@@ -111,6 +113,22 @@ bool fz_bias_only(const Fz *f, NodeId x);
 /* fuse_emit.c: the GEMM kernel of a match; *done false (and no kernel)
  * when the bias is not a packed vector in memory. */
 bool fz_bias_kernel(Fz *f, const FzBias *m, bool *done);
+
+/* fuse_bgrad.c: a bias-gradient sum (ones @ d) joined to the GEMM of the
+ * weight gradient reading the same d (d^T @ x), FUSE_BGRAD.  fz_bgrad at
+ * matmul x: when x is the later of a pair, emits the pair's kernel there
+ * (*handled), and records it for the earlier product when it must run at
+ * that one's place; *handled false: x is no part of a pair.  fz_bgrad_place
+ * at such an earlier product y: moves the kernel there, or, when an
+ * operand is not computed by then, leaves the weight gradient's kernel
+ * where it is and gives the sum a kernel of its own at y.  False on
+ * out-of-memory. */
+bool fz_bgrad(Fz *f, NodeId x, bool *handled);
+bool fz_bgrad_place(Fz *f, NodeId y);
+/* fuse_emit.c: the GEMM of wgrad with the sums as its second output;
+ * *joined false (and no kernel) when the two read d through different or
+ * unpacked views. */
+bool fz_bgrad_kernel(Fz *f, NodeId sum, NodeId wgrad, bool *joined);
 
 /* fuse_outputs.c: cast kernels folded into their producers (FUSE_OUTPUTS). */
 bool fz_fold_casts(Ctx *cx, KernelProgram *p);

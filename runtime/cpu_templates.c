@@ -843,6 +843,51 @@ static void run_amx(const Call *c, const KGemmPlan *g, void *const *ptr, Work *w
     }
 }
 
+/* The bias-gradient epilogue (kernel.h, gbgrad): bgrad[m] = the sum over
+ * k of op(A)[m,k] in f32, k in order, so the sums do not depend on the
+ * thread count.  Rows of m are split over the threads; A stored [K, M]
+ * (the weight gradient's dY^T) is read row by row, each thread adding its
+ * columns of every row. */
+typedef struct BgradJob {
+    const KGemmPlan *g;
+    const void *a; /* A's first element */
+    float *out;    /* bgrad[0] */
+} BgradJob;
+
+static float elem_f32(DType dt, const void *p, int64_t i)
+{
+    return dt == DT_BF16 ? ir_bf16_to_f32(((const uint16_t *)p)[i]) : ((const float *)p)[i];
+}
+
+static void bgrad_task(void *arg, int64_t lo, int64_t hi, int t)
+{
+    (void)t;
+    const BgradJob *j = arg;
+    const KGemmPlan *g = j->g;
+    DType dt = g->in_dt;
+    float *o = j->out;
+    for (int64_t m = lo; m < hi; m++) o[m] = 0.0f;
+    if (g->trans_a) {
+        for (int64_t k = 0; k < g->k; k++)
+            if (dt == DT_F32) {
+                const float *row = (const float *)j->a + k * g->lda;
+                for (int64_t m = lo; m < hi; m++) o[m] += row[m];
+            } else
+                for (int64_t m = lo; m < hi; m++) o[m] += elem_f32(dt, j->a, k * g->lda + m);
+        return;
+    }
+    for (int64_t m = lo; m < hi; m++)
+        for (int64_t k = 0; k < g->k; k++) o[m] += elem_f32(dt, j->a, m * g->lda + k);
+}
+
+static void run_bgrad(Call *c, const KGemmPlan *g, void *const *ptr)
+{
+    BgradJob j = {g, (const char *)ptr[g->arg_a] + g->base_a * (int64_t)dt_size(g->in_dt),
+                  (float *)ptr[g->arg_bgrad] + g->base_bgrad};
+    if ((double)g->m * (double)g->k < GEMM_SPLIT_FLOPS) bgrad_task(&j, 0, g->m, 0);
+    else rt_pool_run(c->pool, bgrad_task, &j, g->m);
+}
+
 /* The kernel IR's plan (ir/gemm_plan.c, shared with the CUDA backend):
  * its outer loop, then its strided batch, one BLAS call per product or
  * tile; a batch over a shared weight is one product (the plan stacks its
@@ -855,6 +900,7 @@ static bool run_gemm(Call *c, void *const *ptr)
         return false;
     }
     int64_t total = shape_numel(c->so), nprod = kir_gemm_calls(&g) * g.batch;
+    if (g.bgrad) run_bgrad(c, &g, ptr);
     if (g.k == 0 || total == 0) { /* empty sums: 0, plus the bias (a bias kernel's output is contiguous) */
         memset(c->out, 0, (size_t)total * dt_size(c->dt));
         for (int64_t i = 0; g.bias && i < total; i++)

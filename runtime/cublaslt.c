@@ -46,7 +46,7 @@ enum {
     LT_PREF_WORKSPACE = 1, LT_PREF_ALIGN_A = 5, LT_PREF_ALIGN_B = 6, LT_PREF_ALIGN_C = 7,
     LT_PREF_ALIGN_D = 8, LT_PREF_REDUCTION_SCHEME_MASK = 3, LT_REDUCTION_SCHEME_COMPUTE_TYPE = 2,
     LT_EPI_DEFAULT = 1, LT_EPI_BIAS = 4, LT_EPI_GELU_BIAS = 36, LT_EPI_GELU_AUX_BIAS = 164,
-    LT_EPI_DGELU_BGRAD = 208, LT_EPI_BGRADB = 512,
+    LT_EPI_DGELU_BGRAD = 208, LT_EPI_BGRADB = 512, LT_STATUS_NOT_SUPPORTED = 15,
 };
 
 #ifdef PASSC_HAVE_NVRTC
@@ -76,6 +76,7 @@ LT_SAME(LT_EPI_GELU_BIAS, CUBLASLT_EPILOGUE_GELU_BIAS);
 LT_SAME(LT_EPI_GELU_AUX_BIAS, CUBLASLT_EPILOGUE_GELU_AUX_BIAS);
 LT_SAME(LT_EPI_DGELU_BGRAD, CUBLASLT_EPILOGUE_DGELU_BGRAD);
 LT_SAME(LT_EPI_BGRADB, CUBLASLT_EPILOGUE_BGRADB);
+LT_SAME(LT_STATUS_NOT_SUPPORTED, CUBLAS_STATUS_NOT_SUPPORTED);
 _Static_assert(sizeof(LtAlgo) == sizeof(cublasLtMatmulAlgo_t), "algo");
 _Static_assert(sizeof(LtHeuristic) == sizeof(cublasLtMatmulHeuristicResult_t), "heuristic");
 _Static_assert(offsetof(LtHeuristic, workspace) ==
@@ -134,6 +135,7 @@ struct RtBlasLt {
     size_t workspace_size;
     LtPlan *plans;
     int nplans, cap;
+    bool no_algo; /* the last failure was cuBLASLt's "not supported" (no algorithm) */
     char err[1024];
 };
 
@@ -145,6 +147,7 @@ struct RtBlasLt {
 static bool lt_check(RtBlasLt *lt, LtStatus s, const char *call, const char *file, int line)
 {
     if (s == 0) return true;
+    lt->no_algo = s == LT_STATUS_NOT_SUPPORTED;
     const char *name = lt->api.cublasLtGetStatusName ? lt->api.cublasLtGetStatusName(s) : "?";
     const char *msg = lt->api.cublasLtGetStatusString ? lt->api.cublasLtGetStatusString(s) : "";
     const char *fn = strstr(call, "cublasLt"), *paren = strchr(call, '(');
@@ -362,6 +365,7 @@ static bool lt_pick(RtBlasLt *lt, LtPlan *p)
     if (ok && found < 1) {
         lt_fail(lt, "cuBLASLt has no algorithm for this GEMM (M=%d N=%d K=%d, epilogue %d)",
                 p->key.g.m, p->key.g.n, p->key.g.k, (int)p->key.g.epi);
+        lt->no_algo = true;
         ok = false;
     }
     if (ok) p->algo = h.algo;
@@ -440,8 +444,17 @@ static void lt_set_ptr(RtBlasLt *lt, LtDesc op, int attr, RtDevPtr p, bool *ok)
     *ok = *ok && LT_CHECK(lt, lt->api.cublasLtMatmulDescSetAttribute(op, attr, &v, sizeof v));
 }
 
+bool rt_blaslt_prepare(RtBlasLt *lt, const RtGemm *g)
+{
+    lt->no_algo = false;
+    return lt_validate(lt, g) && lt_plan(lt, g);
+}
+
+bool rt_blaslt_no_algorithm(const RtBlasLt *lt) { return lt->no_algo; }
+
 bool rt_blaslt_gemm(RtBlasLt *lt, const RtGemm *g)
 {
+    lt->no_algo = false;
     if (!lt_validate(lt, g)) return false;
     LtPlan *p = lt_plan(lt, g);
     if (!p) return false;

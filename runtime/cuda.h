@@ -201,6 +201,13 @@ int rt_blaslt_version(const RtBlasLt *lt);
 /* Runs one GEMM on rt's stream.  The algorithm is chosen once per shape
  * (cublasLtMatmulAlgoGetHeuristic) and cached with its descriptors. */
 bool rt_blaslt_gemm(RtBlasLt *lt, const RtGemm *g);
+/* Makes g's plan (descriptors, the heuristic's algorithm) without running
+ * it: a GEMM's epilogue can be tried at start-up. */
+bool rt_blaslt_prepare(RtBlasLt *lt, const RtGemm *g);
+/* Whether the last failed call failed with CUBLAS_STATUS_NOT_SUPPORTED or
+ * for want of an algorithm: the GEMM as asked (its epilogue, types,
+ * layout) is one this cuBLASLt does not run. */
+bool rt_blaslt_no_algorithm(const RtBlasLt *lt);
 int rt_blaslt_cached_plans(const RtBlasLt *lt);
 
 /* -------------------------------------------------------- cuda_exec.c */
@@ -276,6 +283,9 @@ RtDevPtr cuda_exec_arena(const CudaExec *x, int cls); /* where arena cls is on t
  * cuda_exec_run_timed); compile seconds. */
 double cuda_exec_kernel_ms(const CudaExec *x, uint32_t k);
 double cuda_exec_compile_seconds(const CudaExec *x);
+/* Bias-gradient GEMMs (kernel.h, gbgrad) whose sums run as a product of
+ * their own because cuBLASLt has no BGRADB algorithm for them. */
+int cuda_exec_bgrad_split(const CudaExec *x);
 const RtCubin *cuda_exec_cubin(const CudaExec *x);
 /* The kernel report (`passc --kernel-report`): compiles p's program for
  * sm_<arch> with NVRTC (no GPU needed) and prints each kernel's registers,

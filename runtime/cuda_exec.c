@@ -49,6 +49,10 @@ struct CudaExec {
     RtCuFunction *fn;
     CgCudaLaunch *launch;
     KGemmPlan *gemm;
+    bool *bgrad_split;    /* per kernel: its bias gradient runs as a product of its own (plan_bgrad) */
+    int nsplit;
+    RtDevPtr ones;        /* ones for those products: max K of f32, then of bf16 */
+    int64_t ones_k;
     RtCuEvent *ev;        /* two per kernel when timing */
     float *kms;
     RtCuGraph *graph;
@@ -181,9 +185,10 @@ static bool alloc_tables(CudaExec *x)
     x->fn = cx_alloc(x->cx, n * sizeof *x->fn);
     x->launch = cx_alloc(x->cx, n * sizeof *x->launch);
     x->gemm = cx_alloc(x->cx, n * sizeof *x->gemm);
+    x->bgrad_split = cx_alloc(x->cx, n * sizeof *x->bgrad_split);
     x->ev = cx_alloc(x->cx, 2 * n * sizeof *x->ev);
     x->kms = cx_alloc(x->cx, n * sizeof *x->kms);
-    return x->const_off && x->twin && x->fn && x->launch && x->gemm && x->ev && x->kms;
+    return x->const_off && x->twin && x->fn && x->launch && x->gemm && x->bgrad_split && x->ev && x->kms;
 }
 
 /* The two events around every kernel, for timed runs (made once). */
@@ -198,6 +203,107 @@ static bool make_events(CudaExec *x)
 {
     return (!x->o.timing || make_kernel_events(x)) && rt_cuda_event_new(x->rt, &x->uploaded) &&
            rt_cuda_event_new(x->rt, &x->consumed);
+}
+
+/* ---------------------------------------------------------------- GEMMs */
+
+/* Call q of GEMM kernel k as cuBLASLt runs it: the bias, or the bias
+ * gradient (BGRADB, our op(A)'s sums over k), as its epilogue. */
+static RtGemm gemm_call(const CudaExec *x, uint32_t k, int64_t q)
+{
+    const Kernel *kn = &x->p->kernels[k];
+    const KGemmPlan *g = &x->gemm[k];
+    size_t es = dt_size(g->in_dt), cs = dt_size(g->dt);
+    int64_t oa, ob, oc;
+    kir_gemm_offsets(g, q, &oa, &ob, &oc);
+    RtGemm r = {.type = g->in_dt == DT_BF16 ? RT_GEMM_BF16 : RT_GEMM_F32,
+                .c_f32 = g->in_dt == DT_BF16 && g->dt == DT_F32, .m = (int)g->m, .n = (int)g->n,
+                .k = (int)g->k, .trans_a = g->trans_a, .trans_b = g->trans_b, .batch = (int)g->batch,
+                .stride_a = g->stride_a, .stride_b = g->stride_b, .stride_c = g->stride_c, .lda = (int)g->lda,
+                .ldb = (int)g->ldb, .ldc = (int)g->ldc, .alpha = 1.0f, .beta = 0.0f,
+                .epi = g->bias ? RT_EPI_BIAS : g->bgrad ? RT_EPI_BGRAD_A : RT_EPI_NONE};
+    if (g->bias) /* one vector for every matrix of the batch (BIAS_BATCH_STRIDE 0) */
+        r.bias = buf_dev(x, kn->bufs[g->arg_bias]) + (RtDevPtr)(g->base_bias * (int64_t)dt_size(g->bias_dt));
+    if (g->bgrad) /* f32 sums (cuda_templates.c: D is f32) */
+        r.bias = buf_dev(x, kn->bufs[g->arg_bgrad]) + (RtDevPtr)(g->base_bgrad * 4);
+    r.a = buf_dev(x, kn->bufs[g->arg_a]) + (RtDevPtr)(oa * (int64_t)es);
+    r.b = buf_dev(x, kn->bufs[g->arg_b]) + (RtDevPtr)(ob * (int64_t)es);
+    r.c = buf_dev(x, kn->out) + (RtDevPtr)(oc * (int64_t)cs);
+    return r;
+}
+
+/* Byte offset of the bf16 ones (after K f32 ones, 256-aligned). */
+static int64_t ones_bf16_at(int64_t k) { return (k * 4 + 255) / 256 * 256; }
+
+/* A bias gradient without the epilogue: sums[1, M] = ones[1, K] @ op(A)^T,
+ * op(A)^T being A as stored [K, M] (or [M, K] read transposed): the
+ * product passes/colsum.c made before fusion, f32 out. */
+static RtGemm ones_call(const CudaExec *x, const RtGemm *r)
+{
+    RtDevPtr ones = x->ones + (r->type == RT_GEMM_BF16 ? (RtDevPtr)ones_bf16_at(x->ones_k) : 0);
+    return (RtGemm){.type = r->type, .c_f32 = r->type == RT_GEMM_BF16, .m = 1, .n = r->m, .k = r->k,
+                    .trans_b = !r->trans_a, .batch = 1, .lda = r->k, .ldb = r->lda, .ldc = r->m, .alpha = 1.0f,
+                    .epi = RT_EPI_NONE, .a = ones, .b = r->a, .c = r->bias};
+}
+
+static bool issue_gemm(CudaExec *x, uint32_t k)
+{
+    for (int64_t q = 0, nq = kir_gemm_calls(&x->gemm[k]); q < nq; q++) {
+        RtGemm r = gemm_call(x, k, q);
+        if (x->bgrad_split[k]) {
+            RtGemm o = ones_call(x, &r);
+            r.epi = RT_EPI_NONE, r.bias = 0;
+            if (!rt_blaslt_gemm(x->lt, &o)) return rt_fail(x, rt_blaslt_error(x->lt));
+        }
+        if (!rt_blaslt_gemm(x->lt, &r)) return rt_fail(x, rt_blaslt_error(x->lt));
+    }
+    return true;
+}
+
+/* The ones of the products plan_bgrad falls back to: K of f32, then K of
+ * bf16. */
+static bool make_ones(CudaExec *x, int64_t k)
+{
+    size_t n = (size_t)(ones_bf16_at(k) + 2 * k);
+    char *h = malloc(n);
+    if (!h) return false;
+    for (int64_t i = 0; i < k; i++) {
+        float one = 1.0f;
+        uint16_t bf = 0x3f80; /* bf16 1.0 */
+        memcpy(h + 4 * i, &one, 4);
+        memcpy(h + ones_bf16_at(k) + 2 * i, &bf, 2);
+    }
+    x->ones_k = k;
+    bool ok = rt_cuda_alloc(x->rt, n, &x->ones) && rt_cuda_upload(x->rt, x->ones, h, n);
+    free(h);
+    return ok;
+}
+
+/* Whether cuBLASLt runs each bias-gradient GEMM with BGRADB, asked once at
+ * start-up with the real pointers (the plans are cached for the runs).
+ * Where it has no algorithm (cuBLASLt's epilogues differ by version, type
+ * and layout), that kernel's sums run as a product with ones of their own
+ * instead; cuda_exec_bgrad_split counts them, and ./run says so. */
+static bool plan_bgrad(CudaExec *x, char *why, size_t nwhy)
+{
+    int64_t kmax = 0;
+    for (uint32_t k = 0; k < x->p->nkernels; k++) {
+        if (x->launch[k].how != CGC_GEMM || !x->gemm[k].bgrad) continue;
+        RtGemm r = gemm_call(x, k, 0);
+        if (rt_blaslt_prepare(x->lt, &r)) continue;
+        if (!rt_blaslt_no_algorithm(x->lt)) return snprintf(why, nwhy, "%s", rt_blaslt_error(x->lt)), false;
+        x->bgrad_split[k] = true;
+        x->nsplit++;
+        if (r.k > kmax) kmax = r.k;
+    }
+    if (!x->nsplit) return true;
+    if (!make_ones(x, kmax)) return snprintf(why, nwhy, "%s", rt_cuda_error(x->rt)), false;
+    for (uint32_t k = 0; k < x->p->nkernels; k++) {
+        if (!x->bgrad_split[k]) continue;
+        RtGemm r = gemm_call(x, k, 0), o = ones_call(x, &r);
+        if (!rt_blaslt_prepare(x->lt, &o)) return snprintf(why, nwhy, "%s", rt_blaslt_error(x->lt)), false;
+    }
+    return true;
 }
 
 CudaExec *cuda_exec_new(Ctx *cx, const KernelProgram *p, const CudaExecOptions *o, char *why, size_t nwhy)
@@ -219,6 +325,7 @@ CudaExec *cuda_exec_new(Ctx *cx, const KernelProgram *p, const CudaExecOptions *
         snprintf(why, nwhy, "%s", rt_cuda_error(x->rt));
         ok = false;
     }
+    ok = ok && plan_bgrad(x, why, nwhy);
     if (!ok) {
         cuda_exec_free(x);
         return NULL;
@@ -242,6 +349,7 @@ void cuda_exec_free(CudaExec *x)
             if (x->arena[c]) rt_cuda_free(x->rt, x->arena[c]);
         if (x->err) rt_cuda_free(x->rt, x->err);
         if (x->consts) rt_cuda_free(x->rt, x->consts);
+        if (x->ones) rt_cuda_free(x->rt, x->ones);
         if (x->mod) rt_cuda_module_unload(x->rt, x->mod);
         rt_cuda_close(x->rt);
     }
@@ -251,6 +359,7 @@ void cuda_exec_free(CudaExec *x)
     cx_free(x->cx, x->fn);
     cx_free(x->cx, x->launch);
     cx_free(x->cx, x->gemm);
+    cx_free(x->cx, x->bgrad_split);
     cx_free(x->cx, x->ev);
     cx_free(x->cx, x->kms);
     cx_free(x->cx, x);
@@ -312,33 +421,11 @@ bool cuda_exec_read(CudaExec *x, uint32_t id, void *host)
 
 /* ---------------------------------------------------------------- issue */
 
-static bool issue_gemm(CudaExec *x, const Kernel *kn, const KGemmPlan *g)
-{
-    size_t es = dt_size(g->in_dt), cs = dt_size(g->dt);
-    for (int64_t q = 0, nq = kir_gemm_calls(g); q < nq; q++) {
-        int64_t oa, ob, oc;
-        kir_gemm_offsets(g, q, &oa, &ob, &oc);
-        RtGemm r = {.type = g->in_dt == DT_BF16 ? RT_GEMM_BF16 : RT_GEMM_F32,
-                    .c_f32 = g->in_dt == DT_BF16 && g->dt == DT_F32, .m = (int)g->m, .n = (int)g->n,
-                    .k = (int)g->k, .trans_a = g->trans_a, .trans_b = g->trans_b, .batch = (int)g->batch,
-                    .stride_a = g->stride_a, .stride_b = g->stride_b, .stride_c = g->stride_c, .lda = (int)g->lda,
-                    .ldb = (int)g->ldb, .ldc = (int)g->ldc, .alpha = 1.0f, .beta = 0.0f,
-                    .epi = g->bias ? RT_EPI_BIAS : RT_EPI_NONE};
-        if (g->bias) /* one vector for every matrix of the batch (BIAS_BATCH_STRIDE 0) */
-            r.bias = buf_dev(x, kn->bufs[g->arg_bias]) + (RtDevPtr)(g->base_bias * (int64_t)dt_size(g->bias_dt));
-        r.a = buf_dev(x, kn->bufs[g->arg_a]) + (RtDevPtr)(oa * (int64_t)es);
-        r.b = buf_dev(x, kn->bufs[g->arg_b]) + (RtDevPtr)(ob * (int64_t)es);
-        r.c = buf_dev(x, kn->out) + (RtDevPtr)(oc * (int64_t)cs);
-        if (!rt_blaslt_gemm(x->lt, &r)) return rt_fail(x, rt_blaslt_error(x->lt));
-    }
-    return true;
-}
-
 static bool issue_kernel(CudaExec *x, uint32_t k)
 {
     const Kernel *kn = &x->p->kernels[k];
     const CgCudaLaunch *l = &x->launch[k];
-    if (l->how == CGC_GEMM) return issue_gemm(x, kn, &x->gemm[k]);
+    if (l->how == CGC_GEMM) return issue_gemm(x, k);
     if (l->how == CGC_HOST_CONST) {
         uint64_t bytes = x->p->bufs[kn->out].bytes;
         return !bytes || rt_cuda_copy_async(x->rt, buf_dev(x, kn->out), x->consts + x->const_off[k], bytes) ||
@@ -486,6 +573,7 @@ bool cuda_exec_commit(CudaExec *x) { return issue_commit(x) && finish(x); }
 
 double cuda_exec_kernel_ms(const CudaExec *x, uint32_t k) { return x->kms[k]; }
 double cuda_exec_compile_seconds(const CudaExec *x) { return x->compile_sec; }
+int cuda_exec_bgrad_split(const CudaExec *x) { return x->nsplit; }
 const RtCubin *cuda_exec_cubin(const CudaExec *x) { return &x->cubin; }
 
 /* --------------------------------------------------------------- report */

@@ -234,10 +234,15 @@ void rt_gpu_close(RtGpu *g)
 void rt_gpu_describe(const RtGpu *g, char *out, size_t n)
 {
     const RtCubin *c = cuda_exec_cubin(g->x);
-    snprintf(out, n, "cuda (%s, sm_%d, %d SMs, %.1f GB; program %s, %.2f s%s)", g->info.name, g->info.arch,
+    char split[128] = "";
+    int ns = cuda_exec_bgrad_split(g->x);
+    if (ns)
+        snprintf(split, sizeof split, "; %d bias gradient%s as GEMMs of their own: cuBLASLt has no BGRADB algorithm",
+                 ns, ns > 1 ? "s" : "");
+    snprintf(out, n, "cuda (%s, sm_%d, %d SMs, %.1f GB; program %s, %.2f s%s%s)", g->info.name, g->info.arch,
              g->info.sm_count, (double)g->info.total_mem / 1e9,
              g->cubin_used ? "from the bundle's CUBIN" : c->from_cache ? "from the CUBIN cache" : "compiled by NVRTC",
-             cuda_exec_compile_seconds(g->x), g->pin_note);
+             cuda_exec_compile_seconds(g->x), g->pin_note, split);
 }
 
 /* --------------------------------------------------------------- values */

@@ -26,7 +26,9 @@
  * run them for real (emu.h's fibers) and cublasLtMatmul computes
  * D = alpha op(A) op(B) + beta C from the layouts and attributes as
  * cuBLASLt documents them (column-major, batched by stride; epilogues
- * DEFAULT and BIAS; f32, bf16 and f16 with an f32 scale), so the
+ * DEFAULT, BIAS and BGRADB, the last refused under
+ * $FAKE_CUBLASLT_NO_BGRAD as a cuBLASLt without such an algorithm would;
+ * f32, bf16 and f16 with an f32 scale), so the
  * executor's GEMM plans are checked against that contract, not against
  * themselves.  An attribute or epilogue it does not model is refused
  * (CUBLAS_STATUS_NOT_SUPPORTED), never ignored.
@@ -658,6 +660,12 @@ typedef struct LtHeuristic {
     int reserved[4];
 } LtHeuristic;
 
+static bool no_bgrad(void)
+{
+    const char *e = getenv("FAKE_CUBLASLT_NO_BGRAD");
+    return e && *e && strcmp(e, "0");
+}
+
 int cublasLtMatmulAlgoGetHeuristic(Lt h, Lt op, Lt a, Lt b, Lt c, Lt d, LtPrefs *pref, int want, LtHeuristic *r,
                                    int *got)
 {
@@ -667,6 +675,9 @@ int cublasLtMatmulAlgoGetHeuristic(Lt h, Lt op, Lt a, Lt b, Lt c, Lt d, LtPrefs 
      * buffer (INPLACE, 1) or in the output type (OUTPUT_TYPE, 4) would round
      * them to bf16.  The fake refuses such a request outright. */
     if (pref->reduce & 5) return LT_UNSUPPORTED;
+    /* $FAKE_CUBLASLT_NO_BGRAD: a cuBLASLt without BGRADB algorithms, as
+     * the heuristic of a real one says it (NOT_SUPPORTED) */
+    if (((const LtDesc *)op)->epilogue == 512 && no_bgrad()) return LT_UNSUPPORTED;
     memset(r, 0, sizeof *r);
     *got = 1;
     return LT_OK;
@@ -736,6 +747,12 @@ static void gemm_run(const EmuGemm *g)
                 if (g->op.epilogue == 4) v += load(g->d.type, g->op.bias, i);
                 store(g->d.type, g->D, at(&g->d, i, j, q), v);
             }
+    if (g->op.epilogue == 512) /* BGRADB: op(B)'s sums over k, one per column of D, in D's type */
+        for (uint64_t j = 0; j < n; j++) {
+            double acc = 0;
+            for (uint64_t p = 0; p < k; p++) acc += load(g->b.type, g->B, tb ? at(&g->b, j, p, 0) : at(&g->b, p, j, 0));
+            store(g->d.type, (void *)g->op.bias, j, acc);
+        }
 }
 
 /* The shapes of op(A) [m,k], op(B) [k,n], C and D [m,n] agree. */
@@ -756,11 +773,12 @@ static int gemm_issue(const LtDesc *op, float alpha, const void *A, const LtLayo
                       const LtLayout *ld, Stream *s)
 {
     if (op->compute != COMPUTE_32F || op->scale != R_32F) return LT_UNSUPPORTED;
-    if (op->epilogue != 1 && op->epilogue != 4) return LT_UNSUPPORTED; /* DEFAULT, BIAS */
+    if (op->epilogue != 1 && op->epilogue != 4 && op->epilogue != 512) return LT_UNSUPPORTED; /* DEFAULT, BIAS, BGRADB */
+    if (op->epilogue == 512 && (no_bgrad() || ld->batch != 1)) return LT_UNSUPPORTED;
     bool half_in = la->type == R_16BF || la->type == R_16F;
     if ((la->type != R_32F && !half_in) || lb->type != la->type) return LT_UNSUPPORTED;
     if (ld->type != la->type && !(half_in && ld->type == R_32F)) return LT_UNSUPPORTED;
-    if (op->epilogue == 4 && !op->bias) return LT_INVALID;
+    if ((op->epilogue == 4 || op->epilogue == 512) && !op->bias) return LT_INVALID;
     EmuGemm *g = keep(sizeof *g);
     if (!g) return LT_ALLOC;
     *g = (EmuGemm){*op, *la, *lb, *lc, *ld, alpha, beta, A, B, C, D};
@@ -773,8 +791,11 @@ static int gemm_issue(const LtDesc *op, float alpha, const void *A, const LtLayo
         if ((i != 2 || beta != 0) && alloc_of((DevPtr)(uintptr_t)p[i], last * type_size(l[i]->type)) < 0)
             return LT_INVALID;
     }
-    /* and the bias: D's rows, packed, in D's type (cublasLt.h) */
+    /* and the bias: D's rows, packed, in D's type (cublasLt.h); the bias
+     * gradient of BGRADB: D's columns */
     if (op->epilogue == 4 && alloc_of((DevPtr)(uintptr_t)op->bias, ld->rows * type_size(ld->type)) < 0)
+        return LT_INVALID;
+    if (op->epilogue == 512 && alloc_of((DevPtr)(uintptr_t)op->bias, ld->cols * type_size(ld->type)) < 0)
         return LT_INVALID;
     return issue(s, (Op){.kind = GEMM, .gemm = g}) ? LT_EXEC : LT_OK;
 }

@@ -209,7 +209,7 @@ END_TEST
 
 /* Each fusion kind switched off alone: other groupings, the same values. */
 static const unsigned fuse_kinds[] = {FUSE_ELEMWISE, FUSE_VIEWS,    FUSE_PROLOGUE, FUSE_EPILOGUE,
-                                      FUSE_RECOMPUTE, FUSE_OUTPUTS, FUSE_INPLACE,  FUSE_BIAS};
+                                      FUSE_RECOMPUTE, FUSE_OUTPUTS, FUSE_INPLACE,  FUSE_BIAS, FUSE_BGRAD};
 
 static void check_switches(const char *name, const char *text)
 {
@@ -234,7 +234,7 @@ END_TEST
 static const char *const fuse_files[] = {"layernorm",    "softmax",      "views",          "bias_grad",
                                          "shared",       "reshape_copy", "slice_block",    "cast_outputs",
                                          "concat_inplace", "gemm_permuted", "wide_rows", "attn_batch", "ema_assign", "adam_step", "bias_epilogue", "bias_cases",
-                                         "first_rows"};
+                                         "first_rows", "bgrad"};
 
 START_TEST(t_fuse_golden_switches)
 {
