@@ -209,7 +209,7 @@ static uint32_t buf_pos(const Kernel *k, uint32_t buf)
 
 static bool writes_buf(const Kernel *k, uint32_t buf)
 {
-    if (k->kind != KK_LOOP) return buf == k->out;
+    if (k->kind != KK_LOOP) return buf == k->out || (k->gbgrad.rank && buf == k->gbgrad.buf);
     for (uint32_t i = 0; i < k->ninsts; i++)
         if (k->insts[i].kind == KI_STORE && k->insts[i].buf == buf) return true;
     return false;
