@@ -460,8 +460,6 @@ bool cg_cuda_gemm_plan(const KernelProgram *p, const Kernel *k, KGemmPlan *out)
     /* cuBLASLt takes the bias in the output's type (cublasLt.h); fuse_bias.c
      * only makes such kernels, the check keeps the contract in one place */
     if (g.bias && g.bias_dt != g.dt) return false;
-    /* and writes a bias gradient in D's type (BGRADB): an f32 D */
-    if (g.bgrad && g.dt != DT_F32) return false;
     if (!fits_int(g.m) || !fits_int(g.n) || !fits_int(g.k) || !fits_int(g.lda) || !fits_int(g.ldb) ||
         !fits_int(g.batch))
         return false;

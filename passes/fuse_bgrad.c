@@ -15,9 +15,11 @@
  * a second read of dY (186 such products per bf16 dino_pass step at B=64,
  * about 11 us each on an H200).
  *
- * Conditions, besides the shapes above: both results f32 (the master
- * gradients; cuBLASLt writes the bias gradient in D's type), both operand
- * types alike and f32 or bf16, the ones a const of exact ones, no batch,
+ * Conditions, besides the shapes above: P's result f32 (an f32 bias
+ * gradient), W's f32 or, from bf16 operands, bf16 (passes/precision.c
+ * rounds a bf16 step's dW to bf16 as autocast does; cuBLASLt then writes
+ * the sums in f32 through BIAS_DATA_TYPE), all operand types alike and
+ * f32 or bf16, the ones a const of exact ones, no batch,
  * neither product fused elsewhere or written permuted, and the two read d
  * as the same packed matrix (fz_bgrad_kernel).
  *
@@ -51,13 +53,13 @@ static bool ones_row(const Fz *f, NodeId x, int64_t R)
     return true;
 }
 
-/* A product the pair may take: a matmul of f32 result, unbatched, not yet
- * in a kernel, not written permuted. */
+/* A product the pair may take: a matmul of f32 or bf16 result, unbatched,
+ * not yet in a kernel, not written permuted. */
 static bool free_product(const Fz *f, NodeId x)
 {
     const Node *n = ir_node(f->g, x);
-    return n->op == OP_MATMUL && n->type.dt == DT_F32 && n->type.shape.rank == 2 && f->grp[x] < 0 &&
-           !f->virt[x] && !f->gemm_into[x];
+    return n->op == OP_MATMUL && (n->type.dt == DT_F32 || n->type.dt == DT_BF16) && n->type.shape.rank == 2 &&
+           f->grp[x] < 0 && !f->virt[x] && !f->gemm_into[x];
 }
 
 static DType in_dt(const Fz *f, NodeId x, int j) { return ir_node(f->g, ir_node(f->g, x)->in[j])->type.dt; }
@@ -66,7 +68,7 @@ static DType in_dt(const Fz *f, NodeId x, int j) { return ir_node(f->g, ir_node(
 static bool is_sum(const Fz *f, NodeId p)
 {
     const Node *n = ir_node(f->g, p);
-    if (!free_product(f, p) || n->a.ta || n->a.tb) return false;
+    if (!free_product(f, p) || n->type.dt != DT_F32 || n->a.ta || n->a.tb) return false;
     const Shape *d = shape_of(f, n->in[1]);
     return d->rank == 2 && ones_row(f, n->in[0], d->dim[0]) && in_dt(f, p, 0) == in_dt(f, p, 1);
 }
@@ -79,7 +81,7 @@ static bool is_weight_grad(const Fz *f, NodeId w, NodeId p)
     DType dt = in_dt(f, p, 1);
     return w != p && free_product(f, w) && n->a.ta && is_2d(shape_of(f, n->in[0]), d->dim[0], d->dim[1]) &&
            unreshaped(f, n->in[0]) == unreshaped(f, pn->in[1]) && in_dt(f, w, 0) == dt && in_dt(f, w, 1) == dt &&
-           (dt == DT_F32 || dt == DT_BF16);
+           (dt == DT_F32 || dt == DT_BF16) && (n->type.dt == DT_F32 || dt == DT_BF16);
 }
 
 /* Whether every reader of x comes after node `after`.  A reshape of a

@@ -41,7 +41,7 @@ typedef struct LtHeuristic {
 enum {
     LT_R_32F = 0, LT_R_16BF = 14, LT_COMPUTE_32F = 68, LT_OP_N = 0, LT_OP_T = 1,
     LT_DESC_TRANSA = 3, LT_DESC_TRANSB = 4, LT_DESC_EPILOGUE = 7, LT_DESC_BIAS = 8,
-    LT_DESC_AUX = 11, LT_DESC_AUX_LD = 12,
+    LT_DESC_AUX = 11, LT_DESC_AUX_LD = 12, LT_DESC_BIAS_TYPE = 26,
     LT_LAYOUT_BATCH = 5, LT_LAYOUT_STRIDE = 6,
     LT_PREF_WORKSPACE = 1, LT_PREF_ALIGN_A = 5, LT_PREF_ALIGN_B = 6, LT_PREF_ALIGN_C = 7,
     LT_PREF_ALIGN_D = 8, LT_PREF_REDUCTION_SCHEME_MASK = 3, LT_REDUCTION_SCHEME_COMPUTE_TYPE = 2,
@@ -63,6 +63,7 @@ LT_SAME(LT_DESC_EPILOGUE, CUBLASLT_MATMUL_DESC_EPILOGUE);
 LT_SAME(LT_DESC_BIAS, CUBLASLT_MATMUL_DESC_BIAS_POINTER);
 LT_SAME(LT_DESC_AUX, CUBLASLT_MATMUL_DESC_EPILOGUE_AUX_POINTER);
 LT_SAME(LT_DESC_AUX_LD, CUBLASLT_MATMUL_DESC_EPILOGUE_AUX_LD);
+LT_SAME(LT_DESC_BIAS_TYPE, CUBLASLT_MATMUL_DESC_BIAS_DATA_TYPE);
 LT_SAME(LT_LAYOUT_BATCH, CUBLASLT_MATRIX_LAYOUT_BATCH_COUNT);
 LT_SAME(LT_LAYOUT_STRIDE, CUBLASLT_MATRIX_LAYOUT_STRIDED_BATCH_OFFSET);
 LT_SAME(LT_PREF_WORKSPACE, CUBLASLT_MATMUL_PREF_MAX_WORKSPACE_BYTES);
@@ -283,6 +284,8 @@ static LtKey lt_key(const RtGemm *g)
     k.g.beta = g->beta != 0.0f; /* only "reads C or not" changes the plan */
     k.g.epi = g->epi;
     k.g.aux_ld = g->aux_ld ? g->aux_ld : g->n;
+    /* an f32 bias only where C is not f32 already (the default type) */
+    k.g.bias_f32 = g->bias_f32 && g->epi != RT_EPI_NONE && g->type == RT_GEMM_BF16 && !k.g.c_f32;
     k.align[0] = lt_align(g->a), k.align[1] = lt_align(g->b), k.align[2] = lt_align(g->c);
     k.align[3] = g->epi != RT_EPI_NONE ? lt_align(g->bias) : 256;
     return k;
@@ -329,6 +332,10 @@ static bool lt_desc(RtBlasLt *lt, const LtKey *k, LtDesc *op)
                                                              sizeof tb)) ||
         !LT_CHECK(lt, lt->api.cublasLtMatmulDescSetAttribute(*op, LT_DESC_EPILOGUE, &epi,
                                                              sizeof epi)))
+        return false;
+    int32_t bt = LT_R_32F;
+    if (k->g.bias_f32 &&
+        !LT_CHECK(lt, lt->api.cublasLtMatmulDescSetAttribute(*op, LT_DESC_BIAS_TYPE, &bt, sizeof bt)))
         return false;
     if (k->g.epi != RT_EPI_GELU_AUX_BIAS && k->g.epi != RT_EPI_DGELU_BGRAD) return true;
     int64_t ld = k->g.aux_ld;

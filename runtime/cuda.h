@@ -190,6 +190,8 @@ typedef struct RtGemm {
     RtEpilogue epi;
     RtDevPtr a, b, c, bias, aux;
     int aux_ld;                           /* 0: N */
+    bool bias_f32;                        /* the bias (gradient) in f32 whatever C's type
+                                           * (CUBLASLT_MATMUL_DESC_BIAS_DATA_TYPE; else C's type) */
 } RtGemm;
 
 /* Loads cuBLASLt (libpath NULL: libcublasLt.so.13, then .so, then under

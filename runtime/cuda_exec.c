@@ -224,8 +224,8 @@ static RtGemm gemm_call(const CudaExec *x, uint32_t k, int64_t q)
                 .epi = g->bias ? RT_EPI_BIAS : g->bgrad ? RT_EPI_BGRAD_A : RT_EPI_NONE};
     if (g->bias) /* one vector for every matrix of the batch (BIAS_BATCH_STRIDE 0) */
         r.bias = buf_dev(x, kn->bufs[g->arg_bias]) + (RtDevPtr)(g->base_bias * (int64_t)dt_size(g->bias_dt));
-    if (g->bgrad) /* f32 sums (cuda_templates.c: D is f32) */
-        r.bias = buf_dev(x, kn->bufs[g->arg_bgrad]) + (RtDevPtr)(g->base_bgrad * 4);
+    if (g->bgrad) /* f32 sums, whatever D's type (a bf16 policy's dW is bf16) */
+        r.bias = buf_dev(x, kn->bufs[g->arg_bgrad]) + (RtDevPtr)(g->base_bgrad * 4), r.bias_f32 = true;
     r.a = buf_dev(x, kn->bufs[g->arg_a]) + (RtDevPtr)(oa * (int64_t)es);
     r.b = buf_dev(x, kn->bufs[g->arg_b]) + (RtDevPtr)(ob * (int64_t)es);
     r.c = buf_dev(x, kn->out) + (RtDevPtr)(oc * (int64_t)cs);

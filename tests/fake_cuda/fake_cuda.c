@@ -27,7 +27,8 @@
  * D = alpha op(A) op(B) + beta C from the layouts and attributes as
  * cuBLASLt documents them (column-major, batched by stride; epilogues
  * DEFAULT, BIAS and BGRADB, the last refused under
- * $FAKE_CUBLASLT_NO_BGRAD as a cuBLASLt without such an algorithm would;
+ * $FAKE_CUBLASLT_NO_BGRAD as a cuBLASLt without such an algorithm would,
+ * and with an f32 bias gradient for a bf16 D (BIAS_DATA_TYPE);
  * f32, bf16 and f16 with an f32 scale), so the
  * executor's GEMM plans are checked against that contract, not against
  * themselves.  An attribute or epilogue it does not model is refused
@@ -568,6 +569,7 @@ typedef struct LtDesc {
     int32_t trans[2];
     uint32_t epilogue;
     const void *bias;
+    int32_t bias_type; /* -1: D's */
 } LtDesc;
 
 typedef struct LtLayout {
@@ -586,7 +588,7 @@ int cublasLtDestroy(Lt h) { return lt_free(h); }
 int cublasLtMatmulDescCreate(LtDesc **d, int compute, int scale)
 {
     if (!(*d = calloc(1, sizeof **d))) return LT_ALLOC;
-    (*d)->compute = compute, (*d)->scale = scale, (*d)->epilogue = 1; /* DEFAULT */
+    (*d)->compute = compute, (*d)->scale = scale, (*d)->epilogue = 1, (*d)->bias_type = -1; /* DEFAULT */
     return LT_OK;
 }
 int cublasLtMatmulDescDestroy(LtDesc *d) { return lt_free(d); }
@@ -609,6 +611,10 @@ int cublasLtMatmulDescSetAttribute(LtDesc *d, int a, const void *v, size_t n)
     case 8: /* BIAS_POINTER */
         if (n != sizeof(void *)) return LT_INVALID;
         memcpy(&d->bias, v, n);
+        return LT_OK;
+    case 26: /* BIAS_DATA_TYPE */
+        if (n != sizeof(int32_t)) return LT_INVALID;
+        memcpy(&d->bias_type, v, n);
         return LT_OK;
     default: return unmodelled();
     }
@@ -731,6 +737,8 @@ static size_t at(const LtLayout *l, uint64_t r, uint64_t c, int32_t n)
     return (size_t)((int64_t)r + (int64_t)c * l->ld + (int64_t)n * l->stride);
 }
 
+static int bias_type(const EmuGemm *g) { return g->op.bias_type < 0 ? g->d.type : g->op.bias_type; }
+
 static void gemm_run(const EmuGemm *g)
 {
     bool ta = g->op.trans[0], tb = g->op.trans[1];
@@ -744,14 +752,14 @@ static void gemm_run(const EmuGemm *g)
                            load(g->b.type, g->B, tb ? at(&g->b, j, p, q) : at(&g->b, p, j, q));
                 double v = g->alpha * acc;
                 if (g->beta != 0) v += g->beta * load(g->c.type, g->C, at(&g->c, i, j, q));
-                if (g->op.epilogue == 4) v += load(g->d.type, g->op.bias, i);
+                if (g->op.epilogue == 4) v += load(bias_type(g), g->op.bias, i);
                 store(g->d.type, g->D, at(&g->d, i, j, q), v);
             }
     if (g->op.epilogue == 512) /* BGRADB: op(B)'s sums over k, one per column of D, in D's type */
         for (uint64_t j = 0; j < n; j++) {
             double acc = 0;
             for (uint64_t p = 0; p < k; p++) acc += load(g->b.type, g->B, tb ? at(&g->b, j, p, 0) : at(&g->b, p, j, 0));
-            store(g->d.type, (void *)g->op.bias, j, acc);
+            store(bias_type(g), (void *)g->op.bias, j, acc);
         }
 }
 
@@ -779,6 +787,10 @@ static int gemm_issue(const LtDesc *op, float alpha, const void *A, const LtLayo
     if ((la->type != R_32F && !half_in) || lb->type != la->type) return LT_UNSUPPORTED;
     if (ld->type != la->type && !(half_in && ld->type == R_32F)) return LT_UNSUPPORTED;
     if ((op->epilogue == 4 || op->epilogue == 512) && !op->bias) return LT_INVALID;
+    /* the bias in D's type; an f32 bias gradient is what passc asks of BGRADB with a bf16 D */
+    if (op->bias_type >= 0 && op->bias_type != ld->type && !(op->epilogue == 512 && op->bias_type == R_32F))
+        return LT_UNSUPPORTED;
+    int bt = op->bias_type < 0 ? ld->type : op->bias_type;
     EmuGemm *g = keep(sizeof *g);
     if (!g) return LT_ALLOC;
     *g = (EmuGemm){*op, *la, *lb, *lc, *ld, alpha, beta, A, B, C, D};
@@ -793,9 +805,9 @@ static int gemm_issue(const LtDesc *op, float alpha, const void *A, const LtLayo
     }
     /* and the bias: D's rows, packed, in D's type (cublasLt.h); the bias
      * gradient of BGRADB: D's columns */
-    if (op->epilogue == 4 && alloc_of((DevPtr)(uintptr_t)op->bias, ld->rows * type_size(ld->type)) < 0)
+    if (op->epilogue == 4 && alloc_of((DevPtr)(uintptr_t)op->bias, ld->rows * type_size(bt)) < 0)
         return LT_INVALID;
-    if (op->epilogue == 512 && alloc_of((DevPtr)(uintptr_t)op->bias, ld->cols * type_size(ld->type)) < 0)
+    if (op->epilogue == 512 && alloc_of((DevPtr)(uintptr_t)op->bias, ld->cols * type_size(bt)) < 0)
         return LT_INVALID;
     return issue(s, (Op){.kind = GEMM, .gemm = g}) ? LT_EXEC : LT_OK;
 }

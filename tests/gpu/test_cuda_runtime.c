@@ -236,6 +236,7 @@ typedef struct GemmCase {
     bool c_f32; /* bf16 A, B with an f32 C (colsum's sums of widened bf16 values) */
     int ldc;    /* C's rows ldc apart, 0 = n (one head of P @ V written into [tokens, heads * dim]
                  * rows: the executor's batch is then the images, m * ldc apart) */
+    bool bias_f32; /* the bias (gradient) in f32 with a bf16 C (BIAS_DATA_TYPE) */
 } GemmCase;
 
 static float elem(const float *X, bool trans, int rows, int cols, int i, int j)
@@ -352,11 +353,12 @@ static bool gemm_case(T *t, const GemmCase *g)
     size_t nc = (size_t)B * g->m * ldc; /* C as laid out */
     float *cl = calloc(nc, 4);
     RtGemm r = {.type = g->type, .c_f32 = g->c_f32, .m = g->m, .n = g->n, .k = g->k, .trans_a = g->ta,
-                .trans_b = g->tb, .batch = g->batch, .ldc = g->ldc, .alpha = 1, .beta = 0, .epi = g->epi};
+                .trans_b = g->tb, .batch = g->batch, .ldc = g->ldc, .alpha = 1, .beta = 0, .epi = g->epi,
+                .bias_f32 = g->bias_f32};
     r.a = up_typed(t, d.a, d.na, g->type), r.b = up_typed(t, d.b, d.nb, g->type);
     r.c = up_typed(t, cl, nc, ct);
     /* cuBLASLt's bias (gradient) has D's type: an f32 C's is f32 */
-    RtGemmType bt = g->c_f32 ? RT_GEMM_F32 : g->type;
+    RtGemmType bt = g->c_f32 || g->bias_f32 ? RT_GEMM_F32 : g->type;
     r.bias = up_typed(t, d.bias, d.nbias, bt);
     r.aux = up_typed(t, aux_in ? d.aux : d.aux_out, d.nc, g->type);
     r.stride_a = (long long)g->m * g->k, r.stride_b = (long long)g->k * g->n;
@@ -397,21 +399,23 @@ static bool gemm_case(T *t, const GemmCase *g)
 static void gemm_checks(T *t)
 {
     static const GemmCase cases[] = {
-        {"gemm f32 BIAS (x W^T + b)", RT_GEMM_F32, RT_EPI_BIAS, 256, 384, 192, 1, false, true, false, 0},
-        {"gemm f32 GELU_AUX_BIAS", RT_GEMM_F32, RT_EPI_GELU_AUX_BIAS, 256, 384, 192, 1, false, true, false, 0},
-        {"gemm bf16 BIAS", RT_GEMM_BF16, RT_EPI_BIAS, 256, 384, 192, 1, false, true, false, 0},
-        {"gemm bf16 GELU_AUX_BIAS", RT_GEMM_BF16, RT_EPI_GELU_AUX_BIAS, 256, 384, 192, 1, false, true, false, 0},
-        {"gemm f32 DGELU_BGRAD (dY W)", RT_GEMM_F32, RT_EPI_DGELU_BGRAD, 256, 384, 192, 1, false, false, false, 0},
-        {"gemm f32 BGRAD_A (dY^T X)", RT_GEMM_F32, RT_EPI_BGRAD_A, 384, 192, 256, 1, true, false, false, 0},
-        /* passc's bias-gradient kernels under bf16 (passes/fuse_bgrad.c): f32 dW and db */
-        {"gemm bf16 -> f32 C BGRAD_A (dY^T X)", RT_GEMM_BF16, RT_EPI_BGRAD_A, 384, 192, 256, 1, true, false, true, 0},
-        {"gemm f32 NN strided batch 3", RT_GEMM_F32, RT_EPI_NONE, 64, 96, 128, 3, false, false, false, 0},
+        {"gemm f32 BIAS (x W^T + b)", RT_GEMM_F32, RT_EPI_BIAS, 256, 384, 192, 1, false, true, false, 0, false},
+        {"gemm f32 GELU_AUX_BIAS", RT_GEMM_F32, RT_EPI_GELU_AUX_BIAS, 256, 384, 192, 1, false, true, false, 0, false},
+        {"gemm bf16 BIAS", RT_GEMM_BF16, RT_EPI_BIAS, 256, 384, 192, 1, false, true, false, 0, false},
+        {"gemm bf16 GELU_AUX_BIAS", RT_GEMM_BF16, RT_EPI_GELU_AUX_BIAS, 256, 384, 192, 1, false, true, false, 0, false},
+        {"gemm f32 DGELU_BGRAD (dY W)", RT_GEMM_F32, RT_EPI_DGELU_BGRAD, 256, 384, 192, 1, false, false, false, 0, false},
+        {"gemm f32 BGRAD_A (dY^T X)", RT_GEMM_F32, RT_EPI_BGRAD_A, 384, 192, 256, 1, true, false, false, 0, false},
+        /* passc's bias-gradient kernels under bf16 (passes/fuse_bgrad.c): f32 db, f32 or bf16 dW */
+        {"gemm bf16 -> f32 C BGRAD_A (dY^T X)", RT_GEMM_BF16, RT_EPI_BGRAD_A, 384, 192, 256, 1, true, false, true, 0, false},
+        {"gemm bf16 BGRAD_A, f32 sums (bf16 dW, f32 db)", RT_GEMM_BF16, RT_EPI_BGRAD_A, 384, 192, 256, 1, true, false,
+         false, 0, true},
+        {"gemm f32 NN strided batch 3", RT_GEMM_F32, RT_EPI_NONE, 64, 96, 128, 3, false, false, false, 0, false},
         /* passc's bias kernels (passes/fuse_bias.c): one bf16 bias for every matrix of a batch */
-        {"gemm bf16 BIAS strided batch 3", RT_GEMM_BF16, RT_EPI_BIAS, 64, 96, 128, 3, false, true, false, 0},
-        {"gemm bf16 TT", RT_GEMM_BF16, RT_EPI_NONE, 128, 64, 96, 1, true, true, false, 0},
-        {"gemm bf16 -> f32 C (ones @ x column sums)", RT_GEMM_BF16, RT_EPI_NONE, 1, 384, 4096, 1, false, false, true, 0},
+        {"gemm bf16 BIAS strided batch 3", RT_GEMM_BF16, RT_EPI_BIAS, 64, 96, 128, 3, false, true, false, 0, false},
+        {"gemm bf16 TT", RT_GEMM_BF16, RT_EPI_NONE, 128, 64, 96, 1, true, true, false, 0, false},
+        {"gemm bf16 -> f32 C (ones @ x column sums)", RT_GEMM_BF16, RT_EPI_NONE, 1, 384, 4096, 1, false, false, true, 0, false},
         {"gemm bf16 C rows 384 apart, batch 4 (P @ V into [tokens, heads*dim])", RT_GEMM_BF16, RT_EPI_NONE, 196, 64,
-         196, 4, false, false, false, 384},
+         196, 4, false, false, false, 384, false},
     };
     int planned = 0;
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) planned += gemm_case(t, &cases[i]);
