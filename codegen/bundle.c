@@ -313,7 +313,9 @@ static bool vec_ok(const KernelProgram *p, const Kernel *k, const KView *v, uint
 
 static bool bias_ok(const KernelProgram *p, const Kernel *k)
 {
-    return vec_ok(p, k, &k->gbias, k->nbufs) && vec_ok(p, k, &k->gbgrad, k->nout) &&
+    /* the sums: the second output, never the product's */
+    bool bgrad_at = !k->gbgrad.rank || (k->nout == 2 && k->bufs[1] == k->gbgrad.buf && k->gbgrad.buf != k->out);
+    return vec_ok(p, k, &k->gbias, k->nbufs) && vec_ok(p, k, &k->gbgrad, k->nout) && bgrad_at &&
            !(k->gbias.rank && k->gbgrad.rank);
 }
 

@@ -1,8 +1,9 @@
 /* fuse.c — groups the nodes of a finished graph into kernels (kernel.h).
  *
  * Expects a verified graph; produces a KernelProgram whose kernels are in
- * a valid execution order (ascending root id) but not yet scheduled or
- * memory-planned.  The graph is not modified.
+ * a valid execution order (node order: each kernel at its root's place, a
+ * bias-gradient pair's possibly at its earlier product's, fuse_bgrad.c)
+ * but not yet scheduled or memory-planned.  The graph is not modified.
  *
  * Method.  Nodes are visited from last to first; each node that must be
  * materialised and is not yet in a kernel becomes the root of one.  A loop

@@ -151,16 +151,20 @@ bool fz_bgrad_place(Fz *f, NodeId y)
     uint32_t k = 0;
     while (k < p->nkernels && p->kernels[k].root != f->bgrad_pair[y]) k++;
     IR_ASSERT(k < p->nkernels && p->kernels[k].gbgrad.rank == 1);
-    if (!reads_later(p, k)) { /* the kernel runs here: last in the list so far */
+    /* Here when y is the weight gradient (the kernel's root): its operands
+     * and the sum's (d) come before y.  A kernel of the list may still
+     * write one, but only a pair's kernel waiting to move to its earlier
+     * product, before y: it runs there, or gives that sum a kernel there. */
+    if (p->kernels[k].root == y || !reads_later(p, k)) { /* runs here: last in the list so far */
         Kernel t = p->kernels[k];
         memmove(p->kernels + k, p->kernels + k + 1, (p->nkernels - k - 1) * sizeof t);
         p->kernels[p->nkernels - 1] = t;
         return true;
     }
-    /* The weight gradient's kernel stays, without the sums (y is the sum:
-     * had y been the weight gradient, its operands would be ready here). */
+    /* y is the sum: the weight gradient's kernel stays at its place without
+     * the sums, and the sum gets a kernel of its own here. */
     Kernel *kn = &p->kernels[k];
-    IR_ASSERT(kn->nout == 2 && kn->nnodes == 2 && kn->nodes[0] == y);
+    IR_ASSERT(kn->root != y && kn->nout == 2 && kn->nnodes == 2 && kn->nodes[0] == y);
     memmove(kn->bufs + 1, kn->bufs + 2, (kn->nbufs - 2) * sizeof *kn->bufs);
     kn->nbufs--, kn->nout = 1;
     kn->nodes[0] = kn->nodes[1], kn->nnodes = 1;

@@ -11,8 +11,8 @@
  * a launch and a read of the f32 value per cast; the bytes written are the
  * same.
  *
- * Expects the kernels of one build in execution order (ascending root id,
- * names given).  A kernel is folded when it is a loop of three
+ * Expects the kernels of one build in execution order (fuse.c's node
+ * order, names given).  A kernel is folded when it is a loop of three
  * instructions, load, cast, store, whose load and store use the same index
  * map (element i of the value to element i of the cast), and its input is
  * the output of a loop kernel that stores it once.  The cast then runs at

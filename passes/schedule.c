@@ -1,8 +1,7 @@
 /* schedule.c — orders the kernels of a KernelProgram to keep the peak of
  * live activation memory low.
  *
- * Expects the kernels in some valid order (fuse produces ascending root
- * ids).  A kernel depends on the kernels producing the buffers it reads.
+ * Expects the kernels in some valid order (fuse produces node order).  A kernel depends on the kernels producing the buffers it reads.
  * A greedy list schedule repeatedly runs, among the ready kernels, the
  * one with the best balance (activation bytes it frees) - (bytes it
  * allocates), the lowest current position breaking ties so the result is

@@ -865,15 +865,17 @@ static void bgrad_task(void *arg, int64_t lo, int64_t hi, int t)
     const BgradJob *j = arg;
     const KGemmPlan *g = j->g;
     DType dt = g->in_dt;
-    float *o = j->out;
+    float *restrict o = j->out;
     for (int64_t m = lo; m < hi; m++) o[m] = 0.0f;
     if (g->trans_a) {
         for (int64_t k = 0; k < g->k; k++)
             if (dt == DT_F32) {
-                const float *row = (const float *)j->a + k * g->lda;
+                const float *restrict row = (const float *)j->a + k * g->lda;
                 for (int64_t m = lo; m < hi; m++) o[m] += row[m];
-            } else
-                for (int64_t m = lo; m < hi; m++) o[m] += elem_f32(dt, j->a, k * g->lda + m);
+            } else {
+                const uint16_t *restrict row = (const uint16_t *)j->a + k * g->lda;
+                for (int64_t m = lo; m < hi; m++) o[m] += ir_bf16_to_f32(row[m]);
+            }
         return;
     }
     for (int64_t m = lo; m < hi; m++)
@@ -884,7 +886,7 @@ static void run_bgrad(Call *c, const KGemmPlan *g, void *const *ptr)
 {
     BgradJob j = {g, (const char *)ptr[g->arg_a] + g->base_a * (int64_t)dt_size(g->in_dt),
                   (float *)ptr[g->arg_bgrad] + g->base_bgrad};
-    if ((double)g->m * (double)g->k < GEMM_SPLIT_FLOPS) bgrad_task(&j, 0, g->m, 0);
+    if (2.0 * (double)g->m * (double)g->k < GEMM_SPLIT_FLOPS) bgrad_task(&j, 0, g->m, 0); /* as ones @ A would */
     else rt_pool_run(c->pool, bgrad_task, &j, g->m);
 }
 

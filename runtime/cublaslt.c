@@ -335,8 +335,10 @@ static bool lt_desc(RtBlasLt *lt, const LtKey *k, LtDesc *op)
         return false;
     int32_t bt = LT_R_32F;
     if (k->g.bias_f32 &&
-        !LT_CHECK(lt, lt->api.cublasLtMatmulDescSetAttribute(*op, LT_DESC_BIAS_TYPE, &bt, sizeof bt)))
+        !LT_CHECK(lt, lt->api.cublasLtMatmulDescSetAttribute(*op, LT_DESC_BIAS_TYPE, &bt, sizeof bt))) {
+        lt->no_algo = true; /* a cuBLASLt that takes no f32 bias here runs no such GEMM */
         return false;
+    }
     if (k->g.epi != RT_EPI_GELU_AUX_BIAS && k->g.epi != RT_EPI_DGELU_BGRAD) return true;
     int64_t ld = k->g.aux_ld;
     return LT_CHECK(lt, lt->api.cublasLtMatmulDescSetAttribute(*op, LT_DESC_AUX_LD, &ld,

@@ -177,7 +177,8 @@ typedef enum RtEpilogue {
  * element strides.  A is stored [M,K] ([K,M] when trans_a), B [K,N] ([N,K]
  * when trans_b); leading dimensions 0 mean packed.  A, B, C share the type
  * (C may be f32 with bf16 A and B: c_f32);
- * accumulation is f32 (CUBLAS_COMPUTE_32F); bias and aux have C's type. */
+ * accumulation is f32 (CUBLAS_COMPUTE_32F); bias and aux have C's type
+ * (the bias f32 where bias_f32 asks). */
 typedef struct RtGemm {
     RtGemmType type;
     bool c_f32;                           /* C in f32 with bf16 A and B (else type) */

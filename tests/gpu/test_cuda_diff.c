@@ -314,7 +314,15 @@ static bool emulate(Ctx *cx, const Emulation *e, const KernelProgram *p, const c
     return e->emulate(so);
 }
 
-static int run_file(const char *path, bool replay, bool resync, const Emulation *emu)
+/* Bias-gradient GEMM kernels of p (kernel.h, gbgrad). */
+static uint32_t bgrad_kernels(const KernelProgram *p)
+{
+    uint32_t n = 0;
+    for (uint32_t k = 0; k < p->nkernels; k++) n += p->kernels[k].gbgrad.rank == 1;
+    return n;
+}
+
+static int run_file(const char *path, bool replay, bool resync, bool split_bgrad, const Emulation *emu)
 {
     Ctx cx;
     ctx_init(&cx, stdout);
@@ -344,12 +352,18 @@ static int run_file(const char *path, bool replay, bool resync, const Emulation 
     Diff d = {.p = p, .half = has_half(g), .resync = resync};
     if (!ip || !set_leaves(&cx, g, ip, x, y) || !diff_steps(&cx, &d, g, ip, x, 2)) goto done;
     int64_t rbad = replay ? replay_check(&cx, g, p, x, y, 2) : 0;
+    /* --split-bgrad: every bias gradient ran as a product of its own */
+    uint32_t nbg = bgrad_kernels(p);
+    int nsplit = cuda_exec_bgrad_split(x);
+    bool split_bad = split_bgrad && nsplit != (int)nbg;
+    char bg[96] = "";
+    if (nbg) snprintf(bg, sizeof bg, ", %d of %u bias gradients as products of their own", nsplit, nbg);
     printf("%s %s: %u kernels (%u loop, %u gemm, %u template), compile %.2f s, worst f32 rel err %.2e, %lld "
-           "mismatching tensors%s\n",
-           d.bad_tensors || rbad ? "FAIL" : "ok  ", path, p->nkernels, kir_count(p, KK_LOOP), kir_count(p, KK_GEMM),
-           kir_count(p, KK_TEMPLATE), cuda_exec_compile_seconds(x), d.worst_rel, (long long)d.bad_tensors,
-           replay ? (rbad ? ", graph replay DIFFERS" : ", graph replay identical") : "");
-    st = d.bad_tensors || rbad ? FAIL : OK;
+           "mismatching tensors%s%s\n",
+           d.bad_tensors || rbad || split_bad ? "FAIL" : "ok  ", path, p->nkernels, kir_count(p, KK_LOOP),
+           kir_count(p, KK_GEMM), kir_count(p, KK_TEMPLATE), cuda_exec_compile_seconds(x), d.worst_rel,
+           (long long)d.bad_tensors, replay ? (rbad ? ", graph replay DIFFERS" : ", graph replay identical") : "", bg);
+    st = d.bad_tensors || rbad || split_bad ? FAIL : OK;
 done:
     if (cx.nerrors && st != NOGPU) st = FAIL;
     ir_interp_free(ip);
@@ -379,16 +393,20 @@ static int report(const char *path, int arch)
     return ok ? OK : FAIL;
 }
 
-/* usage: test_cuda_diff [--resync] [--emulate FAKE DIR] FILE.pir...
+/* usage: test_cuda_diff [--resync] [--split-bgrad] [--emulate FAKE DIR] FILE.pir...
  * (files under tests/gpu/data also get the CUDA-graph replay check, unless
- * --resync), or test_cuda_diff --kernel-report FILE ARCH */
+ * --resync; --split-bgrad: every bias-gradient kernel must fall back to a
+ * product of its own, as under a cuBLASLt without BGRADB, the fake's
+ * $FAKE_CUBLASLT_NO_BGRAD), or test_cuda_diff --kernel-report FILE ARCH */
 int main(int argc, char **argv)
 {
     if (argc == 4 && !strcmp(argv[1], "--kernel-report")) return report(argv[2], atoi(argv[3]));
     Emulation e = {0};
     int first = 1;
     bool resync = false;
+    bool split_bgrad = false;
     if (argc > first && !strcmp(argv[first], "--resync")) resync = true, first++;
+    if (argc > first && !strcmp(argv[first], "--split-bgrad")) split_bgrad = true, first++;
     if (argc >= first + 3 && !strcmp(argv[first], "--emulate")) {
         e.fake = argv[first + 1], e.dir = argv[first + 2], first += 3;
         if (!(e.lib = dlopen(e.fake, RTLD_NOW | RTLD_LOCAL)) ||
@@ -400,7 +418,8 @@ int main(int argc, char **argv)
     }
     int failed = 0;
     for (int i = first; i < argc; i++) {
-        int st = run_file(argv[i], !resync && strstr(argv[i], "gpu/data/") != NULL, resync, e.lib ? &e : NULL);
+        int st = run_file(argv[i], !resync && strstr(argv[i], "gpu/data/") != NULL, resync, split_bgrad,
+                          e.lib ? &e : NULL);
         fflush(stdout);
         if (st == NOGPU) return NOGPU;
         failed += st != OK;

@@ -234,7 +234,7 @@ END_TEST
 static const char *const fuse_files[] = {"layernorm",    "softmax",      "views",          "bias_grad",
                                          "shared",       "reshape_copy", "slice_block",    "cast_outputs",
                                          "concat_inplace", "gemm_permuted", "wide_rows", "attn_batch", "ema_assign", "adam_step", "bias_epilogue", "bias_cases",
-                                         "first_rows", "bgrad"};
+                                         "first_rows", "bgrad", "bgrad_order"};
 
 START_TEST(t_fuse_golden_switches)
 {

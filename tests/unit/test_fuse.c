@@ -31,7 +31,7 @@ static KernelProgram *compile(TestCtx *t, const Graph *g, unsigned enable, FILE 
 
 static const char *const golden[] = {"layernorm",   "softmax",     "views",        "bias_grad",      "shared",
                                      "reshape_copy", "slice_block", "cast_outputs", "concat_inplace", "gemm_permuted", "wide_rows", "attn_batch", "ema_assign", "adam_step", "bias_epilogue", "bias_cases",
-                                         "first_rows", "bgrad"};
+                                         "first_rows", "bgrad", "bgrad_order"};
 
 static char *listing(TestCtx *t, const Graph *g)
 {
@@ -118,6 +118,11 @@ START_TEST(t_counts)
      * both and a weighted sum stay apart: 11 kernels, 14 without */
     ck_assert_uint_eq(count_kernels("tests/golden_fuse/bgrad.pir", FUSE_ALL), 11);
     ck_assert_uint_eq(count_kernels("tests/golden_fuse/bgrad.pir", FUSE_ALL & ~FUSE_BGRAD), 14);
+    /* the pairs whose kernels move to their earlier product (a weight
+     * gradient read before the sum), one while another still waits to move
+     * before it: 6 kernels, 9 without */
+    ck_assert_uint_eq(count_kernels("tests/golden_fuse/bgrad_order.pir", FUSE_ALL), 6);
+    ck_assert_uint_eq(count_kernels("tests/golden_fuse/bgrad_order.pir", FUSE_ALL & ~FUSE_BGRAD), 9);
     /* attention's P @ V written straight in [batch, tokens, heads, dim]
      * order for the projection (f32 and bf16), no copy; a permute that
      * moves the product's columns is copied: 7 kernels (12 with every
