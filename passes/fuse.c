@@ -553,9 +553,8 @@ static bool grow_sweep(Fz *f, bool report)
             bool added;
             const char *why = report ? NULL : try_fuse(f, w, &mw, &added);
             if (report && f->grp[w] != f->gid) {
-                bool dummy;
-                int32_t saved = f->grp[w];
-                why = saved >= 0 && !f->virt[w] ? "already in another kernel" : try_fuse(f, w, &mw, &dummy);
+                bool dummy; /* a member of another kernel returns before anything changes */
+                why = try_fuse(f, w, &mw, &dummy);
                 IR_ASSERT(!dummy);
                 explain(f, w, f->mem[0], why);
             } else if (added) {

@@ -116,10 +116,17 @@ bool emu_build_source(const char *src, const char *header, const char *dir, char
     struct stat sb;
     bool ok = true;
     if (stat(so, &sb) != 0) {
+        /* The unit under a name of this process's own, renamed once
+         * compiled: tests that build the same program at the same time
+         * (ctest -j) never read each other's half-written files. */
+        char tmp[4200];
+        snprintf(tmp, sizeof tmp, "%s.tmp%ld.cpp", cpp, (long)getpid());
         mkdir(dir, 0777);
-        ok = write_file(cpp, unit, n);
-        if (!ok) snprintf(why, nwhy, "cannot write %s", cpp);
-        ok = ok && compile(cpp, so, why, nwhy);
+        ok = write_file(tmp, unit, n);
+        if (!ok) snprintf(why, nwhy, "cannot write %s", tmp);
+        ok = ok && compile(tmp, so, why, nwhy);
+        if (ok) rename(tmp, cpp); /* kept for reading: the unit of emu-HASH.so */
+        else unlink(tmp);
     }
     free(unit);
     return ok;
