@@ -55,6 +55,12 @@ if grep -q "cubin.sm_" "$w/info" && test -n "${FAKE_CUDA:-}"; then
     expect 1 "loss is 0 at step 0 (epoch 0, iteration 0), stopping training" \
         fake "$RUN" train --data "$DATA" --out "$w/fake" --steps 2 --device cuda
     grep -q "^device: cuda (passc fake GPU" "$w/out" || { cat "$w/out"; fail "train did not run on the fake GPU"; }
+    # A cuBLASLt without BGRADB: the bias gradients run as products of
+    # their own, and the device line says so.
+    FAKE_CUBLASLT_NO_BGRAD=1 fake "$RUN" bench --device cuda --steps 2 > "$w/nobgrad.out" 2>&1 ||
+        { cat "$w/nobgrad.out"; fail "bench on a fake cuBLASLt without BGRADB"; }
+    grep -q "^device: cuda (passc fake GPU, .*; [0-9]* bias gradients as GEMMs of their own: cuBLASLt has no BGRADB algorithm)$" \
+        "$w/nobgrad.out" || { cat "$w/nobgrad.out"; fail "no notice of the bias gradients' fallback"; }
 fi
 
 # Fallback: a driver that cannot load (the same on a GPU machine).
