@@ -58,13 +58,6 @@ static char *unit_text(const char *header, const char *src, size_t *n)
     return t;
 }
 
-static uint64_t fnv1a(const char *s, size_t n)
-{
-    uint64_t h = 1469598103934665603ull;
-    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
-    return h;
-}
-
 static bool write_file(const char *path, const char *text, size_t n)
 {
     FILE *f = fopen(path, "wb");
@@ -110,7 +103,7 @@ bool emu_build_source(const char *src, const char *header, const char *dir, char
         return false;
     }
     char cpp[4096];
-    uint64_t h = fnv1a(unit, n);
+    uint64_t h = ir_hash(unit, n);
     snprintf(cpp, sizeof cpp, "%s/emu-%016llx.cpp", dir, (unsigned long long)h);
     snprintf(so, nso, "%s/emu-%016llx.so", dir, (unsigned long long)h);
     struct stat sb;
