@@ -405,7 +405,8 @@ static bool print_traffic_tops(Ctx *cx, const KernelProgram *kp, FILE *out)
 }
 
 /* What a GPU step launches, with codegen/cuda.c's launch shapes: kernels,
- * cuBLASLt calls (each call of a GEMM's host loop is one), and the loop
+ * cuBLASLt calls (each call of a GEMM's host loop is one), the epilogues
+ * those calls ask for (bias, bias gradient), and the loop
  * kernels that leave SMs idle (fewer blocks than an H100's 132 SMs), by
  * the bytes they move.  Launch-shape mistakes show here without a GPU
  * (AdamW's updates ran as one block each; attention's products were 512
@@ -414,7 +415,7 @@ enum { SUMMARY_SMS = 132 };
 
 static void print_launches(const KernelProgram *kp, FILE *out)
 {
-    long launches = 0, calls = 0, looped = 0, thin = 0;
+    long launches = 0, calls = 0, looped = 0, thin = 0, biased = 0, bgrads = 0;
     double thin_bytes = 0, worst_bytes = 0;
     const Kernel *worst = NULL;
     unsigned worst_grid = 0;
@@ -424,7 +425,7 @@ static void print_launches(const KernelProgram *kp, FILE *out)
         KGemmPlan gp;
         if (l.how == CGC_GEMM && cg_cuda_gemm_plan(kp, kn, &gp)) {
             int64_t c = kir_gemm_calls(&gp);
-            calls += c, looped += c > 1;
+            calls += c, looped += c > 1, biased += gp.bias, bgrads += gp.bgrad;
             continue;
         }
         if (l.how != CGC_LAUNCH || !l.grid) continue;
@@ -436,6 +437,7 @@ static void print_launches(const KernelProgram *kp, FILE *out)
     }
     fprintf(out, "GPU launches: %ld kernels + %ld cuBLASLt calls (%ld GEMM kernels call it from a host loop)\n", launches,
             calls, looped);
+    fprintf(out, "GPU GEMM epilogues: %ld bias (BIAS), %ld bias gradients (BGRADB)\n", biased, bgrads);
     fprintf(out, "GPU fill: %ld loop kernels launch fewer blocks than %d SMs, moving %.4g bytes", thin, SUMMARY_SMS,
             thin_bytes);
     if (worst) fprintf(out, "; the largest %s (%u blocks, %.4g bytes)", worst->name, worst_grid, worst_bytes);
