@@ -1,7 +1,8 @@
 /* cpu_templates.c — the kernels the CPU backend runs as C routines: GEMMs
  * through OpenBLAS (cblas_sgemm/dgemm per product or per tile of one,
  * operands read through strided views, following the kernel IR's plan;
- * bf16/f16 widened to f32 for sgemm; split over the executor's threads)
+ * bf16/f16 widened to f32 for sgemm; split over the executor's threads;
+ * a bias-gradient kernel's column sums beside the call)
  * and the one-node templates (gather,
  * scatter_add, topk, concat, pad, iota, grid_neighbors, resize_matrix,
  * rand_uniform; grid_neighbors and resize_matrix take their values from
