@@ -133,7 +133,7 @@ static bool compose_view(const Fz *f, NodeId u, const IMap *mu, IMap *mw)
 
 /* ------------------------------------------------------------- explain */
 
-static void explain(const Fz *f, NodeId w, NodeId root, const char *why)
+void fz_explain(const Fz *f, NodeId w, NodeId root, const char *why)
 {
     if (!f->explain) return;
     fprintf(f->explain, "fuse: refused %%%u (%s) into the kernel of %%%u (%s): %s\n", w,
@@ -556,7 +556,7 @@ static bool grow_sweep(Fz *f, bool report)
                 bool dummy; /* a member of another kernel returns before anything changes */
                 why = try_fuse(f, w, &mw, &dummy);
                 IR_ASSERT(!dummy);
-                explain(f, w, f->mem[0], why);
+                fz_explain(f, w, f->mem[0], why);
             } else if (added) {
                 changed = true;
             }

@@ -125,7 +125,10 @@ bool fz_bgrad(Fz *f, NodeId x, bool *handled)
     NodeId sum = x_is_sum ? x : y, wgrad = x_is_sum ? y : x;
     if (!y) return true;
     if (!fz_bgrad_kernel(f, sum, wgrad, &joined)) return false;
-    if (!joined) return true; /* x and y get kernels of their own */
+    if (!joined) { /* x and y get kernels of their own */
+        fz_explain(f, sum, wgrad, "the two read dY through different views, or not as one packed matrix");
+        return true;
+    }
     *handled = true;
     /* At x unless something reads y before x: then at y (fz_bgrad_place). */
     if (!read_after(f, y, x)) f->bgrad_pair[y] = wgrad;
@@ -170,5 +173,7 @@ bool fz_bgrad_place(Fz *f, NodeId y)
     kn->nodes[0] = kn->nodes[1], kn->nnodes = 1;
     memset(&kn->gbgrad, 0, sizeof kn->gbgrad);
     f->grp[y] = -1;
+    fz_explain(f, y, kn->root, "the bias gradient is read before the weight gradient, whose operands are not "
+                               "computed at the bias gradient's place");
     return fz_call_kernel(f, y);
 }

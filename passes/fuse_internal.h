@@ -90,6 +90,9 @@ static inline KMap kmap_flat(const IMap *m, const Shape *s, int nvar)
     return k;
 }
 
+/* fuse.c: --explain-fusion's line for candidate w refused by root's kernel. */
+void fz_explain(const Fz *f, NodeId w, NodeId root, const char *why);
+
 /* fuse.c: the growth. */
 WalkKind fz_walk(Fz *f, NodeId o, const IMap *m, NodeId *w, IMap *mw, KMap *flat);
 bool fz_operand_map(const Fz *f, NodeId x, IMap *m);
