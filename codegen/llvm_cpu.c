@@ -15,8 +15,10 @@
  * reduction variables with an accumulator; a final inner loop nest runs
  * the element-level stores.  Element-level instructions are emitted on
  * demand inside each inner nest that needs them (recomputed per phase, the
- * row being in cache).  Loop counters and accumulators are allocas that
- * SROA turns into registers.
+ * row being in cache), but for the expensive ones several phases need,
+ * which the first stores in a row array and the others load (the row
+ * cache, below).  Loop counters and accumulators are allocas that SROA
+ * turns into registers.
  *
  * Numerics follow ir/interp.c: f32 ops in f32 (exact for + - * / sqrt; libm
  * for log, tanh, pow; exp and erf of f32 inline within 2 ulp, so that they
@@ -55,6 +57,12 @@ typedef struct Cg {
     LLVMBasicBlockRef cond[IR_MAX_RANK], exit[IR_MAX_RANK];
     LLVMValueRef *val, *phase, *acc; /* per instruction */
     LLVMValueRef *nanf;              /* per vectorised max: whether a NaN was seen (i8) */
+    /* The row cache (row_cache_plan): per instruction its canonical twin,
+     * and for a cached one its row array and the phase that fills it. */
+    uint32_t *canon;
+    LLVMValueRef *row;
+    int32_t *fill_phase;
+    int32_t cur_phase;
 } Cg;
 
 /* ---------------------------------------------------------------- types */
@@ -544,8 +552,20 @@ static LLVMValueRef emit_inst(Cg *g, const KInst *in)
     return NULL;
 }
 
+/* The element's index in the row: the reduction variables, row-major. */
+static LLVMValueRef row_index(Cg *g)
+{
+    const Kernel *k = g->k;
+    LLVMValueRef idx = ci64(g, 0);
+    for (int v = k->npar; v < k->npar + k->nred; v++)
+        idx = LLVMBuildAdd(g->B, LLVMBuildMul(g->B, idx, ci64(g, k->ext[v]), ""), g->iv[v], "");
+    return idx;
+}
+
 /* Row values are computed once in order; element values on demand in the
- * current inner nest (cached in phase[]). */
+ * current inner nest (cached in phase[]), an instruction by its canonical
+ * twin; a row-cached one computed and stored by the phase that fills it,
+ * loaded by the later ones. */
 static LLVMValueRef get(Cg *g, uint32_t i)
 {
     const KInst *in = &g->k->insts[i];
@@ -553,7 +573,17 @@ static LLVMValueRef get(Cg *g, uint32_t i)
         IR_ASSERT(g->val[i]);
         return g->val[i];
     }
-    if (!g->phase[i]) g->phase[i] = emit_inst(g, in);
+    i = g->canon[i], in = &g->k->insts[i];
+    if (g->phase[i]) return g->phase[i];
+    if (!g->row[i]) return g->phase[i] = emit_inst(g, in);
+    LLVMTypeRef rt = reg_type(g, in->dt);
+    LLVMValueRef at = LLVMBuildGEP2(g->B, rt, g->row[i], (LLVMValueRef[]){row_index(g)}, 1, "");
+    if (g->cur_phase == g->fill_phase[i]) {
+        g->phase[i] = emit_inst(g, in);
+        LLVMBuildStore(g->B, g->phase[i], at);
+    } else {
+        g->phase[i] = LLVMBuildLoad2(g->B, rt, at, "");
+    }
     return g->phase[i];
 }
 
@@ -615,6 +645,7 @@ static void emit_reduce(Cg *g, uint32_t i)
     }
     loops_open(g, np, nv);
     memset(g->phase, 0, g->k->ninsts * sizeof *g->phase);
+    g->cur_phase = (int32_t)i;
     LLVMValueRef x = get(g, in->in[0]);
     if (fault_here(g, in->op)) x = LLVMBuildFAdd(g->B, x, x, "");
     LLVMValueRef a = LLVMBuildLoad2(g->B, at, g->acc[i], "");
@@ -687,11 +718,97 @@ static void emit_body(Cg *g)
     if (elem_store) {
         loops_open(g, np, nv);
         memset(g->phase, 0, k->ninsts * sizeof *g->phase);
+        g->cur_phase = (int32_t)k->ninsts;
         for (uint32_t i = 0; i < k->ninsts; i++)
             if (k->insts[i].elem && k->insts[i].kind == KI_STORE) emit_store(g, &k->insts[i], get(g, k->insts[i].in[0]));
         loops_close(g, np, nv, wide_elem(g, nv - 1));
     }
     loops_close(g, 0, np, k->nred == 0 ? wide_elem(g, np - 1) : 0);
+}
+
+/* ------------------------------------------------------------ row cache
+ *
+ * A row kernel runs one inner loop nest per reduction and one for its
+ * element stores (phases), each computing the element values it needs.
+ * The loss rows need the same exp and div in several phases: DINO's and
+ * PASS's rows (max, sum of exp, a second softmax, their product) computed
+ * each row's exps up to five times.  Here identical element instructions
+ * share one canonical twin (unshare and the graph's autodiff leave copies:
+ * the same op of the same operands, the same value), and a twin whose op
+ * is expensive (exp, log, sqrt, rsqrt, erf, tanh, div, pow) and which two
+ * or more phases need is stored into a row array on the stack by the
+ * first of them and loaded by the others: the same value, the same bits,
+ * for rows of at most ROW_CACHE_ELEMS elements and at most ROW_CACHE_MAX
+ * such values per kernel. */
+enum { ROW_CACHE_ELEMS = 4096, ROW_CACHE_MAX = 8 };
+
+static bool same_inst(const Cg *g, const KInst *x, const KInst *y)
+{
+    if (x->kind != y->kind || x->op != y->op || x->dt != y->dt || x->elem != y->elem || x->nin != y->nin) return false;
+    if (x->kind == KI_IMM) return !memcmp(&x->imm, &y->imm, sizeof x->imm);
+    if (x->kind != KI_OP) return false; /* loads and stores stay themselves */
+    for (uint32_t a = 0; a < x->nin; a++)
+        if (g->canon[x->in[a]] != g->canon[y->in[a]]) return false;
+    return true;
+}
+
+static bool expensive(Op op)
+{
+    return op == OP_EXP || op == OP_LOG || op == OP_SQRT || op == OP_RSQRT || op == OP_ERF || op == OP_TANH ||
+           op == OP_DIV || op == OP_POW;
+}
+
+/* Marks the element instructions phase p needs (through twins). */
+static void need(const Cg *g, uint32_t x, int32_t p, int32_t *seen, int32_t *first, uint32_t *count)
+{
+    x = g->canon[x];
+    const KInst *in = &g->k->insts[x];
+    if (!in->elem || seen[x] == p) return;
+    seen[x] = p;
+    count[x]++;
+    if (first[x] < 0) first[x] = p;
+    for (uint32_t a = 0; a < in->nin; a++) need(g, in->in[a], p, seen, first, count);
+}
+
+/* Twins, then the cached values and their row arrays (allocas: called in
+ * the entry block).  Phase p is the index of its reduction instruction,
+ * ninsts for the element stores. */
+static bool row_cache_plan(Cg *g)
+{
+    const Kernel *k = g->k;
+    uint32_t n = k->ninsts;
+    for (uint32_t i = 0; i < n; i++) {
+        g->canon[i] = i; /* one phase (no reduction): LLVM's own CSE finds the twins */
+        for (uint32_t j = 0; j < i && k->nred; j++)
+            if (g->canon[j] == j && same_inst(g, &k->insts[i], &k->insts[j])) {
+                g->canon[i] = j;
+                break;
+            }
+    }
+    int64_t len = 1;
+    for (int v = k->npar; v < k->npar + k->nred; v++) len *= k->ext[v];
+    if (!k->nred || len > ROW_CACHE_ELEMS) return true;
+    int32_t *seen = cx_alloc(g->cx, (n + 1) * sizeof *seen);
+    uint32_t *count = cx_alloc(g->cx, (n + 1) * sizeof *count);
+    if (!seen || !count) return cx_free(g->cx, seen), cx_free(g->cx, count), false;
+    for (uint32_t i = 0; i < n; i++) seen[i] = g->fill_phase[i] = -1, count[i] = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        const KInst *in = &k->insts[i];
+        if (in->kind == KI_REDUCE) need(g, in->in[0], (int32_t)i, seen, g->fill_phase, count);
+        if (in->kind == KI_STORE && in->elem) need(g, in->in[0], (int32_t)n, seen, g->fill_phase, count);
+    }
+    int cached = 0;
+    for (uint32_t i = 0; i < n && cached < ROW_CACHE_MAX; i++) {
+        const KInst *in = &k->insts[i];
+        if (g->canon[i] != i || in->kind != KI_OP || count[i] < 2 || !expensive(in->op) || !dt_is_float(in->dt))
+            continue;
+        g->row[i] = LLVMBuildArrayAlloca(g->B, reg_type(g, in->dt), ci64(g, len), "row");
+        LLVMSetAlignment(g->row[i], 64);
+        cached++;
+    }
+    cx_free(g->cx, seen);
+    cx_free(g->cx, count);
+    return true;
 }
 
 /* The body function: one noalias pointer per buffer; allocas first. */
@@ -721,6 +838,7 @@ static LLVMValueRef emit_body_fn(Cg *g)
         g->acc[i] = LLVMBuildAlloca(g->B, vmax ? LLVMInt32TypeInContext(g->C) : reg_type(g, k->insts[i].dt), "acc");
         g->nanf[i] = vmax ? LLVMBuildAlloca(g->B, LLVMInt8TypeInContext(g->C), "nan") : NULL;
     }
+    if (!row_cache_plan(g)) return NULL;
     emit_body(g);
     LLVMBuildRetVoid(g->B);
     return g->fn;
@@ -901,9 +1019,13 @@ static bool emit_kernel(Cg *g, const Kernel *k, const Kernel *rep)
     g->phase = cx_alloc(g->cx, (k->ninsts + 1) * sizeof *g->phase);
     g->acc = cx_alloc(g->cx, (k->ninsts + 1) * sizeof *g->acc);
     g->nanf = cx_alloc(g->cx, (k->ninsts + 1) * sizeof *g->nanf);
-    bool ok = g->val && g->phase && g->acc && g->nanf;
+    g->canon = cx_alloc(g->cx, (k->ninsts + 1) * sizeof *g->canon);
+    g->row = cx_alloc(g->cx, (k->ninsts + 1) * sizeof *g->row);
+    g->fill_phase = cx_alloc(g->cx, (k->ninsts + 1) * sizeof *g->fill_phase);
+    bool ok = g->val && g->phase && g->acc && g->nanf && g->canon && g->row && g->fill_phase;
+    LLVMValueRef body = ok ? emit_body_fn(g) : NULL;
+    ok = body != NULL;
     if (ok) {
-        LLVMValueRef body = emit_body_fn(g);
         emit_wrapper(g, body, false);
         if (split_var0(k)) emit_wrapper(g, body, true);
     }
@@ -911,6 +1033,9 @@ static bool emit_kernel(Cg *g, const Kernel *k, const Kernel *rep)
     cx_free(g->cx, g->phase);
     cx_free(g->cx, g->acc);
     cx_free(g->cx, g->nanf);
+    cx_free(g->cx, g->canon);
+    cx_free(g->cx, g->row);
+    cx_free(g->cx, g->fill_phase);
     return ok;
 }
 

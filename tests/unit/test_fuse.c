@@ -369,6 +369,65 @@ START_TEST(t_llvm_shared_bodies)
 }
 END_TEST
 
+/* The row cache (codegen/llvm_cpu.c): a softmax row's exp, needed by the
+ * sum's phase and by the stores' phase, is stored once in a row array and
+ * loaded there; the exp written twice (a copy of the same op, as unshare
+ * leaves them) shares that one array; a row longer than the cache holds
+ * recomputes. */
+static char *softmax_llvm(TestCtx *t, int64_t n, Graph **g, KernelProgram **p)
+{
+    char text[1024];
+    snprintf(text, sizeof text,
+             "graph \"rows\"\n"
+             "%%1 = input name=\"x\" : f32[8,%lld]\n"
+             "%%2 = reduce_max %%1 axes=[1] keep=1 : f32[8,1]\n"
+             "%%3 = broadcast %%2 : f32[8,%lld]\n"
+             "%%4 = sub %%1, %%3 : f32[8,%lld]\n"
+             "%%5 = exp %%4 : f32[8,%lld]\n"
+             "%%6 = reduce_sum %%5 axes=[1] keep=1 : f32[8,1]\n"
+             "%%7 = broadcast %%6 : f32[8,%lld]\n"
+             "%%8 = exp %%4 : f32[8,%lld]\n"
+             "%%9 = div %%8, %%7 : f32[8,%lld]\n"
+             "%%10 = output %%9 name=\"p\" : f32[8,%lld]\n",
+             (long long)n, (long long)n, (long long)n, (long long)n, (long long)n, (long long)n, (long long)n,
+             (long long)n);
+    *g = parse_text(t, text);
+    *p = compile(t, *g, FUSE_ALL, NULL);
+    ck_assert_uint_eq((*p)->nkernels, 1);
+    char *raw = cg_cpu_module_text(&t->cx, *p, NULL, false);
+    ck_assert_msg(raw, "%s", tc_diag(t));
+    return raw;
+}
+
+static int count_of(const char *hay, const char *needle)
+{
+    int n = 0;
+    for (const char *q = strstr(hay, needle); q; q = strstr(q + 1, needle)) n++;
+    return n;
+}
+
+START_TEST(t_llvm_row_cache)
+{
+    TestCtx t;
+    tc_init(&t);
+    Graph *g;
+    KernelProgram *p;
+    char *raw = softmax_llvm(&t, 1000, &g, &p);
+    /* one array: without the twins each exp would be needed by one phase
+     * only, and nothing would be cached */
+    ck_assert_int_eq(count_of(raw, "%row = alloca float, i64 1000, align 64"), 1);
+    cx_free(&t.cx, raw);
+    kir_free(p);
+    ir_graph_free(g);
+    raw = softmax_llvm(&t, 5000, &g, &p);
+    ck_assert_ptr_null(strstr(raw, "%row = alloca"));
+    cx_free(&t.cx, raw);
+    kir_free(p);
+    ir_graph_free(g);
+    tc_fini(&t);
+}
+END_TEST
+
 /* The tiny DINO + PASS training step as `passc` builds it: the step, then
  * the default graph pipeline. */
 /* The tiny step after the graph passes (NULL: the default pipeline). */
@@ -673,6 +732,7 @@ static Suite *suite(void)
     tcase_add_test(tc, t_verifier_catches_overlap);
     tcase_add_test(tc, t_llvm_text_vectorised);
     tcase_add_test(tc, t_llvm_shared_bodies);
+    tcase_add_test(tc, t_llvm_row_cache);
     tcase_add_test(tc, t_tiny_step_kernel_counts);
     tcase_add_test(tc, t_loss_rows_recomputed);
     tcase_add_test(tc, t_tiny_matching_one_kernel);
