@@ -306,13 +306,6 @@ static const char *diag_line(const char *d, const char *rest)
     return NULL;
 }
 
-static unsigned count(const char *d, const char *what)
-{
-    unsigned n = 0;
-    for (const char *p = strstr(d, what); p; p = strstr(p + 1, what)) n++;
-    return n;
-}
-
 /* An error inside linear's body, imported through "../..": the library
  * path is shown normalised, then one note per enclosing call, innermost
  * first, with the argument types (h = mean over axes 2, 3 of the
@@ -330,7 +323,7 @@ START_TEST(t_trace_call)
                                   "called from here with (f32[4,3,8,8])\n");
     ck_assert_msg(err == d && n1 > err && n2 > n1, "%s", d);
     ck_assert_msg(!strstr(d, "/../"), "%s", d);
-    ck_assert_uint_eq(count(d, ": note: "), 2);
+    ck_assert_uint_eq(tc_count(d, ": note: "), 2);
     free(d);
     free(text);
     free(a);
@@ -350,7 +343,7 @@ START_TEST(t_trace_instantiation)
                                   "instantiated here with (3, 2.0)\n");
     const char *n2 = diag_line(d, "test.yaml:19:10: note: in module 'net' instantiated here\n");
     ck_assert_msg(err == d && n1 > err && n2 > n1, "%s", d);
-    ck_assert_uint_eq(count(d, ": note: "), 2);
+    ck_assert_uint_eq(tc_count(d, ": note: "), 2);
     free(d);
     free(text);
     text = replace(MODEL, "fc: linear(3, d)", "fc: linear(3)");
@@ -358,7 +351,7 @@ START_TEST(t_trace_instantiation)
     ck_assert_msg(diag_line(d, "test.yaml:9:11: error: missing argument 'out_dim'") == d, "%s", d);
     ck_assert_msg(diag_line(d, "test.yaml:19:10: note: in module 'net' instantiated here\n"),
                   "%s", d);
-    ck_assert_uint_eq(count(d, ": note: "), 1);
+    ck_assert_uint_eq(tc_count(d, ": note: "), 1);
     free(d);
     free(text);
 }
@@ -379,7 +372,7 @@ START_TEST(t_trace_cap)
     char *text = replace(a, "student: net()", "student: c0()");
     char *d = failure_diag("test.yaml", text);
     ck_assert_msg(strstr(d, "error: dimension 0 of parameter 'w' is 0"), "%s", d);
-    ck_assert_uint_eq(count(d, ": note: in module 'c"), 8);
+    ck_assert_uint_eq(tc_count(d, ": note: in module 'c"), 8);
     ck_assert_msg(strstr(d, "note: in module 'c10' (instance 'n.n.n.n.n.n.n.n.n.n') "
                             "instantiated here\n"), "%s", d);
     ck_assert_msg(strstr(d, "note: in module 'c3' (instance 'n.n.n') instantiated here\n"),

@@ -399,13 +399,6 @@ static char *softmax_llvm(TestCtx *t, int64_t n, Graph **g, KernelProgram **p)
     return raw;
 }
 
-static int count_of(const char *hay, const char *needle)
-{
-    int n = 0;
-    for (const char *q = strstr(hay, needle); q; q = strstr(q + 1, needle)) n++;
-    return n;
-}
-
 START_TEST(t_llvm_row_cache)
 {
     TestCtx t;
@@ -415,7 +408,7 @@ START_TEST(t_llvm_row_cache)
     char *raw = softmax_llvm(&t, 1000, &g, &p);
     /* one array: without the twins each exp would be needed by one phase
      * only, and nothing would be cached */
-    ck_assert_int_eq(count_of(raw, "%row = alloca float, i64 1000, align 64"), 1);
+    ck_assert_uint_eq(tc_count(raw, "%row = alloca float, i64 1000, align 64"), 1);
     cx_free(&t.cx, raw);
     kir_free(p);
     ir_graph_free(g);

@@ -37,5 +37,7 @@ void tc_check_golden(const char *relpath, const char *got);
 double tc_rand_signed(uint64_t *state);
 /* FNV-1a of a string: seeds that follow a leaf's name, not its node id. */
 uint64_t tc_name_hash(const char *s);
+/* How often needle occurs in hay (overlapping occurrences count). */
+unsigned tc_count(const char *hay, const char *needle);
 
 #endif
