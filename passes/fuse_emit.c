@@ -406,7 +406,8 @@ bool fz_bgrad_kernel(Fz *f, NodeId sum, NodeId wgrad, bool *joined)
     k->op = OP_MATMUL;
     k->out = buf_for(f, wgrad);
     uint32_t sb = buf_for(f, sum);
-    k->gbgrad = (KView){.buf = sb, .rank = 1, .dim = {s->type.shape.dim[1]}, .stride = {1}};
+    memset(&k->gbgrad, 0, sizeof k->gbgrad); /* padding too: kir.bin copies the struct */
+    k->gbgrad.buf = sb, k->gbgrad.rank = 1, k->gbgrad.dim[0] = s->type.shape.dim[1], k->gbgrad.stride[0] = 1;
     if (!(k->nodes = cx_alloc(f->cx, 2 * sizeof *k->nodes))) return false;
     k->nodes[0] = sum < wgrad ? sum : wgrad;
     k->nodes[1] = sum < wgrad ? wgrad : sum;
