@@ -424,6 +424,25 @@ bool rt_nvrtc_version(int *major, int *minor)
     return nvrtcVersion(major, minor) == NVRTC_SUCCESS;
 }
 
+/* Removes ptxas's "Compile time = ... ms" lines in place: the log travels
+ * in the cache entry and the bundle, which a cold compile must write as
+ * the same bytes as the last one. */
+static void drop_timing_lines(char *log)
+{
+    char *w = log;
+    for (const char *r = log; *r;) {
+        const char *end = strchr(r, '\n');
+        size_t len = end ? (size_t)(end - r + 1) : strlen(r);
+        const char *t = strstr(r, "Compile time = ");
+        if (!t || (end && t > end)) {
+            memmove(w, r, len);
+            w += len;
+        }
+        r += len;
+    }
+    *w = 0;
+}
+
 static char *nv_log(nvrtcProgram p)
 {
     size_t n = 0;
@@ -431,6 +450,7 @@ static char *nv_log(nvrtcProgram p)
     char *log = malloc(n + 1);
     if (log && nvrtcGetProgramLog(p, log) != NVRTC_SUCCESS) log[0] = 0;
     if (log) log[n] = 0;
+    if (log) drop_timing_lines(log);
     return log;
 }
 
